@@ -1,0 +1,80 @@
+/**
+ * The dataset as the rest of the pipeline sees it, after loading and validation.
+ * Every figure here traces to a row a journalist wrote in data/.
+ */
+
+/** A calendar date exactly as written in the data, "YYYY-MM-DD". Sorts as a string; drawn as UTC midnight. */
+export type IsoDate = string;
+
+/** One kind of dead, from the codebook (data/categories.csv). */
+export interface Category {
+  /** The events.csv column that counts this category, e.g. "killed_border_guards". */
+  column: string;
+  /** Display label, e.g. "Tajik border guards". */
+  label: string;
+  /** Who the label belongs to, when it is the authorities' word; "" when none is needed. */
+  attribution: string;
+  /** Bar colour, "#rrggbb". */
+  color: string;
+}
+
+/** One deadly incident (a row of data/events.csv). */
+export interface Incident {
+  id: string;
+  date: IsoDate;
+  region: string;
+  district: string;
+  location: string;
+  /** Deaths per category column, in codebook order. */
+  killed: Readonly<Record<string, number>>;
+  /** Injured, or null when no source reports a number. */
+  injured: number | null;
+  /** A few words for annotations, e.g. "3 Chinese workers killed". */
+  label: string;
+  description: string;
+  source: string;
+  sourceUrls: string[];
+}
+
+/**
+ * A total reported by a source (e.g. AFP's tally) that the itemised incidents may not reach.
+ * The charts show any gap between the two instead of hiding it.
+ */
+export interface Tally {
+  id: string;
+  asOf: IsoDate;
+  killedAtLeast: number;
+  incidentsAtLeast: number | null;
+  /** Short name for chart labels, e.g. "AFP tally". */
+  label: string;
+  source: string;
+  sourceUrls: string[];
+  note: string;
+}
+
+/** The identifiers of the charts the package draws; also their output file names. */
+export const chartIds = ["cumulative-deaths", "casualties-by-category"] as const;
+export type ChartId = (typeof chartIds)[number];
+
+/** Text a journalist sets per chart. May hold {placeholders} filled from the data. */
+export interface ChartText {
+  headline: string;
+  dek: string;
+}
+
+/** Per-story settings (data/story.json). */
+export interface Story {
+  since: IsoDate;
+  asOf: IsoDate;
+  source: string;
+  credit: string;
+  notes: string[];
+  charts: Record<ChartId, ChartText>;
+}
+
+export interface Dataset {
+  story: Story;
+  categories: Category[];
+  incidents: Incident[];
+  tallies: Tally[];
+}

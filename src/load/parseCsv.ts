@@ -1,0 +1,49 @@
+import { parse } from "csv-parse/sync";
+import type { Problem } from "./problems.js";
+
+/** One data row: its cells by column name and the line it starts on. */
+export interface CsvRow {
+  line: number;
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  file: string;
+  header: string[];
+  rows: CsvRow[];
+}
+
+/**
+ * Parses CSV text with a header row. Accepts what spreadsheets really write (CRLF, quoted commas and
+ * newlines, stray spaces around cells); blank lines are skipped. Rows with the wrong number of cells are
+ * reported with their line.
+ */
+export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let records: { record: string[]; info: { lines: number; raw?: string } }[];
+  try {
+    records = parse(text, { bom: true, info: true, raw: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
+  } catch (error) {
+    const { lines, message } = error as { lines?: number; message: string };
+    problems.push({ file, line: lines, expected: `well-formed CSV (${message.replace(/ at line \d+$/, "")})` });
+    return { table: { file, header: [], rows: [] }, problems };
+  }
+  const [head, ...body] = records;
+  const header = head ? head.record : [];
+  const rows: CsvRow[] = [];
+  for (const { record, info } of body) {
+    const line = startLine(info);
+    if (record.length !== header.length) {
+      problems.push({ file, line, expected: `${header.length} cells, one per column in the header row; found ${record.length}` });
+      continue;
+    }
+    rows.push({ line, cells: Object.fromEntries(header.map((name, i) => [name, record[i]!])) });
+  }
+  return { table: { file, header, rows }, problems };
+}
+
+// csv-parse reports the line a record ends on; a quoted cell may span lines, so count back.
+function startLine({ lines, raw = "" }: { lines: number; raw?: string }): number {
+  const newlines = raw.replace(/\r?\n$/, "").split("\n").length - 1;
+  return lines - newlines;
+}

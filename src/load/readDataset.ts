@@ -1,0 +1,61 @@
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { Dataset } from "../data/types.js";
+import { validateDataset } from "../validate/dataset.js";
+import { decodeUtf8 } from "./decodeUtf8.js";
+import { parseCsv, type CsvTable } from "./parseCsv.js";
+import { DataError, type Problem } from "./problems.js";
+
+/** The files a journalist edits, relative to the data folder. */
+export const dataFiles = {
+  story: "story.json",
+  categories: "categories.csv",
+  events: "events.csv",
+  tallies: "tallies.csv",
+} as const;
+
+/** Reads, parses and validates the data folder. Throws a DataError listing every problem found. */
+export async function readDataset(dataDir: string): Promise<Dataset> {
+  const problems: Problem[] = [];
+  let unreadable = false;
+  const label = (name: string) => relative(process.cwd(), join(dataDir, name)) || name;
+
+  async function readText(name: string): Promise<string> {
+    const file = label(name);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(join(dataDir, name));
+    } catch {
+      problems.push({ file, expected: "this file to exist (see data/README.md)" });
+      unreadable = true;
+      return "";
+    }
+    const decoded = decodeUtf8(bytes, file);
+    if ("problem" in decoded) {
+      problems.push(decoded.problem);
+      unreadable = true;
+      return "";
+    }
+    return decoded.text;
+  }
+
+  async function readTable(name: string): Promise<CsvTable> {
+    const text = await readText(name);
+    const { table, problems: found } = parseCsv(text, label(name));
+    problems.push(...found);
+    return table;
+  }
+
+  const [storyJson, categories, events, tallies] = await Promise.all([
+    readText(dataFiles.story),
+    readTable(dataFiles.categories),
+    readTable(dataFiles.events),
+    readTable(dataFiles.tallies),
+  ]);
+  // A missing or undecodable file would only add noise below; report it alone.
+  if (unreadable) throw new DataError(problems);
+  const result = validateDataset({ story: { file: label(dataFiles.story), json: storyJson }, categories, events, tallies });
+  problems.push(...result.problems);
+  if (!result.dataset || problems.length) throw new DataError(problems);
+  return result.dataset;
+}

@@ -1,0 +1,29 @@
+import * as z from "zod";
+import type { Category } from "../data/types.js";
+import type { CsvTable } from "../load/parseCsv.js";
+import type { Problem } from "../load/problems.js";
+import { categoryColumn, color, optionalText, text } from "./fields.js";
+import { validateTable } from "./validateTable.js";
+
+const columns = ["column", "label", "attribution", "color"] as const;
+
+const categoryRow = z.object({ column: categoryColumn, label: text, attribution: optionalText, color });
+
+/** The codebook: one row per killed_… column, in the order the data desk wants them listed. */
+export function validateCategories(table: CsvTable): { categories: Category[]; problems: Problem[] } {
+  const { rows, problems } = validateTable(table, columns, () => categoryRow);
+  const seen = new Set<string>();
+  const categories: Category[] = [];
+  for (const { line, value } of rows) {
+    if (seen.has(value.column)) {
+      problems.push({ file: table.file, line, column: "column", value: value.column, expected: "each killed_… column listed once" });
+      continue;
+    }
+    seen.add(value.column);
+    categories.push(value);
+  }
+  if (!problems.length && !categories.length) {
+    problems.push({ file: table.file, expected: "at least one category row below the header" });
+  }
+  return { categories, problems };
+}
