@@ -1,0 +1,14 @@
+import type { Category, Incident } from "../data/types.js";
+
+export interface CategoryTotal {
+  category: Category;
+  killed: number;
+}
+
+/** Deaths per codebook category, in codebook order; categories with no deaths are kept at 0. */
+export function deathsByCategory(incidents: readonly Incident[], categories: readonly Category[]): CategoryTotal[] {
+  return categories.map((category) => ({
+    category,
+    killed: incidents.reduce((sum, incident) => sum + (incident.killed[category.column] ?? 0), 0),
+  }));
+}

@@ -1,0 +1,124 @@
+/**
+ * Deaths by category as labelled horizontal bars, largest first. Labels sit above their bars so long
+ * attributions ("described by Tajik authorities as …") fit a phone; every category is shown, zeros
+ * included, and deaths a tally counts but no incident itemises get their own dashed, grey bar.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Dataset } from "../data/types.js";
+import { deathsByCategory } from "../aggregate/deathsByCategory.js";
+import { headlineFigures } from "../aggregate/headlineFigures.js";
+import { colors, formatCount, layoutFor, phoneMaxWidth } from "../style/houseStyle.js";
+import { textWidth } from "../text/measure.js";
+import { wrapText } from "../text/wrap.js";
+import { chartText, tallyGapNote } from "./chartText.js";
+import { frameChart, type FrameText } from "./frame.js";
+
+interface Row {
+  label: string;
+  attribution: string;
+  killed: number;
+  color: string;
+  unitemised: boolean;
+}
+
+interface PlacedLine {
+  text: string;
+  y: number;
+}
+
+export function casualtiesByCategoryChart(dataset: Dataset, { width, document }: { width: number; document: Document }): SVGSVGElement {
+  const layout = layoutFor(width);
+  const phone = width <= phoneMaxWidth;
+  const figures = headlineFigures(dataset);
+  const rows: Row[] = deathsByCategory(dataset.incidents, dataset.categories)
+    .map(({ category, killed }) => ({ label: category.label, attribution: category.attribution, killed, color: category.color, unitemised: false }))
+    .sort((a, b) => b.killed - a.killed); // stable: ties keep codebook order
+  const { tally, unitemisedKilled } = figures;
+  if (tally && unitemisedKilled > 0) {
+    rows.push({
+      label: "Not itemised in official statements",
+      attribution: `in the ${tally.label} of at least ${formatCount(tally.killedAtLeast)}; category not given`,
+      killed: unitemisedKilled,
+      color: colors.unattributed,
+      unitemised: true,
+    });
+  }
+
+  const plotWidth = width - 2 * layout.padding;
+  const barHeight = phone ? 18 : 22;
+  const rowGap = phone ? 14 : 16;
+  const { labelStrong, label, value } = layout;
+
+  // Lay rows out top to bottom in pixels; Plot's y scale is the identity so these positions hold.
+  const labels: PlacedLine[] = [];
+  const attributions: PlacedLine[] = [];
+  const bars: (Row & { y1: number; y2: number })[] = [];
+  let y = 0;
+  for (const row of rows) {
+    for (const line of wrapText(row.label, plotWidth, labelStrong)) {
+      labels.push({ text: line, y: y + labelStrong.lineHeight / 2 });
+      y += labelStrong.lineHeight;
+    }
+    for (const line of row.attribution ? wrapText(row.attribution, plotWidth, label) : []) {
+      attributions.push({ text: line, y: y + label.lineHeight / 2 });
+      y += label.lineHeight;
+    }
+    y += 4;
+    bars.push({ ...row, y1: y, y2: y + barHeight });
+    y += barHeight + rowGap;
+  }
+  const plotHeight = Math.ceil(y - rowGap);
+
+  // Leave room right of the longest bar for its value.
+  const valueRoom = Math.max(...rows.map((r) => textWidth(formatCount(r.killed), value))) + 8;
+  const maxKilled = Math.max(1, ...rows.map((r) => r.killed));
+
+  const plot = Plot.plot({
+    document,
+    width: plotWidth,
+    height: plotHeight,
+    margin: 0,
+    x: { domain: [0, maxKilled], range: [0, plotWidth - valueRoom], axis: null },
+    y: { domain: [0, plotHeight], range: [0, plotHeight], axis: null },
+    marks: [
+      Plot.rect(bars.filter((b) => !b.unitemised), { x1: 0, x2: "killed", y1: "y1", y2: "y2", fill: "color" }),
+      Plot.rect(bars.filter((b) => b.unitemised), {
+        x1: 0,
+        x2: "killed",
+        y1: "y1",
+        y2: "y2",
+        fill: colors.background,
+        stroke: colors.unattributed,
+        strokeWidth: 1.5,
+        strokeDasharray: "4,3",
+        inset: 0.75,
+      }),
+      Plot.ruleX(bars, { x: 0, y1: (b) => b.y1 - 2, y2: (b) => b.y2 + 2, stroke: colors.axis }),
+      Plot.text(labels, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: labelStrong.size, fontWeight: 600, fill: colors.text }),
+      Plot.text(attributions, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: label.size, fill: colors.muted }),
+      Plot.text(bars, {
+        x: "killed",
+        y: (b) => (b.y1 + b.y2) / 2,
+        text: (b) => formatCount(b.killed),
+        dx: 6,
+        textAnchor: "start",
+        lineAnchor: "middle",
+        fontSize: value.size,
+        fontWeight: 700,
+        fill: colors.text,
+      }),
+    ],
+  }) as SVGSVGElement;
+
+  const { headline, dek } = chartText(dataset, figures, "casualties-by-category");
+  const gapNote = tallyGapNote(figures, "shown as a dashed bar");
+  const frame: FrameText = {
+    id: "casualties-by-category",
+    headline,
+    dek,
+    notes: [...(gapNote ? [gapNote] : []), ...dataset.story.notes],
+    source: dataset.story.source,
+    credit: dataset.story.credit,
+  };
+  return frameChart(document, layout, frame, plot);
+}

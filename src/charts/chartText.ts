@@ -1,0 +1,37 @@
+import type { ChartId, Dataset } from "../data/types.js";
+import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
+import { formatCount, formatDate } from "../style/houseStyle.js";
+import { fillPlaceholders } from "../text/placeholders.js";
+
+/** A chart's headline and dek with their {placeholders} filled from the data. */
+export function chartText(dataset: Dataset, figures: HeadlineFigures, id: ChartId): { headline: string; dek: string } {
+  const { tally } = figures;
+  const values = {
+    killedAtLeast: formatCount(figures.killedAtLeast),
+    itemisedKilled: formatCount(figures.itemisedKilled),
+    itemisedIncidents: formatCount(figures.itemisedIncidents),
+    tallyKilled: tally && formatCount(tally.killedAtLeast),
+    tallyIncidents: tally?.incidentsAtLeast == null ? undefined : formatCount(tally.incidentsAtLeast),
+    sinceDate: formatDate(dataset.story.since),
+    asOfDate: formatDate(dataset.story.asOf),
+  };
+  const { headline, dek } = dataset.story.charts[id];
+  return { headline: fillPlaceholders(headline, values), dek: fillPlaceholders(dek, values) };
+}
+
+/**
+ * The note that explains a tally the itemised rows do not reach. It is written from the data, so it can
+ * never be forgotten or go stale; `shownAs` says how this chart draws the gap.
+ */
+export function tallyGapNote(figures: HeadlineFigures, shownAs: string): string | undefined {
+  const { tally, unitemisedKilled, itemisedKilled, itemisedIncidents } = figures;
+  if (!tally || unitemisedKilled === 0) return undefined;
+  const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${formatCount(tally.incidentsAtLeast)} incidents`;
+  const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+  return (
+    `${tally.source}: at least ${formatCount(tally.killedAtLeast)} killed${incidents}. ` +
+    `Official statements itemise ${plural(itemisedKilled, "death")} in ${plural(itemisedIncidents, "incident")}; ` +
+    `the other ${formatCount(unitemisedKilled)} have no date or category in them and are ${shownAs}.` +
+    (tally.note ? ` ${tally.note}` : "")
+  );
+}

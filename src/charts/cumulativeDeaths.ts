@@ -1,0 +1,144 @@
+/**
+ * The running death toll since the story's start date: a step line that rises on each incident's date,
+ * with the final total labelled and any tally the itemised incidents do not reach drawn as a dashed step.
+ */
+import * as Plot from "@observablehq/plot";
+import * as d3 from "d3";
+import type { Dataset } from "../data/types.js";
+import { headlineFigures } from "../aggregate/headlineFigures.js";
+import { runningToll } from "../aggregate/runningToll.js";
+import { colors, formatCount, layoutFor, phoneMaxWidth } from "../style/houseStyle.js";
+import { textWidth } from "../text/measure.js";
+import { chartText, tallyGapNote } from "./chartText.js";
+import { monthTicks, utcDate } from "./dates.js";
+import { frameChart, type FrameText } from "./frame.js";
+import { firstClear, type Box } from "./labelPlacement.js";
+
+const dotRadius = 4;
+
+export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { width: number; document: Document }): SVGSVGElement {
+  const layout = layoutFor(width);
+  const phone = width <= phoneMaxWidth;
+  const figures = headlineFigures(dataset);
+  const steps = runningToll(dataset.incidents, dataset.categories);
+  const since = utcDate(dataset.story.since);
+  const asOf = utcDate(dataset.story.asOf);
+  const total = steps.at(-1)?.total ?? 0;
+  const tally = figures.unitemisedKilled > 0 ? figures.tally : undefined;
+  const label = layout.labelStrong;
+
+  // Scales are fixed here (not left to Plot) so labels can be placed in pixels before drawing.
+  const plotWidth = width - 2 * layout.padding;
+  const plotHeight = layout.plotHeight;
+  const yMax = d3.scaleLinear().domain([0, Math.max(figures.killedAtLeast, 4) * 1.15]).nice(5).domain()[1]!;
+  const yTicks = d3.ticks(0, yMax, phone ? 4 : 5).filter(Number.isInteger);
+  const margin = {
+    top: layout.label.lineHeight + 8,
+    right: dotRadius + 4,
+    bottom: 2 * layout.label.lineHeight + 8,
+    left: Math.ceil(Math.max(...yTicks.map((t) => textWidth(formatCount(t), layout.label)))) + 8,
+  };
+  const x = d3.scaleUtc([since, asOf], [margin.left, plotWidth - margin.right]);
+  const y = d3.scaleLinear([0, yMax], [plotHeight - margin.bottom, margin.top]);
+
+  const points = [{ date: since, total: 0 }, ...steps.map((s) => ({ date: utcDate(s.date), total: s.total })), { date: asOf, total }];
+  const xTicks = monthTicks(since, asOf, phone ? 4 : 8).filter(({ date, label: tick }) => {
+    const half = Math.max(...tick.split("\n").map((line) => textWidth(line, layout.label))) / 2;
+    return x(date) - half >= -layout.padding && x(date) + half <= plotWidth;
+  });
+
+  // Obstacles: the line, its dots and the plot's edges; labels take the first clear spot.
+  const obstacles: Box[] = [];
+  points.slice(1).forEach((p, i) => {
+    const prev = points[i]!;
+    obstacles.push(hLine(x(prev.date), x(p.date), y(prev.total)), vLine(x(p.date), y(prev.total), y(p.total)));
+  });
+  for (const p of points.slice(1, -1)) obstacles.push(dotBox(x(p.date), y(p.total)));
+  const bounds: Box = { left: margin.left, top: 0, right: plotWidth, bottom: plotHeight - margin.bottom };
+
+  const labels: { text: string; box: Box; color: string }[] = [];
+  const place = (text: string, px: number, py: number, color: string) => {
+    const w = textWidth(text, label);
+    const h = label.lineHeight;
+    const right = px - dotRadius - 6;
+    const box = firstClear(
+      [
+        { left: right - w, right, top: py - h / 2, bottom: py + h / 2 },
+        { left: right - w, right, top: py - h - 6, bottom: py - 6 },
+        { left: right - w, right, top: py + 6, bottom: py + h + 6 },
+      ],
+      [...obstacles, ...labels.map((l) => l.box)],
+      bounds
+    );
+    labels.push({ text, box, color });
+  };
+  if (tally) {
+    obstacles.push(vLine(x(asOf), y(total), y(tally.killedAtLeast)), dotBox(x(asOf), y(tally.killedAtLeast)));
+    place(`At least ${formatCount(tally.killedAtLeast)} (${tally.label})`, x(asOf), y(tally.killedAtLeast), colors.unattributed);
+  }
+  obstacles.push(dotBox(x(asOf), y(total)));
+  place(`${formatCount(total)} ${tally ? "in itemised incidents" : "killed"}`, x(asOf), y(total), colors.text);
+
+  const plot = Plot.plot({
+    document,
+    width: plotWidth,
+    height: plotHeight,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
+    x: { type: "utc", domain: [since, asOf], range: x.range() },
+    y: { domain: [0, yMax], range: y.range() },
+    marks: [
+      Plot.gridY(yTicks, { stroke: colors.grid, strokeOpacity: 1 }),
+      Plot.axisY(yTicks, { tickSize: 0, tickPadding: 6, tickFormat: formatCount, label: null, fill: colors.muted }),
+      Plot.text(["Deaths, running total"], { frameAnchor: "top-left", dx: -margin.left, dy: -margin.top, lineAnchor: "top", textAnchor: "start", fill: colors.muted }),
+      Plot.axisX(xTicks.map((t) => t.date), { tickFormat: (d: Date) => xTicks.find((t) => +t.date === +d)!.label, tickSize: 5, tickPadding: 4, label: null, fill: colors.muted }),
+      Plot.ruleY([0], { stroke: colors.axis }),
+      ...(tally
+        ? [
+            Plot.ruleX([asOf], { y1: total, y2: tally.killedAtLeast, stroke: colors.unattributed, strokeWidth: 2, strokeDasharray: "4,3" }),
+            Plot.dot([asOf], { x: (d: Date) => d, y: tally.killedAtLeast, r: dotRadius, stroke: colors.unattributed, strokeWidth: 2, fill: colors.background }),
+          ]
+        : []),
+      Plot.line(points, { x: "date", y: "total", curve: "step-after", stroke: colors.line, strokeWidth: 2.5 }),
+      Plot.dot(points.slice(1, -1), { x: "date", y: "total", r: dotRadius, fill: colors.line, stroke: colors.background, strokeWidth: 1.5 }),
+      Plot.dot([points.at(-1)!], { x: "date", y: "total", r: dotRadius, fill: colors.line, stroke: colors.background, strokeWidth: 1.5 }),
+      ...labels.map(({ text, box, color }) =>
+        Plot.text([text], {
+          frameAnchor: "top-left",
+          dx: box.right - margin.left,
+          dy: (box.top + box.bottom) / 2 - margin.top,
+          textAnchor: "end",
+          lineAnchor: "middle",
+          fontWeight: 600,
+          fill: color,
+        })
+      ),
+    ],
+  }) as SVGSVGElement;
+
+  const { headline, dek } = chartText(dataset, figures, "cumulative-deaths");
+  const gapNote = tallyGapNote(figures, "shown as a dashed step on the last date");
+  const frame: FrameText = {
+    id: "cumulative-deaths",
+    headline,
+    dek,
+    notes: [...(gapNote ? [gapNote] : []), ...dataset.story.notes],
+    source: dataset.story.source,
+    credit: dataset.story.credit,
+  };
+  return frameChart(document, layout, frame, plot);
+}
+
+function hLine(x1: number, x2: number, y: number): Box {
+  return { left: Math.min(x1, x2), right: Math.max(x1, x2), top: y - 2, bottom: y + 2 };
+}
+
+function vLine(x: number, y1: number, y2: number): Box {
+  return { left: x - 2, right: x + 2, top: Math.min(y1, y2), bottom: Math.max(y1, y2) };
+}
+
+function dotBox(cx: number, cy: number): Box {
+  return { left: cx - dotRadius - 1, right: cx + dotRadius + 1, top: cy - dotRadius - 1, bottom: cy + dotRadius + 1 };
+}

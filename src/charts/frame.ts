@@ -1,0 +1,76 @@
+/**
+ * Wraps a Plot drawing in the publication frame: headline, dek, plot, notes, source line and credit,
+ * all as SVG text inside one standalone <svg>, so the chart carries its own context wherever it is embedded.
+ */
+import type { Layout } from "../style/houseStyle.js";
+import { colors, fontFamily } from "../style/houseStyle.js";
+import { svgElement } from "../render/dom.js";
+import { appendTextBlock } from "../render/textBlock.js";
+import { wrapBalanced, wrapText } from "../text/wrap.js";
+
+export interface FrameText {
+  id: string;
+  headline: string;
+  dek: string;
+  notes: readonly string[];
+  source: string;
+  credit: string;
+}
+
+/** Height the frame adds around a plot, so a chart can size its plot before drawing it. */
+export function frameLines(layout: Layout, text: FrameText) {
+  const width = layout.width - 2 * layout.padding;
+  return {
+    headline: wrapBalanced(text.headline, width, layout.headline),
+    dek: wrapBalanced(text.dek, width, layout.dek),
+    notes: text.notes.map((note) => wrapText(note, width, layout.note)),
+    source: wrapText(`Source: ${text.source}`, width, layout.note),
+    credit: wrapText(text.credit, width, layout.note),
+  };
+}
+
+export function frameChart(document: Document, layout: Layout, text: FrameText, plot: SVGSVGElement): SVGSVGElement {
+  const { width, padding, gap } = layout;
+  const lines = frameLines(layout, text);
+  const root = svgElement(document, "svg", {
+    width,
+    viewBox: "",
+    "font-family": fontFamily,
+    role: "img",
+    "aria-labelledby": `${text.id}-title`,
+  }) as SVGSVGElement;
+  const title = svgElement(document, "title", { id: `${text.id}-title` });
+  title.textContent = `${text.headline}. ${text.dek}`.replace(/\.\.\s/, ". ");
+  const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: colors.background });
+  root.append(title, background);
+
+  let y = padding;
+  y = appendTextBlock(root, lines.headline, layout.headline, padding, y, "headline");
+  y = appendTextBlock(root, lines.dek, layout.dek, padding, y + 4, "dek");
+  y += gap;
+  root.append(plotGroup(plot, padding, y, layout.label.size));
+  y += Number(plot.getAttribute("height"));
+  y += gap / 2;
+  for (const note of lines.notes) y = appendTextBlock(root, note, layout.note, padding, y + 4, "note");
+  y = appendTextBlock(root, lines.source, layout.note, padding, y + 4, "source");
+  y = appendTextBlock(root, lines.credit, layout.note, padding, y, "credit");
+  const height = Math.ceil(y + padding);
+  root.setAttribute("height", String(height));
+  root.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  return root;
+}
+
+/**
+ * Plot returns its own <svg>, whose stylesheet (height: auto, max-width: 100%) would resize it if nested.
+ * Its marks move into a plain <g> instead, keeping Plot's inherited presentation attributes.
+ */
+function plotGroup(plot: SVGSVGElement, x: number, y: number, fontSize: number): SVGGElement {
+  const group = svgElement(plot.ownerDocument, "g", { class: "plot", transform: `translate(${x},${y})`, "font-size": fontSize }) as SVGGElement;
+  for (const name of ["fill", "text-anchor"]) {
+    const value = plot.getAttribute(name);
+    if (value !== null) group.setAttribute(name, value);
+  }
+  group.setAttribute("color", colors.axis);
+  for (const child of [...plot.childNodes]) if (child.nodeName !== "style") group.append(child);
+  return group;
+}

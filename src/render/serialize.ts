@@ -1,0 +1,30 @@
+/**
+ * Turns a chart's SVG element into the bytes that are written and snapshotted: a standalone SVG
+ * document (namespace on the root, well-formed XML) whose coordinates are rounded to what a screen shows.
+ */
+import { JSDOM } from "jsdom";
+import { svgNamespace } from "./dom.js";
+
+const geometryAttributes = new Set(["d", "transform", "x", "y", "x1", "x2", "y1", "y2", "dx", "dy", "cx", "cy", "r", "width", "height", "viewBox", "points"]);
+
+export function serializeSvg(svg: SVGSVGElement): string {
+  if (svg.namespaceURI !== svgNamespace) throw new Error("serializeSvg needs an element in the SVG namespace");
+  roundGeometry(svg);
+  // XMLSerializer (unlike outerHTML) writes the xmlns and escapes text and attributes as XML.
+  const { XMLSerializer } = svg.ownerDocument.defaultView as unknown as JSDOM["window"];
+  return `${new XMLSerializer().serializeToString(svg)}\n`;
+}
+
+// Plot writes positions like 84.28571428571428; two decimals is a hundredth of a pixel.
+function roundGeometry(root: Element): void {
+  for (const element of [root, ...root.querySelectorAll("*")]) {
+    for (const { name, value } of [...element.attributes]) {
+      if (geometryAttributes.has(name)) element.setAttribute(name, value.replace(/-?\d+\.\d{3,}/g, roundNumber));
+    }
+  }
+}
+
+function roundNumber(number: string): string {
+  const rounded = Math.round(Number(number) * 100) / 100;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}

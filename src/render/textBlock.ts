@@ -1,0 +1,36 @@
+import type { TextStyle } from "../style/houseStyle.js";
+import { fontFamily } from "../style/houseStyle.js";
+import { svgElement } from "./dom.js";
+
+const weights = { regular: 400, semibold: 600, bold: 700 } as const;
+
+/** Baseline offset that centres a line's capitals in its line box (Source Sans cap height ≈ 0.66 em). */
+export function baselineOffset({ size, lineHeight }: TextStyle): number {
+  return (lineHeight + 0.66 * size) / 2;
+}
+
+/**
+ * Appends already-wrapped lines as one <text> with a <tspan> per line, top edge at y.
+ * Text goes in through textContent, so the serialiser escapes it: data can never become markup.
+ */
+export function appendTextBlock(parent: Element, lines: readonly string[], style: TextStyle, x: number, y: number, className: string): number {
+  if (!lines.length) return y;
+  const document = parent.ownerDocument;
+  const text = svgElement(document, "text", {
+    class: className,
+    x,
+    y: y + baselineOffset(style),
+    "font-size": style.size,
+    "font-weight": weights[style.weight],
+    fill: style.color,
+  });
+  lines.forEach((line, i) => {
+    const tspan = svgElement(document, "tspan", i === 0 ? { x } : { x, dy: style.lineHeight });
+    tspan.textContent = line;
+    text.append(tspan);
+  });
+  parent.append(text);
+  return y + lines.length * style.lineHeight;
+}
+
+export const svgFontFamily = fontFamily;
