@@ -3,6 +3,7 @@
  * Exit codes: 0 built, 1 problems in the data, 2 wrong command-line usage.
  */
 import { parseArgs } from "node:util";
+import { deathsByCategory } from "../src/aggregate/deathsByCategory.js";
 import { headlineFigures } from "../src/aggregate/headlineFigures.js";
 import { renderCharts } from "../src/build/renderCharts.js";
 import { writeCharts } from "../src/build/writeCharts.js";
@@ -32,7 +33,8 @@ try {
     console.log(`Reported tally: at least ${tally.killedAtLeast} killed${incidents} (${tally.source})`);
     if (figures.unitemisedKilled) console.log(`Not itemised: ${figures.unitemisedKilled}, shown on both charts as unattributed`);
   }
-  for (const { category, killed } of (await import("../src/aggregate/deathsByCategory.js")).deathsByCategory(dataset.incidents, dataset.categories)) {
+  console.log("Deaths by category (itemised):");
+  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) {
     console.log(`  ${category.label}: ${killed}`);
   }
 } catch (error) {

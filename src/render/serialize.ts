@@ -10,6 +10,7 @@ const geometryAttributes = new Set(["d", "transform", "x", "y", "x1", "x2", "y1"
 export function serializeSvg(svg: SVGSVGElement): string {
   if (svg.namespaceURI !== svgNamespace) throw new Error("serializeSvg needs an element in the SVG namespace");
   roundGeometry(svg);
+  breakLines(svg);
   // XMLSerializer (unlike outerHTML) writes the xmlns and escapes text and attributes as XML.
   const { XMLSerializer } = svg.ownerDocument.defaultView as unknown as JSDOM["window"];
   return `${new XMLSerializer().serializeToString(svg)}\n`;
@@ -21,6 +22,14 @@ function roundGeometry(root: Element): void {
     for (const { name, value } of [...element.attributes]) {
       if (geometryAttributes.has(name)) element.setAttribute(name, value.replace(/-?\d+\.\d{3,}/g, roundNumber));
     }
+  }
+}
+
+// One element per line outside <text>, so a changed chart shows as a readable diff. Whitespace between
+// the children of <svg> and <g> does not render; inside <text> it would, so text is left alone.
+function breakLines(root: Element): void {
+  for (const element of [root, ...root.querySelectorAll("svg, g")]) {
+    for (const child of [...element.children]) element.insertBefore(element.ownerDocument.createTextNode("\n"), child);
   }
 }
 

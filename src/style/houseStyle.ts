@@ -66,10 +66,13 @@ export function layoutFor(width: number): Layout {
 
 const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "26 Nov 2025": a calendar date written the house way, the same in every locale and time zone. */
+/**
+ * "26 Nov 2025": a calendar date written the house way, the same in every locale and time zone.
+ * No-break spaces keep a date on one line when text wraps.
+ */
 export function formatDate(iso: string, { year = true } = {}): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return `${d} ${months[m - 1]}${year ? ` ${y}` : ""}`;
+  return `${d}\u00a0${months[m - 1]}${year ? `\u00a0${y}` : ""}`;
 }
 
 /** "Nov 2025" for the first tick of a year, "Dec" for the rest. */

@@ -8,7 +8,8 @@ import { textWidth } from "./measure.js";
 export function wrapText(text: string, maxWidth: number, style: { size: number; weight: Weight }): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+  // Break at ordinary white space only: a no-break space (as in "1 Nov 2025") holds.
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate, style) <= maxWidth) {
       line = candidate;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
+import { readFixture } from "../helpers.js";
+
+describe("headlineFigures", () => {
+  it("keeps AFP's 16 apart from the 14 itemised, with 2 not itemised", async () => {
+    const figures = headlineFigures(await readFixture());
+    expect(figures).toMatchObject({ itemisedKilled: 14, itemisedIncidents: 4, unitemisedKilled: 2, killedAtLeast: 16 });
+    expect(figures.tally).toMatchObject({ id: "afp-2026-01-18", killedAtLeast: 16, incidentsAtLeast: 5 });
+  });
+
+  it("reports no gap once the itemised rows reach the tally", async () => {
+    const dataset = await readFixture();
+    const extra = { ...dataset.incidents[0]!, id: "extra", killed: { ...dataset.incidents[0]!.killed, killed_chinese_nationals: 0, killed_smugglers: 3 } };
+    const figures = headlineFigures({ ...dataset, incidents: [...dataset.incidents, extra] });
+    expect(figures).toMatchObject({ itemisedKilled: 17, unitemisedKilled: 0, killedAtLeast: 17 });
+  });
+
+  it("ignores a tally dated after the story's asOf", async () => {
+    const dataset = await readFixture();
+    const story = { ...dataset.story, asOf: "2026-01-17" };
+    expect(headlineFigures({ ...dataset, story }).tally).toBeUndefined();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { incidentDeaths, runningToll } from "../../src/aggregate/runningToll.js";
+import { readFixture } from "../helpers.js";
+
+describe("runningToll", () => {
+  it("steps on each incident's date to the totals worked out by hand (3, 5, 10, 14)", async () => {
+    const { incidents, categories } = await readFixture();
+    const steps = runningToll(incidents, categories).map(({ date, killed, total }) => ({ date, killed, total }));
+    expect(steps).toEqual([
+      { date: "2025-11-26", killed: 3, total: 3 },
+      { date: "2025-11-30", killed: 2, total: 5 },
+      { date: "2025-12-24", killed: 5, total: 10 },
+      { date: "2026-01-18", killed: 4, total: 14 },
+    ]);
+  });
+
+  it("sorts by date whatever the row order, and merges incidents on one date into one step", async () => {
+    const { incidents, categories } = await readFixture();
+    const sameDay = { ...incidents[0]!, id: "same-day", killed: { ...incidents[0]!.killed, killed_chinese_nationals: 1 } };
+    const steps = runningToll([...incidents].reverse().concat(sameDay), categories);
+    expect(steps.map((s) => [s.date, s.killed, s.total, s.incidents.length])).toEqual([
+      ["2025-11-26", 4, 4, 2],
+      ["2025-11-30", 2, 6, 1],
+      ["2025-12-24", 5, 11, 1],
+      ["2026-01-18", 4, 15, 1],
+    ]);
+  });
+
+  it("incidentDeaths adds every category column (24 Dec: 2 guards + 3 militants)", async () => {
+    const { incidents, categories } = await readFixture();
+    expect(incidentDeaths(incidents.find((i) => i.date === "2025-12-24")!, categories)).toBe(5);
+  });
+});

@@ -1,0 +1,73 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { renderCharts } from "../../src/build/renderCharts.js";
+import { readDataset } from "../../src/load/readDataset.js";
+import { chartsDir, dataDir, fixtureWith, repoDir } from "../helpers.js";
+
+const run = promisify(execFile);
+const cli = join(repoDir, "node_modules/.bin/tsx");
+const script = join(repoDir, "scripts/build-charts.ts");
+
+function parseSvg(text: string): Document {
+  const { DOMParser } = new JSDOM().window;
+  return new DOMParser().parseFromString(text, "image/svg+xml");
+}
+
+describe("the build's output", () => {
+  it("writes standalone SVG documents: well-formed XML with the SVG namespace on the root", async () => {
+    const out = await mkdtemp(join(tmpdir(), "charts-out-"));
+    await run(cli, [script, "--data", dataDir, "--out", out], { cwd: repoDir });
+    const names = (await readdir(out)).sort();
+    expect(names).toHaveLength(4);
+    for (const name of names) {
+      const document = parseSvg(await readFile(join(out, name), "utf8"));
+      expect(document.getElementsByTagName("parsererror")).toHaveLength(0);
+      expect(document.documentElement.localName).toBe("svg");
+      expect(document.documentElement.namespaceURI).toBe("http://www.w3.org/2000/svg");
+      expect(document.documentElement.getAttribute("viewBox")).toMatch(/^0 0 \d+ \d+$/);
+    }
+  });
+
+  it("is byte-identical across runs, time zones and locales", async () => {
+    const outputs: string[][] = [];
+    for (const [TZ, LANG] of [["UTC", "C"], ["America/Los_Angeles", "en_US.UTF-8"], ["Asia/Dushanbe", "ru_RU.UTF-8"]] as const) {
+      const out = await mkdtemp(join(tmpdir(), "charts-tz-"));
+      await run(cli, [script, "--data", dataDir, "--out", out], { cwd: repoDir, env: { ...process.env, TZ, LANG, LC_ALL: LANG } });
+      outputs.push(await Promise.all((await readdir(out)).sort().map((name) => readFile(join(out, name), "utf8"))));
+    }
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
+  });
+
+  it("charts/ is what data/ builds (run `npm run charts` after editing data/)", async () => {
+    const files = renderCharts(await readDataset(dataDir));
+    for (const [name, svg] of files) expect(await readFile(join(chartsDir, name), "utf8"), name).toBe(svg);
+  });
+
+  it("a build that fails on bad data exits 1, names the problem and leaves existing charts untouched", async () => {
+    const out = await mkdtemp(join(tmpdir(), "charts-keep-"));
+    await writeFile(join(out, "cumulative-deaths.svg"), "previous chart");
+    const data = await fixtureWith("events.csv", (t) => t.replace("2025-11-30,", "2025-11-31,"));
+    const result = await run(cli, [script, "--data", data, "--out", out], { cwd: repoDir }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/events\.csv, line 3, column "date": found "2025-11-31"; expected a real calendar date/);
+    expect(await readdir(out)).toEqual(["cumulative-deaths.svg"]);
+    expect(await readFile(join(out, "cumulative-deaths.svg"), "utf8")).toBe("previous chart");
+  });
+
+  it("exits 2 on an unknown option", async () => {
+    const result = await run(cli, [script, "--colour"], { cwd: repoDir }).then(
+      () => ({ code: 0 }),
+      (error: { code: number }) => error
+    );
+    expect(result.code).toBe(2);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { JSDOM } from "jsdom";
+import { casualtiesByCategoryChart } from "../../src/charts/casualtiesByCategory.js";
+import { createDocument } from "../../src/render/dom.js";
+import { serializeSvg } from "../../src/render/serialize.js";
+import { readFixture } from "../helpers.js";
+
+describe("serializeSvg", () => {
+  it("escapes markup in data text: a hostile category label stays text", async () => {
+    const dataset = await readFixture();
+    const hostile = `<script>alert(1)</script><img src=x onerror="alert(2)"> & "quotes"`;
+    dataset.categories[0] = { ...dataset.categories[0]!, label: hostile };
+    dataset.story.credit = `</text><script>alert(3)</script>`;
+    const svg = serializeSvg(casualtiesByCategoryChart(dataset, { width: 640, document: createDocument() }));
+    const parsed = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml");
+    expect(parsed.getElementsByTagName("parsererror")).toHaveLength(0);
+    const elements = [...parsed.getElementsByTagName("*")];
+    expect(elements.filter((e) => e.localName === "script" || e.localName === "img")).toEqual([]);
+    expect(elements.flatMap((e) => [...e.attributes].map((a) => a.name)).filter((name) => name.startsWith("on"))).toEqual([]);
+    expect(parsed.documentElement.textContent).toContain(hostile);
+  });
+
+  it("rounds long coordinates to two decimals and keeps text untouched", () => {
+    const document = createDocument();
+    const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("transform", "translate(84.28571428571428,-0.0001)");
+    const text = document.createElementNS("http://www.w3.org/2000/svg", "text");
+    text.textContent = "marker 151.123456";
+    svg.append(text);
+    expect(serializeSvg(svg)).toBe('<svg xmlns="http://www.w3.org/2000/svg" transform="translate(84.29,0)">\n<text>marker 151.123456</text></svg>\n');
+  });
+});
