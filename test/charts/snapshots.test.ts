@@ -28,7 +28,7 @@ describe("chart snapshots", () => {
     const changed = snapshot.replace(/\.svg$/, "-changed.svg");
     const previous = await readFile(snapshot, "utf8").catch(() => undefined);
     if (previous !== undefined && previous !== svg) await writeFile(changed, svg);
-    else await rm(changed, { force: true });
     await expect(svg).toMatchFileSnapshot(snapshot);
+    await rm(changed, { force: true }); // matched, or accepted with --update
   });
 });
