@@ -10,8 +10,8 @@ import { headlineFigures } from "../aggregate/headlineFigures.js";
 import { colors, formatCount, layoutFor, phoneMaxWidth } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapText } from "../text/wrap.js";
-import { chartText, tallyGapNote } from "./chartText.js";
-import { frameChart, type FrameText } from "./frame.js";
+import { frameText } from "./chartText.js";
+import { frameChart } from "./frame.js";
 
 interface Row {
   label: string;
@@ -110,15 +110,6 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
     ],
   }) as SVGSVGElement;
 
-  const { headline, dek } = chartText(dataset, figures, "casualties-by-category");
-  const gapNote = tallyGapNote(figures, "shown as a dashed bar");
-  const frame: FrameText = {
-    id: "casualties-by-category",
-    headline,
-    dek,
-    notes: [...(gapNote ? [gapNote] : []), ...dataset.story.notes],
-    source: dataset.story.source,
-    credit: dataset.story.credit,
-  };
+  const frame = frameText(dataset, figures, "casualties-by-category", "shown as a dashed bar");
   return frameChart(document, layout, frame, plot);
 }

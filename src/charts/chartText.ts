@@ -2,6 +2,7 @@ import type { ChartId, Dataset } from "../data/types.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { formatCount, formatDate } from "../style/houseStyle.js";
 import { fillPlaceholders } from "../text/placeholders.js";
+import type { FrameText } from "./frame.js";
 
 /** A chart's headline and dek with their {placeholders} filled from the data. */
 export function chartText(dataset: Dataset, figures: HeadlineFigures, id: ChartId): { headline: string; dek: string } {
@@ -34,4 +35,12 @@ export function tallyGapNote(figures: HeadlineFigures, shownAs: string): string 
     `the other ${formatCount(unitemisedKilled)} have no date or category in them and are ${shownAs}.` +
     (tally.note ? ` ${tally.note}` : "")
   );
+}
+
+/** Everything the frame prints around a chart: its filled headline and dek, the gap note first, then the story's notes. */
+export function frameText(dataset: Dataset, figures: HeadlineFigures, id: ChartId, gapShownAs: string): FrameText {
+  const { headline, dek } = chartText(dataset, figures, id);
+  const gapNote = tallyGapNote(figures, gapShownAs);
+  const { notes, source, credit } = dataset.story;
+  return { id, headline, dek, notes: gapNote ? [gapNote, ...notes] : notes, source, credit };
 }

@@ -9,9 +9,9 @@ import { headlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll } from "../aggregate/runningToll.js";
 import { colors, formatCount, layoutFor, phoneMaxWidth } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
-import { chartText, tallyGapNote } from "./chartText.js";
+import { frameText } from "./chartText.js";
 import { monthTicks, utcDate } from "./dates.js";
-import { frameChart, type FrameText } from "./frame.js";
+import { frameChart } from "./frame.js";
 import { firstClear, type Box } from "./labelPlacement.js";
 
 const dotRadius = 4;
@@ -118,16 +118,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { w
     ],
   }) as SVGSVGElement;
 
-  const { headline, dek } = chartText(dataset, figures, "cumulative-deaths");
-  const gapNote = tallyGapNote(figures, "shown as a dashed step on the last date");
-  const frame: FrameText = {
-    id: "cumulative-deaths",
-    headline,
-    dek,
-    notes: [...(gapNote ? [gapNote] : []), ...dataset.story.notes],
-    source: dataset.story.source,
-    credit: dataset.story.credit,
-  };
+  const frame = frameText(dataset, figures, "cumulative-deaths", "shown as a dashed step on the last date");
   return frameChart(document, layout, frame, plot);
 }
 

@@ -40,7 +40,7 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
     "aria-labelledby": `${text.id}-title`,
   }) as SVGSVGElement;
   const title = svgElement(document, "title", { id: `${text.id}-title` });
-  title.textContent = `${text.headline}. ${text.dek}`.replace(/\.\.\s/, ". ");
+  title.textContent = [text.headline, text.dek].filter(Boolean).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(" ");
   const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: colors.background });
   root.append(title, background);
 
