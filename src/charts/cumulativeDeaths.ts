@@ -41,7 +41,9 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { w
   const x = d3.scaleUtc([since, asOf], [margin.left, plotWidth - margin.right]);
   const y = d3.scaleLinear([0, yMax], [plotHeight - margin.bottom, margin.top]);
 
-  const points = [{ date: since, total: 0 }, ...steps.map((s) => ({ date: utcDate(s.date), total: s.total })), { date: asOf, total }];
+  // The line starts at 0 on since and runs flat to asOf after the last incident.
+  const points = [{ date: since, total: 0 }, ...steps.map((s) => ({ date: utcDate(s.date), total: s.total }))];
+  if (+points.at(-1)!.date !== +asOf) points.push({ date: asOf, total });
   const xTicks = monthTicks(since, asOf, phone ? 4 : 8).filter(({ date, label: tick }) => {
     const half = Math.max(...tick.split("\n").map((line) => textWidth(line, layout.label))) / 2;
     return x(date) - half >= -layout.padding && x(date) + half <= plotWidth;
@@ -53,7 +55,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { w
     const prev = points[i]!;
     obstacles.push(hLine(x(prev.date), x(p.date), y(prev.total)), vLine(x(p.date), y(prev.total), y(p.total)));
   });
-  for (const p of points.slice(1, -1)) obstacles.push(dotBox(x(p.date), y(p.total)));
+  for (const p of points.slice(1)) obstacles.push(dotBox(x(p.date), y(p.total)));
   const bounds: Box = { left: margin.left, top: 0, right: plotWidth, bottom: plotHeight - margin.bottom };
 
   const labels: { text: string; box: Box; color: string }[] = [];
@@ -76,7 +78,6 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { w
     obstacles.push(vLine(x(asOf), y(total), y(tally.killedAtLeast)), dotBox(x(asOf), y(tally.killedAtLeast)));
     place(`At least ${formatCount(tally.killedAtLeast)} (${tally.label})`, x(asOf), y(tally.killedAtLeast), colors.unattributed);
   }
-  obstacles.push(dotBox(x(asOf), y(total)));
   place(`${formatCount(total)} ${tally ? "in itemised incidents" : "killed"}`, x(asOf), y(total), colors.text);
 
   const plot = Plot.plot({
@@ -102,8 +103,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { w
           ]
         : []),
       Plot.line(points, { x: "date", y: "total", curve: "step-after", stroke: colors.line, strokeWidth: 2.5 }),
-      Plot.dot(points.slice(1, -1), { x: "date", y: "total", r: dotRadius, fill: colors.line, stroke: colors.background, strokeWidth: 1.5 }),
-      Plot.dot([points.at(-1)!], { x: "date", y: "total", r: dotRadius, fill: colors.line, stroke: colors.background, strokeWidth: 1.5 }),
+      // A dot on each incident's step, and at asOf where the line ends.
+      Plot.dot(points.slice(1), { x: "date", y: "total", r: dotRadius, fill: colors.line, stroke: colors.background, strokeWidth: 1.5 }),
       ...labels.map(({ text, box, color }) =>
         Plot.text([text], {
           frameAnchor: "top-left",

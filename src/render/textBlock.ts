@@ -1,5 +1,4 @@
 import type { TextStyle } from "../style/houseStyle.js";
-import { fontFamily } from "../style/houseStyle.js";
 import { svgElement } from "./dom.js";
 
 const weights = { regular: 400, semibold: 600, bold: 700 } as const;
@@ -32,5 +31,3 @@ export function appendTextBlock(parent: Element, lines: readonly string[], style
   parent.append(text);
   return y + lines.length * style.lineHeight;
 }
-
-export const svgFontFamily = fontFamily;

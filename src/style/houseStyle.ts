@@ -70,9 +70,9 @@ const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  * "26 Nov 2025": a calendar date written the house way, the same in every locale and time zone.
  * No-break spaces keep a date on one line when text wraps.
  */
-export function formatDate(iso: string, { year = true } = {}): string {
+export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return `${d}\u00a0${months[m - 1]}${year ? `\u00a0${y}` : ""}`;
+  return `${d}\u00a0${months[m - 1]}\u00a0${y}`;
 }
 
 /** "Nov 2025" for the first tick of a year, "Dec" for the rest. */
