@@ -7,22 +7,29 @@ export interface HeadlineFigures {
   itemisedIncidents: number;
   /** The latest tally on or before the story's asOf, if any. */
   tally: Tally | undefined;
-  /** Deaths in the tally that no itemised incident accounts for (0 when none). */
+  /** Itemised deaths and incidents up to the tally's date: what the tally is compared with. */
+  itemisedByTally: { killed: number; incidents: number } | undefined;
+  /** Deaths in the tally that no itemised incident up to its date accounts for (0 when none). */
   unitemisedKilled: number;
-  /** The larger of the itemised total and the tally: what "at least N killed" can honestly say. */
+  /** Itemised deaths plus the unitemised ones: what "at least N killed" can honestly say. */
   killedAtLeast: number;
 }
 
 export function headlineFigures({ incidents, categories, tallies, story }: Dataset): HeadlineFigures {
-  const itemisedKilled = incidents.reduce((sum, incident) => sum + incidentDeaths(incident, categories), 0);
+  const killed = (rows: typeof incidents) => rows.reduce((sum, incident) => sum + incidentDeaths(incident, categories), 0);
+  const itemisedKilled = killed(incidents);
   const tally = latestTally(tallies, story.asOf);
-  const tallyKilled = tally?.killedAtLeast ?? 0;
+  // A tally counts only what happened by its own date; incidents after it add to it rather than fill it.
+  const byTally = tally && incidents.filter((incident) => incident.date <= tally.asOf);
+  const itemisedByTally = byTally && { killed: killed(byTally), incidents: byTally.length };
+  const unitemisedKilled = tally && itemisedByTally ? Math.max(0, tally.killedAtLeast - itemisedByTally.killed) : 0;
   return {
     itemisedKilled,
     itemisedIncidents: incidents.length,
     tally,
-    unitemisedKilled: Math.max(0, tallyKilled - itemisedKilled),
-    killedAtLeast: Math.max(itemisedKilled, tallyKilled),
+    itemisedByTally,
+    unitemisedKilled,
+    killedAtLeast: itemisedKilled + unitemisedKilled,
   };
 }
 

@@ -25,14 +25,16 @@ export function chartText(dataset: Dataset, figures: HeadlineFigures, id: ChartI
  * never be forgotten or go stale; `shownAs` says how this chart draws the gap.
  */
 export function tallyGapNote(figures: HeadlineFigures, shownAs: string): string | undefined {
-  const { tally, unitemisedKilled, itemisedKilled, itemisedIncidents } = figures;
-  if (!tally || unitemisedKilled === 0) return undefined;
-  const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${formatCount(tally.incidentsAtLeast)} incidents`;
-  const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+  const { tally, unitemisedKilled, itemisedByTally } = figures;
+  if (!tally || !itemisedByTally || unitemisedKilled === 0) return undefined;
+  const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+  const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${count(tally.incidentsAtLeast, "incident", "incidents")}`;
   return (
     `${tally.source}: at least ${formatCount(tally.killedAtLeast)} killed${incidents}. ` +
-    `Official statements itemise ${plural(itemisedKilled, "death")} in ${plural(itemisedIncidents, "incident")}; ` +
-    `the other ${formatCount(unitemisedKilled)} have no date or category in them and are ${shownAs}.` +
+    `Official statements itemise ${count(itemisedByTally.killed, "death", "deaths")} in ` +
+    `${count(itemisedByTally.incidents, "incident", "incidents")} to ${formatDate(tally.asOf)}; ` +
+    `the other ${unitemisedKilled === 1 ? "death has" : `${formatCount(unitemisedKilled)} have`} no date or category there ` +
+    `and ${unitemisedKilled === 1 ? "is" : "are"} ${shownAs}.` +
     (tally.note ? ` ${tally.note}` : "")
   );
 }

@@ -7,12 +7,12 @@ import * as d3 from "d3";
 import type { Dataset } from "../data/types.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll } from "../aggregate/runningToll.js";
-import { colors, formatCount, layoutFor, phoneMaxWidth } from "../style/houseStyle.js";
+import { colors, formatCount, formatDate, layoutFor, phoneMaxWidth } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { frameText } from "./chartText.js";
 import { monthTicks, utcDate } from "./dates.js";
 import { frameChart } from "./frame.js";
-import { firstClear, type Box } from "./labelPlacement.js";
+import { nearestClear, type Box } from "./labelPlacement.js";
 
 const dotRadius = 4;
 
@@ -24,7 +24,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { w
   const since = utcDate(dataset.story.since);
   const asOf = utcDate(dataset.story.asOf);
   const total = steps.at(-1)?.total ?? 0;
-  const tally = figures.unitemisedKilled > 0 ? figures.tally : undefined;
+  const { tally } = figures;
   const label = layout.labelStrong;
 
   // Scales are fixed here (not left to Plot) so labels can be placed in pixels before drawing.
@@ -49,36 +49,43 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { w
     return x(date) - half >= -layout.padding && x(date) + half <= plotWidth;
   });
 
-  // Obstacles: the line, its dots and the plot's edges; labels take the first clear spot.
+  // The tally's unitemised deaths happened on or before its date: a dashed line steps up there and runs
+  // above the itemised line to asOf, so "at least" stays true as later incidents are added.
+  const gap = tally && figures.itemisedByTally ? figures.unitemisedKilled : 0;
+  const atLeast = tally && gap
+    ? [
+        { date: utcDate(tally.asOf), total: figures.itemisedByTally!.killed },
+        ...points.filter((p) => p.date >= utcDate(tally.asOf)).map((p) => ({ date: p.date, total: p.total + gap })),
+      ]
+    : [];
+  if (atLeast.length && +atLeast.at(-1)!.date !== +asOf) atLeast.push({ date: asOf, total: total + gap });
+  // The step-up itself: itemised total on the tally's date, then that plus the gap.
+  if (atLeast.length && +atLeast[1]!.date !== +atLeast[0]!.date) atLeast.splice(1, 0, { date: atLeast[0]!.date, total: atLeast[0]!.total + gap });
+
+  // Obstacles: both lines, their dots and the plot's edges; labels take the clear spot nearest their point.
   const obstacles: Box[] = [];
-  points.slice(1).forEach((p, i) => {
-    const prev = points[i]!;
-    obstacles.push(hLine(x(prev.date), x(p.date), y(prev.total)), vLine(x(p.date), y(prev.total), y(p.total)));
-  });
-  for (const p of points.slice(1)) obstacles.push(dotBox(x(p.date), y(p.total)));
+  for (const series of [points, atLeast]) {
+    series.slice(1).forEach((p, i) => {
+      const prev = series[i]!;
+      obstacles.push(hLine(x(prev.date), x(p.date), y(prev.total)), vLine(x(p.date), y(prev.total), y(p.total)));
+    });
+  }
+  for (const p of [...points.slice(1), ...atLeast.slice(-1)]) obstacles.push(dotBox(x(p.date), y(p.total)));
   const bounds: Box = { left: margin.left, top: 0, right: plotWidth, bottom: plotHeight - margin.bottom };
 
   const labels: { text: string; box: Box; color: string }[] = [];
-  const place = (text: string, px: number, py: number, color: string) => {
-    const w = textWidth(text, label);
-    const h = label.lineHeight;
-    const right = px - dotRadius - 6;
-    const box = firstClear(
-      [
-        { left: right - w, right, top: py - h / 2, bottom: py + h / 2 },
-        { left: right - w, right, top: py - h - 6, bottom: py - 6 },
-        { left: right - w, right, top: py + 6, bottom: py + h + 6 },
-      ],
-      [...obstacles, ...labels.map((l) => l.box)],
-      bounds
-    );
+  const place = (text: string, px: number, py: number, prefer: "above" | "below", color: string) => {
+    const box = nearestClear(px - dotRadius - 6, py, textWidth(text, label), label.lineHeight, prefer, [...obstacles, ...labels.map((l) => l.box)], bounds);
     labels.push({ text, box, color });
   };
-  if (tally) {
-    obstacles.push(vLine(x(asOf), y(total), y(tally.killedAtLeast)), dotBox(x(asOf), y(tally.killedAtLeast)));
-    place(`At least ${formatCount(tally.killedAtLeast)} (${tally.label})`, x(asOf), y(tally.killedAtLeast), colors.unattributed);
+  // The itemised total first, near its line; the tally's label then goes above it, never below, so the
+  // two read in the order of their values. Each is coloured like its line.
+  place(`${formatCount(total)} ${gap ? "in itemised incidents" : "killed"}`, x(asOf), y(total), "below", colors.line);
+  if (tally && gap) {
+    const later = figures.itemisedKilled > figures.itemisedByTally!.killed ? " + later incidents" : "";
+    obstacles.push({ left: -Infinity, right: Infinity, top: labels[0]!.box.top, bottom: Infinity });
+    place(`At least ${formatCount(figures.killedAtLeast)} (${tally.label}${later})`, x(asOf), y(figures.killedAtLeast), "above", colors.unattributed);
   }
-  place(`${formatCount(total)} ${tally ? "in itemised incidents" : "killed"}`, x(asOf), y(total), colors.text);
 
   const plot = Plot.plot({
     document,
@@ -96,12 +103,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { w
       Plot.text(["Deaths, running total"], { frameAnchor: "top-left", dx: -margin.left, dy: -margin.top, lineAnchor: "top", textAnchor: "start", fill: colors.muted }),
       Plot.axisX(xTicks.map((t) => t.date), { tickFormat: (d: Date) => xTicks.find((t) => +t.date === +d)!.label, tickSize: 5, tickPadding: 4, label: null, fill: colors.muted }),
       Plot.ruleY([0], { stroke: colors.axis }),
-      ...(tally
-        ? [
-            Plot.ruleX([asOf], { y1: total, y2: tally.killedAtLeast, stroke: colors.unattributed, strokeWidth: 2, strokeDasharray: "4,3" }),
-            Plot.dot([asOf], { x: (d: Date) => d, y: tally.killedAtLeast, r: dotRadius, stroke: colors.unattributed, strokeWidth: 2, fill: colors.background }),
-          ]
-        : []),
+      Plot.line(atLeast, { x: "date", y: "total", curve: "step-after", stroke: colors.unattributed, strokeWidth: 2, strokeDasharray: "4,3" }),
+      Plot.dot(atLeast.slice(-1), { x: "date", y: "total", r: dotRadius, stroke: colors.unattributed, strokeWidth: 2, fill: colors.background }),
       Plot.line(points, { x: "date", y: "total", curve: "step-after", stroke: colors.line, strokeWidth: 2.5 }),
       // A dot on each incident's step, and at asOf where the line ends.
       Plot.dot(points.slice(1), { x: "date", y: "total", r: dotRadius, fill: colors.line, stroke: colors.background, strokeWidth: 1.5 }),
@@ -119,7 +122,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { w
     ],
   }) as SVGSVGElement;
 
-  const frame = frameText(dataset, figures, "cumulative-deaths", "shown as a dashed step on the last date");
+  const frame = frameText(dataset, figures, "cumulative-deaths", `shown as a dashed step on ${tally ? formatDate(tally.asOf) : ""}`);
   return frameChart(document, layout, frame, plot);
 }
 

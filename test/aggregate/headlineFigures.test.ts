@@ -16,6 +16,14 @@ describe("headlineFigures", () => {
     expect(figures).toMatchObject({ itemisedKilled: 17, unitemisedKilled: 0, killedAtLeast: 17 });
   });
 
+  it("adds incidents after the tally's date to it instead of filling its gap (14 + 2 + 1 = 17)", async () => {
+    const dataset = await readFixture();
+    const later = { ...dataset.incidents[0]!, id: "later", date: "2026-03-02", killed: { ...dataset.incidents[0]!.killed, killed_chinese_nationals: 0, killed_smugglers: 1 } };
+    const story = { ...dataset.story, asOf: "2026-03-10" };
+    const figures = headlineFigures({ ...dataset, story, incidents: [...dataset.incidents, later] });
+    expect(figures).toMatchObject({ itemisedKilled: 15, itemisedByTally: { killed: 14, incidents: 4 }, unitemisedKilled: 2, killedAtLeast: 17 });
+  });
+
   it("ignores a tally dated after the story's asOf", async () => {
     const dataset = await readFixture();
     const story = { ...dataset.story, asOf: "2026-01-17" };
