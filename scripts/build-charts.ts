@@ -39,7 +39,7 @@ try {
   }
 } catch (error) {
   if (error instanceof DataError) {
-    console.error(`The charts were not built; charts/ is unchanged.\n${error.message}`);
+    console.error(`The charts were not built; ${options.out}/ is unchanged.\n${error.message}`);
     process.exit(1);
   }
   throw error;

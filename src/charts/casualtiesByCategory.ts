@@ -21,6 +21,8 @@ interface Row {
   unitemised: boolean;
 }
 
+type Bar = Row & { y1: number; y2: number };
+
 interface PlacedLine {
   text: string;
   y: number;
@@ -52,7 +54,7 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
   // Lay rows out top to bottom in pixels; Plot's y scale is the identity so these positions hold.
   const labels: PlacedLine[] = [];
   const attributions: PlacedLine[] = [];
-  const bars: (Row & { y1: number; y2: number })[] = [];
+  const bars: Bar[] = [];
   let y = 0;
   for (const row of rows) {
     for (const line of wrapText(row.label, plotWidth, labelStrong)) {
@@ -73,6 +75,7 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
   const valueRoom = Math.max(...rows.map((r) => textWidth(formatCount(r.killed), value))) + 8;
   const maxKilled = Math.max(1, ...rows.map((r) => r.killed));
 
+  const valueLabel = { x: "killed", y: (b: Bar) => (b.y1 + b.y2) / 2, dx: 6, textAnchor: "start", lineAnchor: "middle" } as const;
   const plot = Plot.plot({
     document,
     width: plotWidth,
@@ -96,17 +99,15 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
       Plot.ruleX(bars, { x: 0, y1: (b) => b.y1 - 2, y2: (b) => b.y2 + 2, stroke: colors.axis }),
       Plot.text(labels, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: labelStrong.size, fontWeight: 600, fill: colors.text }),
       Plot.text(attributions, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: label.size, fill: colors.muted }),
-      Plot.text(bars, {
-        x: "killed",
-        y: (b) => (b.y1 + b.y2) / 2,
-        text: (b) => formatCount(b.killed),
-        dx: 6,
-        textAnchor: "start",
-        lineAnchor: "middle",
-        fontSize: value.size,
-        fontWeight: 700,
-        fill: colors.text,
-      }),
+      Plot.text(
+        bars.filter((b) => b.killed > 0),
+        { ...valueLabel, text: (b) => formatCount(b.killed), fontSize: value.size, fontWeight: 700, fill: colors.text }
+      ),
+      // "0" beside an attributed label would read as "none were killed"; zero means none itemised.
+      Plot.text(
+        bars.filter((b) => b.killed === 0),
+        { ...valueLabel, text: () => "None in itemised incidents", fontSize: label.size, fill: colors.muted }
+      ),
     ],
   }) as SVGSVGElement;
 

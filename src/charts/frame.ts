@@ -17,7 +17,7 @@ export interface FrameText {
   credit: string;
 }
 
-/** Height the frame adds around a plot, so a chart can size its plot before drawing it. */
+/** The frame's text wrapped to the chart's width. */
 export function frameLines(layout: Layout, text: FrameText) {
   const width = layout.width - 2 * layout.padding;
   return {
@@ -37,9 +37,10 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
     viewBox: "",
     "font-family": fontFamily,
     role: "img",
-    "aria-labelledby": `${text.id}-title`,
+    "aria-labelledby": `${text.id}-${width}-title`,
   }) as SVGSVGElement;
-  const title = svgElement(document, "title", { id: `${text.id}-title` });
+  // The width is in the id so the desktop and phone versions can both be inline on one page.
+  const title = svgElement(document, "title", { id: `${text.id}-${width}-title` });
   title.textContent = [text.headline, text.dek].filter(Boolean).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(" ");
   const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: colors.background });
   root.append(title, background);

@@ -16,20 +16,21 @@ export interface CsvTable {
 /**
  * Parses CSV text with a header row. Accepts what spreadsheets really write (CRLF, quoted commas and
  * newlines, stray spaces around cells); blank lines are skipped. Rows with the wrong number of cells are
- * reported with their line.
+ * reported with their line. `fatal` means nothing could be read, so checking columns would only add noise.
  */
-export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[] } {
+export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[]; fatal: boolean } {
   const problems: Problem[] = [];
   let records: { record: string[]; info: { lines: number; raw?: string } }[];
   try {
     records = parse(text, { bom: true, info: true, raw: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
-    problems.push({ file, line: lines, expected: `well-formed CSV (${message.replace(/ at line \d+$/, "")})` });
-    return { table: { file, header: [], rows: [] }, problems };
+    problems.push({ file, line: lines, expected: `well-formed CSV (${message.replace(/ at line \d+$/, "")}); check for an unclosed quote` });
+    return { table: { file, header: [], rows: [] }, problems, fatal: true };
   }
   const [head, ...body] = records;
-  const header = head ? head.record : [];
+  if (!head) return { table: { file, header: [], rows: [] }, problems: [{ file, expected: "a header row naming the columns (the file is empty)" }], fatal: true };
+  const header = head.record;
   const rows: CsvRow[] = [];
   for (const { record, info } of body) {
     const line = startLine(info);
@@ -39,7 +40,7 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
     }
     rows.push({ line, cells: Object.fromEntries(header.map((name, i) => [name, record[i]!])) });
   }
-  return { table: { file, header, rows }, problems };
+  return { table: { file, header, rows }, problems, fatal: false };
 }
 
 // csv-parse reports the line a record ends on; a quoted cell may span lines, so count back.

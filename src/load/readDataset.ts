@@ -20,7 +20,8 @@ export async function readDataset(dataDir: string): Promise<Dataset> {
   let unreadable = false;
   const label = (name: string) => relative(process.cwd(), join(dataDir, name)) || name;
 
-  async function readText(name: string): Promise<string> {
+  /** The file's text, or undefined (with a problem recorded) when it is missing or not UTF-8. */
+  async function readText(name: string): Promise<string | undefined> {
     const file = label(name);
     let bytes: Uint8Array;
     try {
@@ -28,33 +29,34 @@ export async function readDataset(dataDir: string): Promise<Dataset> {
     } catch {
       problems.push({ file, expected: "this file to exist (see data/README.md)" });
       unreadable = true;
-      return "";
+      return undefined;
     }
     const decoded = decodeUtf8(bytes, file);
     if ("problem" in decoded) {
       problems.push(decoded.problem);
       unreadable = true;
-      return "";
+      return undefined;
     }
     return decoded.text;
   }
 
   async function readTable(name: string): Promise<CsvTable> {
     const text = await readText(name);
-    const { table, problems: found } = parseCsv(text, label(name));
+    if (text === undefined) return { file: label(name), header: [], rows: [] };
+    const { table, problems: found, fatal } = parseCsv(text, label(name));
     problems.push(...found);
+    unreadable ||= fatal;
     return table;
   }
 
-  const [storyJson, categories, events, tallies] = await Promise.all([
-    readText(dataFiles.story),
-    readTable(dataFiles.categories),
-    readTable(dataFiles.events),
-    readTable(dataFiles.tallies),
-  ]);
-  // A missing or undecodable file would only add noise below; report it alone.
+  // One after another, so problems are always listed in the same order.
+  const storyJson = await readText(dataFiles.story);
+  const categories = await readTable(dataFiles.categories);
+  const events = await readTable(dataFiles.events);
+  const tallies = await readTable(dataFiles.tallies);
+  // A file that is missing, not UTF-8 or not CSV would only add noise below; report it alone.
   if (unreadable) throw new DataError(problems);
-  const result = validateDataset({ story: { file: label(dataFiles.story), json: storyJson }, categories, events, tallies });
+  const result = validateDataset({ story: { file: label(dataFiles.story), json: storyJson ?? "" }, categories, events, tallies });
   problems.push(...result.problems);
   if (!result.dataset || problems.length) throw new DataError(problems);
   return result.dataset;

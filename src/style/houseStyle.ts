@@ -75,13 +75,12 @@ export function formatDate(iso: string): string {
   return `${d}\u00a0${months[m - 1]}\u00a0${y}`;
 }
 
-/** "Nov 2025" for the first tick of a year, "Dec" for the rest. */
-export function formatMonth(date: Date, withYear: boolean): string {
-  const month = months[date.getUTCMonth()]!;
-  return withYear ? `${month} ${date.getUTCFullYear()}` : month;
+/** "Nov": a month's short name from a UTC date. */
+export function formatMonth(date: Date): string {
+  return months[date.getUTCMonth()]!;
 }
 
-/** Whole numbers with a thin-space-free thousands separator, locale-independent: 1,234. */
+/** Whole numbers with a comma every three digits, whatever the machine's locale: 1,234. */
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

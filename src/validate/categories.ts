@@ -5,13 +5,11 @@ import type { Problem } from "../load/problems.js";
 import { categoryColumn, color, optionalText, text } from "./fields.js";
 import { validateTable } from "./validateTable.js";
 
-const columns = ["column", "label", "attribution", "color"] as const;
-
 const categoryRow = z.object({ column: categoryColumn, label: text, attribution: optionalText, color });
 
 /** The codebook: one row per killed_… column, in the order the data desk wants them listed. */
 export function validateCategories(table: CsvTable): { categories: Category[]; problems: Problem[] } {
-  const { rows, problems } = validateTable(table, columns, () => categoryRow);
+  const { rows, problems } = validateTable(table, Object.keys(categoryRow.shape), categoryRow);
   const seen = new Set<string>();
   const categories: Category[] = [];
   for (const { line, value } of rows) {

@@ -3,9 +3,7 @@ import type { Category, Incident } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import type { Problem } from "../load/problems.js";
 import { count, isoDate, links, optionalCount, text } from "./fields.js";
-import { validateTable } from "./validateTable.js";
-
-const baseColumns = ["id", "date", "region", "district", "location", "injured", "label", "description", "source", "source_url"];
+import { outsidePeriod, validateTable } from "./validateTable.js";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "an id of lower-case letters, digits and hyphens, such as 2025-11-26-shohin-camp");
 
@@ -22,20 +20,29 @@ const baseRow = z.object({
   source_url: links,
 });
 
-/** data/events.csv: one row per incident, with one killed_… count per codebook category. */
-export function validateEvents(table: CsvTable, categories: readonly Category[]): { incidents: Incident[]; problems: Problem[] } {
-  const { file, header } = table;
+const baseColumns = Object.keys(baseRow.shape);
+
+/**
+ * data/events.csv: one row per incident, with one killed_… count per codebook category. Dates are checked
+ * against the story's period when the story itself is valid.
+ */
+export function validateEvents(
+  table: CsvTable,
+  categories: readonly Category[],
+  period: { since: string; asOf: string } | undefined
+): { incidents: Incident[]; problems: Problem[] } {
+  const { file } = table;
   const killedColumns = categories.map((c) => c.column);
-  const problems: Problem[] = header
-    .filter((name) => name.startsWith("killed_") && !killedColumns.includes(name))
-    .map((name) => ({ file, line: 1, column: name, expected: `a matching row for "${name}" in data/categories.csv (its label and colour), or no such column` }));
   const rowSchema = baseRow.extend(Object.fromEntries(killedColumns.map((c) => [c, count])));
-  const result = validateTable(table, [...baseColumns.slice(0, 5), ...killedColumns, ...baseColumns.slice(5)], () => rowSchema);
-  problems.push(...result.problems);
+  const { rows, problems } = validateTable(table, [...baseColumns, ...killedColumns], rowSchema, (name) =>
+    /^killed/i.test(name)
+      ? `a matching row for "${name}" in categories.csv (its label and colour); column names are lower case, such as killed_border_guards`
+      : `only the columns described in data/README.md (${baseColumns.join(", ")} and the killed_… columns)`
+  );
 
   const lineOfId = new Map<string, number>();
   const incidents: Incident[] = [];
-  for (const { line, value } of result.rows) {
+  for (const { line, value } of rows) {
     const row = value as z.output<typeof baseRow> & Record<string, number>;
     const earlier = lineOfId.get(row.id);
     if (earlier !== undefined) {
@@ -43,6 +50,8 @@ export function validateEvents(table: CsvTable, categories: readonly Category[])
       continue;
     }
     lineOfId.set(row.id, line);
+    const late = outsidePeriod(row.date, period, { file, line, column: "date" });
+    if (late) problems.push(late);
     incidents.push({
       id: row.id,
       date: row.date,
@@ -57,5 +66,6 @@ export function validateEvents(table: CsvTable, categories: readonly Category[])
       sourceUrls: row.source_url,
     });
   }
+  if (!problems.length && !incidents.length) problems.push({ file, expected: "at least one incident row below the header" });
   return { incidents, problems };
 }

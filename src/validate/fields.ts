@@ -18,14 +18,15 @@ export const text = z.string().min(1, "some text; this cell must not be empty");
 
 export const optionalText = z.string();
 
+// Six digits is far beyond any real count here; more is a typo or a pasted cell.
 export const count = z
   .string()
-  .regex(/^\d+$/, "a whole number of 0 or more, such as 3 (write 0 for none)")
+  .regex(/^\d{1,6}$/, "a whole number from 0 to 999999, such as 3 (write 0 for none)")
   .transform(Number);
 
 export const optionalCount = z
   .string()
-  .regex(/^\d*$/, "a whole number of 0 or more, or an empty cell when no source gives a number")
+  .regex(/^\d{0,6}$/, "a whole number from 0 to 999999, or an empty cell when no source gives a number")
   .transform((value) => (value === "" ? null : Number(value)));
 
 export function isWebLink(value: string): boolean {

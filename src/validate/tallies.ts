@@ -3,9 +3,7 @@ import type { Tally } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import type { Problem } from "../load/problems.js";
 import { count, isoDate, links, optionalCount, optionalText, text } from "./fields.js";
-import { validateTable } from "./validateTable.js";
-
-const columns = ["id", "as_of", "killed_at_least", "incidents_at_least", "label", "source", "source_url", "note"] as const;
+import { outsidePeriod, validateTable } from "./validateTable.js";
 
 const tallyRow = z.object({
   id: text,
@@ -18,18 +16,37 @@ const tallyRow = z.object({
   note: optionalText,
 });
 
-/** data/tallies.csv: totals reported by a source, which the itemised incidents may not reach. */
-export function validateTallies(table: CsvTable): { tallies: Tally[]; problems: Problem[] } {
-  const { rows, problems } = validateTable(table, columns, () => tallyRow);
-  const tallies = rows.map(({ value }) => ({
-    id: value.id,
-    asOf: value.as_of,
-    killedAtLeast: value.killed_at_least,
-    incidentsAtLeast: value.incidents_at_least,
-    label: value.label,
-    source: value.source,
-    sourceUrls: value.source_url,
-    note: value.note,
-  }));
+/**
+ * data/tallies.csv: totals reported by a source, which the itemised incidents may not reach. One tally per
+ * date, so which one the charts use is never a matter of row order.
+ */
+export function validateTallies(table: CsvTable, period: { since: string; asOf: string } | undefined): { tallies: Tally[]; problems: Problem[] } {
+  const { file } = table;
+  const { rows, problems } = validateTable(table, Object.keys(tallyRow.shape), tallyRow);
+  const lineOfId = new Map<string, number>();
+  const lineOfDate = new Map<string, number>();
+  const tallies: Tally[] = [];
+  for (const { line, value } of rows) {
+    const sameId = lineOfId.get(value.id);
+    const sameDate = lineOfDate.get(value.as_of);
+    if (sameId !== undefined) problems.push({ file, line, column: "id", value: value.id, expected: `an id not used before (line ${sameId} has it already)` });
+    if (sameDate !== undefined) {
+      problems.push({ file, line, column: "as_of", value: value.as_of, expected: `one tally per date (line ${sameDate} has this date); keep the one the story uses` });
+    }
+    lineOfId.set(value.id, line);
+    lineOfDate.set(value.as_of, line);
+    const late = outsidePeriod(value.as_of, period, { file, line, column: "as_of" });
+    if (late) problems.push(late);
+    tallies.push({
+      id: value.id,
+      asOf: value.as_of,
+      killedAtLeast: value.killed_at_least,
+      incidentsAtLeast: value.incidents_at_least,
+      label: value.label,
+      source: value.source,
+      sourceUrls: value.source_url,
+      note: value.note,
+    });
+  }
   return { tallies, problems };
 }

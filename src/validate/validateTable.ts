@@ -3,17 +3,23 @@ import type { CsvTable } from "../load/parseCsv.js";
 import type { Problem } from "../load/problems.js";
 
 /**
- * Checks that the header has the required columns, then validates every row against a schema keyed by
- * column name. Returns the parsed rows (with their lines) and every problem, located by line and column.
+ * Checks the header row has exactly the expected columns (any order; none missing, repeated or unknown,
+ * since a misspelt column would otherwise be ignored), then validates every row against a schema keyed by
+ * column name. Returns the parsed rows with their lines, and every problem located by line and column.
  */
 export function validateTable<S extends z.ZodType<unknown, Record<string, string>>>(
   table: CsvTable,
-  required: readonly string[],
-  rowSchema: (cells: Record<string, string>) => S
+  columns: readonly string[],
+  rowSchema: S,
+  unknownColumn: (name: string) => string = (name) => `only the columns ${columns.join(", ")}${closest(name, columns)}`
 ): { rows: { line: number; value: z.output<S> }[]; problems: Problem[] } {
   const { file, header } = table;
   const problems: Problem[] = [];
-  for (const name of required) {
+  header.forEach((name, i) => {
+    if (header.indexOf(name) !== i) problems.push({ file, line: 1, column: name, expected: "each column name once in the header row" });
+    else if (!columns.includes(name)) problems.push({ file, line: 1, column: name, value: name, expected: unknownColumn(name) });
+  });
+  for (const name of columns) {
     if (!header.includes(name)) {
       problems.push({ file, line: 1, column: name, expected: `a column named "${name}" in the header row${closest(name, header)}` });
     }
@@ -21,7 +27,7 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
   if (problems.length) return { rows: [], problems };
   const rows = [];
   for (const { line, cells } of table.rows) {
-    const result = rowSchema(cells).safeParse(cells);
+    const result = rowSchema.safeParse(cells);
     if (result.success) rows.push({ line, value: result.data });
     else {
       for (const issue of result.error.issues) {
@@ -33,10 +39,20 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
   return { rows, problems };
 }
 
+/** A problem for a date outside the story's period, or undefined when it is inside (or there is no period). */
+export function outsidePeriod(
+  date: string,
+  period: { since: string; asOf: string } | undefined,
+  where: { file: string; line: number; column: string }
+): Problem | undefined {
+  if (!period || (date >= period.since && date <= period.asOf)) return undefined;
+  return { ...where, value: date, expected: `a date from since (${period.since}) to asOf (${period.asOf}) set in story.json` };
+}
+
 // "killed_border_guard" → suggest "killed_border_guards": the misspelling a journalist most likely made.
-function closest(name: string, header: readonly string[]): string {
-  const candidates = header.filter((h) => distance(h, name) <= 2);
-  return candidates.length ? ` (found "${candidates[0]}"; check the spelling)` : "";
+function closest(name: string, names: readonly string[]): string {
+  const candidates = names.filter((other) => other !== name && distance(other, name) <= 2);
+  return candidates.length ? ` (did you mean "${candidates[0]}"?)` : "";
 }
 
 function distance(a: string, b: string): number {

@@ -31,6 +31,10 @@ describe("readDataset reports located problems", () => {
     ["a link that is not http(s)", "events.csv", replaceOnLine(2, "https://www.trtworld.com", "javascript://www.trtworld.com"), { line: 2, column: "source_url" }],
     ["a killed_ column missing from the codebook", "categories.csv", replaceOnLine(5, /.*/, ""), { line: 1, column: "killed_smugglers" }, "events.csv"],
     ["an unknown story setting", "story.json", (t) => t.replace('"credit"', '"credits"'), { column: "credits", line: 5 }],
+    ["a column named twice", "events.csv", replaceOnLine(1, "injured,", "killed_militants,"), { line: 1, column: "killed_militants", expected: "each column name once in the header row" }],
+    ["an unknown killed column", "events.csv", replaceOnLine(1, "killed_smugglers", "Killed_smugglers"), { line: 1, column: "Killed_smugglers" }],
+    ["an absurdly large count", "events.csv", replaceOnLine(2, ",0,3,0,0,1,", ",0,99999999999999999999,0,0,1,"), { line: 2, column: "killed_chinese_nationals" }],
+    ["two tallies on one date", "tallies.csv", (t) => `${t}afp-again,2026-01-18,15,5,AFP,AFP,,\n`, { line: 3, column: "as_of" }],
     ["a file that is not UTF-8", "events.csv", (t) => Buffer.from(t.replace("Khatlon", "Khatl\u00f4n"), "latin1"), { line: 2 }],
   ];
   it.each(cases)("%s", async (_, file, edit, expected, reportedIn = file) => {
@@ -44,6 +48,17 @@ describe("readDataset reports located problems", () => {
       [2, "killed_chinese_nationals"],
       [3, "date"],
     ]);
+  });
+
+  it("reports an unclosed quote alone, without a cascade of missing-column problems", async () => {
+    const problems = await problemsFor("events.csv", replaceOnLine(3, '"Shodak village', "Shodak village"));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ expected: expect.stringMatching(/^well-formed CSV/) });
+  });
+
+  it("reports an empty file as one problem", async () => {
+    const problems = await problemsFor("events.csv", () => "");
+    expect(problems).toEqual([expect.objectContaining({ expected: expect.stringMatching(/header row/) })]);
   });
 
   it("accepts a byte-order mark, CRLF line ends and stray spaces", async () => {
