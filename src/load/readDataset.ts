@@ -14,11 +14,16 @@ export const dataFiles = {
   tallies: "tallies.csv",
 } as const;
 
+/** A data file's path as the journalist knows it, relative to where the build was started: "data/events.csv". */
+export function dataFileLabel(dataDir: string, name: string): string {
+  return relative(process.cwd(), join(dataDir, name)) || name;
+}
+
 /** Reads, parses and validates the data folder. Throws a DataError listing every problem found. */
 export async function readDataset(dataDir: string): Promise<Dataset> {
   const problems: Problem[] = [];
   let unreadable = false;
-  const label = (name: string) => relative(process.cwd(), join(dataDir, name)) || name;
+  const label = (name: string) => dataFileLabel(dataDir, name);
 
   /** The file's text, or undefined (with a problem recorded) when it is missing or not UTF-8. */
   async function readText(name: string): Promise<string | undefined> {

@@ -3,6 +3,7 @@
  * document (namespace on the root, well-formed XML) whose coordinates are rounded to what a screen shows.
  */
 import { JSDOM } from "jsdom";
+import { withoutInvalidXml } from "../text/xmlText.js";
 import { svgNamespace } from "./dom.js";
 
 const geometryAttributes = new Set(["d", "transform", "x", "y", "x1", "x2", "y1", "y2", "dx", "dy", "cx", "cy", "r", "width", "height", "viewBox", "points"]);
@@ -10,6 +11,7 @@ const geometryAttributes = new Set(["d", "transform", "x", "y", "x1", "x2", "y1"
 export function serializeSvg(svg: SVGSVGElement): string {
   if (svg.namespaceURI !== svgNamespace) throw new Error("serializeSvg needs an element in the SVG namespace");
   roundGeometry(svg);
+  dropInvalidXml(svg);
   breakLines(svg);
   // XMLSerializer (unlike outerHTML) writes the xmlns and escapes text and attributes as XML.
   const { XMLSerializer } = svg.ownerDocument.defaultView as unknown as JSDOM["window"];
@@ -22,6 +24,15 @@ function roundGeometry(root: Element): void {
     for (const { name, value } of [...element.attributes]) {
       if (geometryAttributes.has(name)) element.setAttribute(name, value.replace(/-?\d+\.\d{3,}/g, roundNumber));
     }
+  }
+}
+
+// Validation already rejects these characters; this keeps any other path from making unreadable XML.
+function dropInvalidXml(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = withoutInvalidXml(node.nodeValue ?? "");
+  for (const element of [root, ...root.querySelectorAll("*")]) {
+    for (const { name, value } of [...element.attributes]) element.setAttribute(name, withoutInvalidXml(value));
   }
 }
 

@@ -3,7 +3,7 @@ import type { Category, Incident } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import type { Problem } from "../load/problems.js";
 import { count, isoDate, links, optionalCount, text } from "./fields.js";
-import { outsidePeriod, validateTable } from "./validateTable.js";
+import { closest, outsidePeriod, validateTable } from "./validateTable.js";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "an id of lower-case letters, digits and hyphens, such as 2025-11-26-shohin-camp");
 
@@ -34,10 +34,13 @@ export function validateEvents(
   const { file } = table;
   const killedColumns = categories.map((c) => c.column);
   const rowSchema = baseRow.extend(Object.fromEntries(killedColumns.map((c) => [c, count])));
-  const { rows, problems } = validateTable(table, [...baseColumns, ...killedColumns], rowSchema, (name) =>
-    /^killed/i.test(name)
-      ? `a matching row for "${name}" in categories.csv (its label and colour); column names are lower case, such as killed_border_guards`
-      : `only the columns described in data/README.md (${baseColumns.join(", ")} and the killed_… columns)`
+  const columns = [...baseColumns, ...killedColumns];
+  const { rows, problems } = validateTable(table, columns, rowSchema, (name) =>
+    closest(name, columns)
+      ? `a known column name${closest(name, columns)}`
+      : /^killed/i.test(name)
+        ? `a matching row for "${name}" in categories.csv (its label and colour); column names are lower case, such as killed_border_guards`
+        : `only the columns described in data/README.md (${baseColumns.join(", ")} and the killed_… columns)`
   );
 
   const lineOfId = new Map<string, number>();
@@ -54,6 +57,7 @@ export function validateEvents(
     if (late) problems.push(late);
     incidents.push({
       id: row.id,
+      line,
       date: row.date,
       region: row.region,
       district: row.district,

@@ -3,6 +3,7 @@
  * written for a journalist, not a programmer.
  */
 import * as z from "zod";
+import { invalidXmlCharacter } from "../text/xmlText.js";
 
 export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -14,9 +15,11 @@ export function isCalendarDate(value: string): boolean {
 
 export const isoDate = z.string().refine(isCalendarDate, "a real calendar date written YYYY-MM-DD, such as 2025-11-26");
 
-export const text = z.string().min(1, "some text; this cell must not be empty");
+const noHiddenCharacters = "text without hidden control characters (one was probably pasted in; retype the cell)";
 
-export const optionalText = z.string();
+export const optionalText = z.string().refine((value) => !invalidXmlCharacter.test(value), noHiddenCharacters);
+
+export const text = z.string().min(1, "some text; this cell must not be empty").pipe(optionalText);
 
 // Six digits is far beyond any real count here; more is a typo or a pasted cell.
 export const count = z

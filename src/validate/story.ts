@@ -1,74 +1,85 @@
 import * as z from "zod";
 import { chartIds, type Story } from "../data/types.js";
+import { locateJson } from "../load/jsonLocations.js";
 import type { Problem } from "../load/problems.js";
-import { unknownPlaceholders, placeholderNames } from "../text/placeholders.js";
-import { isoDate, text } from "./fields.js";
+import { placeholderNames, unknownPlaceholders } from "../text/placeholders.js";
+import { isoDate, optionalText, text } from "./fields.js";
+
+const knownPlaceholders = `only these names in {braces}: ${placeholderNames.join(", ")}`;
 
 const chartText = z.strictObject({
-  headline: text.refine((s) => !unknownPlaceholders(s).length, `only these names in {braces}: ${placeholderNames.join(", ")}`),
-  dek: z.string().refine((s) => !unknownPlaceholders(s).length, `only these names in {braces}: ${placeholderNames.join(", ")}`),
+  headline: text.refine((s) => !unknownPlaceholders(s).length, knownPlaceholders),
+  dek: optionalText.refine((s) => !unknownPlaceholders(s).length, knownPlaceholders),
+});
+
+/** A figure the article's text quotes, checked against the data at build time. */
+const figure = z.strictObject({
+  what: z.string().regex(/^(killed|incidents|killed_[a-z0-9_]+)$/, 'what the figure counts: "killed", "incidents" or a killed_… column'),
+  value: z.number({ error: "a whole number, without quotes" }).int("a whole number").nonnegative("a number of 0 or more"),
+  source: text,
+  tally: z.string().min(1).optional(),
 });
 
 const storySchema = z.strictObject({
   since: isoDate,
   asOf: isoDate,
   source: text,
-  credit: z.string(),
+  credit: optionalText,
   notes: z.array(text),
   charts: z.strictObject(Object.fromEntries(chartIds.map((id) => [id, chartText])) as Record<(typeof chartIds)[number], typeof chartText>),
+  figures: z.array(figure).default([]),
 });
+
+const nested: Record<string, readonly string[]> = {
+  "": Object.keys(storySchema.shape),
+  charts: chartIds,
+  chart: Object.keys(chartText.shape),
+  figure: Object.keys(figure.shape),
+};
 
 /** data/story.json: per-story settings. Unknown keys are errors: a typo must not be silently ignored. */
 export function validateStory(json: string, file: string): { story?: Story; problems: Problem[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const line = position === undefined ? undefined : json.slice(0, Number(position)).split("\n").length;
-    return { problems: [{ file, line, expected: `valid JSON (${(error as Error).message})` }] };
+  const { locator, syntaxErrors } = locateJson(json);
+  if (syntaxErrors.length) {
+    const [first] = syntaxErrors;
+    return { problems: [{ file, line: first!.line, expected: `${first!.message} (story.json must be valid JSON)` }] };
   }
+  const data: unknown = JSON.parse(json);
   const result = storySchema.safeParse(data);
-  if (result.success) {
-    const story = result.data;
-    if (story.since > story.asOf) {
-      return { problems: [{ file, line: lineOf(json, ["since"]), column: "since", value: story.since, expected: `a date on or before asOf (${story.asOf})` }] };
-    }
-    return { story, problems: [] };
+  if (!result.success) {
+    const problems = result.error.issues.flatMap((issue): Problem[] => {
+      const path = issue.path.map((key) => (typeof key === "number" ? key : String(key)));
+      const keyPaths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...path, key]) : [path];
+      return keyPaths.map((keyPath) => ({
+        file,
+        line: locator.lineOf(keyPath),
+        column: formatPath(keyPath),
+        value: valueAt(data, keyPath),
+        expected: issue.code === "unrecognized_keys" ? `only known settings here (${knownKeys(path).join(", ")}); check the spelling` : issue.message,
+      }));
+    });
+    return { problems };
   }
-  const problems = result.error.issues.flatMap((issue): Problem[] => {
-    const path = issue.path.map(String);
-    const keys = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...path, key]) : [path];
-    return keys.map((keyPath) => ({
-      file,
-      line: lineOf(json, keyPath),
-      column: keyPath.join("."),
-      value: valueAt(data, keyPath),
-      expected: issue.code === "unrecognized_keys" ? `only known settings (${knownKeys(path)}); check the spelling` : issue.message,
-    }));
-  });
-  return { problems };
+  const settings = result.data;
+  if (settings.since > settings.asOf) {
+    return { problems: [{ file, line: locator.lineOf(["since"]), column: "since", value: settings.since, expected: `a date on or before asOf (${settings.asOf})` }] };
+  }
+  const figures = settings.figures.map((f, i) => ({ ...f, line: locator.lineOf(["figures", i]) }));
+  return { story: { ...settings, figures }, problems: [] };
 }
 
-function knownKeys(path: string[]): string {
-  if (path.length === 0) return Object.keys(storySchema.shape).join(", ");
-  if (path[0] === "charts" && path.length === 1) return chartIds.join(", ");
-  return Object.keys(chartText.shape).join(", ");
+function knownKeys(path: readonly (string | number)[]): readonly string[] {
+  if (path[0] === "figures") return nested.figure!;
+  if (path[0] === "charts") return path.length === 1 ? nested.charts! : nested.chart!;
+  return nested[""]!;
 }
 
-function valueAt(data: unknown, path: string[]): string | undefined {
-  const value = path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), data);
+/** ["figures", 0, "value"] → "figures[0].value", as a journalist would find it in the file. */
+function formatPath(path: readonly (string | number)[]): string {
+  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): string | undefined {
+  const value = path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined), data);
   return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
-}
-
-// JSON.parse keeps no positions; find the key by scanning for each name in the path in turn.
-function lineOf(json: string, path: string[]): number | undefined {
-  let at = 0;
-  for (const key of path) {
-    if (/^\d+$/.test(key)) continue;
-    const found = json.indexOf(JSON.stringify(key), at);
-    if (found < 0) return undefined;
-    at = found;
-  }
-  return json.slice(0, at).split("\n").length;
 }

@@ -50,7 +50,7 @@ export function outsidePeriod(
 }
 
 // "killed_border_guard" → suggest "killed_border_guards": the misspelling a journalist most likely made.
-function closest(name: string, names: readonly string[]): string {
+export function closest(name: string, names: readonly string[]): string {
   const candidates = names.filter((other) => other !== name && distance(other, name) <= 2);
   return candidates.length ? ` (did you mean "${candidates[0]}"?)` : "";
 }

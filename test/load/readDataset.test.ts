@@ -1,6 +1,10 @@
+/**
+ * One case per kind of mistake journalists really make in data/, each asserting the file, line and
+ * column the build names. Fixtures are copies of test/fixtures/story-2026-01-18 with one edit.
+ */
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../src/load/readDataset.js";
-import { DataError, type Problem } from "../../src/load/problems.js";
+import { DataError, formatProblem, type Problem } from "../../src/load/problems.js";
 import { fixtureWith } from "../helpers.js";
 
 async function problemsFor(file: string, edit: (text: string) => string | Uint8Array): Promise<Problem[]> {
@@ -13,37 +17,61 @@ async function problemsFor(file: string, edit: (text: string) => string | Uint8A
   return [...(error as DataError).problems];
 }
 
-const replaceOnLine = (line: number, from: string | RegExp, to: string) => (text: string) =>
+const onLine = (line: number, from: string | RegExp, to: string) => (text: string) =>
   text
     .split("\n")
     .map((l, i) => (i === line - 1 ? l.replace(from, to) : l))
     .join("\n");
 
-describe("readDataset reports located problems", () => {
-  // [what, file edited, edit, problem expected, file the problem is reported in (default: the one edited)]
-  const cases: [string, string, (text: string) => string | Uint8Array, Partial<Problem>, string?][] = [
-    ["a misspelled column", "events.csv", replaceOnLine(1, "killed_border_guards", "killed_border_guard"), { line: 1, column: "killed_border_guards" }],
-    ["an impossible date", "events.csv", replaceOnLine(3, "2025-11-30,", "2025-02-30,"), { line: 3, column: "date", value: "2025-02-30" }],
-    ["a date written day first", "events.csv", replaceOnLine(3, "2025-11-30,", "30/11/2025,"), { line: 3, column: "date", value: "30/11/2025" }],
-    ["a negative count", "events.csv", replaceOnLine(2, ",0,3,0,0,1,", ",0,-3,0,0,1,"), { line: 2, column: "killed_chinese_nationals", value: "-3" }],
-    ["a blank count", "events.csv", replaceOnLine(4, ",2,0,3,0,2,", ",2,0,,0,2,"), { line: 4, column: "killed_militants", value: "" }],
-    ["a date after asOf", "events.csv", replaceOnLine(5, "2026-01-18,", "2026-01-19,"), { line: 5, column: "date", value: "2026-01-19" }],
-    ["a link that is not http(s)", "events.csv", replaceOnLine(2, "https://www.trtworld.com", "javascript://www.trtworld.com"), { line: 2, column: "source_url" }],
-    ["a killed_ column missing from the codebook", "categories.csv", replaceOnLine(5, /.*/, ""), { line: 1, column: "killed_smugglers" }, "events.csv"],
-    ["an unknown story setting", "story.json", (t) => t.replace('"credit"', '"credits"'), { column: "credits", line: 5 }],
-    ["a column named twice", "events.csv", replaceOnLine(1, "injured,", "killed_militants,"), { line: 1, column: "killed_militants", expected: "each column name once in the header row" }],
-    ["an unknown killed column", "events.csv", replaceOnLine(1, "killed_smugglers", "Killed_smugglers"), { line: 1, column: "Killed_smugglers" }],
-    ["an absurdly large count", "events.csv", replaceOnLine(2, ",0,3,0,0,1,", ",0,99999999999999999999,0,0,1,"), { line: 2, column: "killed_chinese_nationals" }],
-    ["two tallies on one date", "tallies.csv", (t) => `${t}afp-again,2026-01-18,15,5,AFP,AFP,,\n`, { line: 3, column: "as_of" }],
-    ["a file that is not UTF-8", "events.csv", (t) => Buffer.from(t.replace("Khatlon", "Khatl\u00f4n"), "latin1"), { line: 2 }],
-  ];
+type Case = [what: string, file: string, edit: (text: string) => string | Uint8Array, expected: Partial<Problem>, reportedIn?: string];
+
+const cases: Case[] = [
+  // Columns
+  ["a missing column", "events.csv", (t) => t.replace(",region,", ",").replace(/,Khatlon,|,Gorno-Badakhshan,/g, ","), { line: 1, column: "region", expected: 'a column named "region" in the header row' }],
+  ["a misspelt column", "events.csv", onLine(1, "killed_border_guards", "killed_border_guard"), { line: 1, column: "killed_border_guard", expected: expect.stringContaining('did you mean "killed_border_guards"') }],
+  ["a column named twice", "events.csv", onLine(1, "injured,", "killed_militants,"), { line: 1, column: "killed_militants", expected: "each column name once in the header row" }],
+  ["a killed_ column without a codebook entry", "categories.csv", onLine(5, /.*/, ""), { line: 1, column: "killed_smugglers", expected: expect.stringContaining("categories.csv") }, "events.csv"],
+  ["a codebook entry without a killed_ column", "categories.csv", (t) => `${t}killed_civilians,Civilians,,#2a7a4b\n`, { line: 1, column: "killed_civilians" }, "events.csv"],
+  // Counts
+  ["a count that is not a whole number", "events.csv", onLine(2, ",0,3,0,0,1,", ",0,3.5,0,0,1,"), { line: 2, column: "killed_chinese_nationals", value: "3.5" }],
+  ["a negative count", "events.csv", onLine(2, ",0,3,0,0,1,", ",0,-3,0,0,1,"), { line: 2, column: "killed_chinese_nationals", value: "-3" }],
+  ["a blank count", "events.csv", onLine(4, ",2,0,3,0,2,", ",2,0,,0,2,"), { line: 4, column: "killed_militants", value: "" }],
+  ["an absurdly large count", "events.csv", onLine(2, ",0,3,0,0,1,", ",0,99999999999999999999,0,0,1,"), { line: 2, column: "killed_chinese_nationals" }],
+  ["injured written as a word", "events.csv", onLine(3, ",0,2,0,0,2,", ",0,2,0,0,two,"), { line: 3, column: "injured", value: "two" }],
+  // Dates
+  ["an impossible date", "events.csv", onLine(3, "2025-11-30,", "2025-02-30,"), { line: 3, column: "date", value: "2025-02-30", expected: expect.stringContaining("real calendar date") }],
+  ["a date written day first", "events.csv", onLine(3, "2025-11-30,", "26/11/2025,"), { line: 3, column: "date", value: "26/11/2025" }],
+  ["a date before since", "events.csv", onLine(2, "2025-11-26,", "2025-10-31,"), { line: 2, column: "date", value: "2025-10-31", expected: expect.stringContaining("since (2025-11-01)") }],
+  ["a date after asOf", "events.csv", onLine(5, "2026-01-18,", "2026-01-19,"), { line: 5, column: "date", value: "2026-01-19", expected: expect.stringContaining("asOf (2026-01-18)") }],
+  // Rows
+  ["a duplicate id", "events.csv", onLine(3, "2025-11-30-shodak-road-crew", "2025-11-26-shohin-sm-camp"), { line: 3, column: "id", expected: expect.stringContaining("line 2 has it already") }],
+  ["a row with no source", "events.csv", onLine(3, /"Tajik Border Troops \(GKNB\) via Interfax[^"]*"/, '""'), { line: 3, column: "source", value: "" }],
+  ["a source link without http(s)", "events.csv", onLine(2, "https://www.trtworld.com", "www.trtworld.com"), { line: 2, column: "source_url" }],
+  ["a javascript: link", "events.csv", onLine(2, "https://www.trtworld.com", "javascript://www.trtworld.com"), { line: 2, column: "source_url" }],
+  ["a row with too few cells", "events.csv", onLine(4, /,[^,]*$/, ""), { line: 4, expected: expect.stringContaining("14 cells") }],
+  ["a pasted control character", "events.csv", onLine(2, "Khatlon", "Khat\u0007lon"), { line: 2, column: "region", expected: expect.stringContaining("hidden control characters") }],
+  ["an empty dataset", "events.csv", (t) => t.split("\n")[0]! + "\n", { expected: "at least one incident row below the header" }],
+  ["a colour that is not #rrggbb", "categories.csv", onLine(2, "#1f5fa8", '"red;background:url(javascript:x)"'), { line: 2, column: "color" }],
+  ["two tallies on one date", "tallies.csv", (t) => `${t}afp-again,2026-01-18,15,5,AFP,AFP,,\n`, { line: 3, column: "as_of" }],
+  // Files
+  ["a file that is not UTF-8", "events.csv", (t) => Buffer.from(t.replace("Khatlon", "Khatl\u00f4n"), "latin1"), { line: 2, expected: expect.stringContaining("UTF-8") }],
+  ["an unclosed quote", "events.csv", onLine(3, '"Shodak village', "Shodak village"), { line: 3, expected: expect.stringContaining("well-formed CSV") }],
+  ["an empty file", "events.csv", () => "", { expected: expect.stringContaining("header row") }],
+  // story.json
+  ["an unknown key in story.json", "story.json", (t) => t.replace('"credit"', '"credits"'), { line: 5, column: "credits", expected: expect.stringContaining("check the spelling") }],
+  ["a wrong type in story.json", "story.json", (t) => t.replace('"since": "2025-11-01"', '"since": 20251101'), { line: 2, column: "since" }],
+  ["a figure given as text in story.json", "story.json", (t) => t.replace('"value": 5, "tally"', '"value": "5", "tally"'), { line: 22, column: "figures[1].value", expected: expect.stringContaining("without quotes") }],
+  ["broken JSON", "story.json", (t) => t.replace('"asOf": "2026-01-18",', '"asOf": "2026-01-18",,'), { line: 3, expected: expect.stringContaining("valid JSON") }],
+];
+
+describe("readDataset reports each bad input with its location", () => {
   it.each(cases)("%s", async (_, file, edit, expected, reportedIn = file) => {
     const problems = await problemsFor(file, edit);
     expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(new RegExp(`${reportedIn.replace(".", "\\.")}$`)), ...expected }));
   });
 
   it("lists every problem in one run, not just the first", async () => {
-    const problems = await problemsFor("events.csv", (t) => replaceOnLine(3, "2025-11-30,", "2025-02-30,")(replaceOnLine(2, ",0,3,0,0,1,", ",0,x,0,0,1,")(t)));
+    const problems = await problemsFor("events.csv", (t) => onLine(3, "2025-11-30,", "2025-02-30,")(onLine(2, ",0,3,0,0,1,", ",0,x,0,0,1,")(t)));
     expect(problems.map((p) => [p.line, p.column])).toEqual([
       [2, "killed_chinese_nationals"],
       [3, "date"],
@@ -51,20 +79,21 @@ describe("readDataset reports located problems", () => {
   });
 
   it("reports an unclosed quote alone, without a cascade of missing-column problems", async () => {
-    const problems = await problemsFor("events.csv", replaceOnLine(3, '"Shodak village', "Shodak village"));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ expected: expect.stringMatching(/^well-formed CSV/) });
+    expect(await problemsFor("events.csv", onLine(3, '"Shodak village', "Shodak village"))).toHaveLength(1);
   });
 
-  it("reports an empty file as one problem", async () => {
-    const problems = await problemsFor("events.csv", () => "");
-    expect(problems).toEqual([expect.objectContaining({ expected: expect.stringMatching(/header row/) })]);
+  it("words a problem for a journalist: file, line, column, the value found and what was expected", async () => {
+    const [problem] = await problemsFor("events.csv", onLine(3, "2025-11-30,", "30/11/2025,"));
+    expect(formatProblem(problem!)).toMatch(/events\.csv, line 3, column "date": found "30\/11\/2025"; expected a real calendar date written YYYY-MM-DD, such as 2025-11-26$/);
   });
+});
 
-  it("accepts a byte-order mark, CRLF line ends and stray spaces", async () => {
+describe("readDataset accepts what spreadsheets write", () => {
+  it("a byte-order mark, CRLF line ends, stray spaces and quoted commas", async () => {
     const dir = await fixtureWith("events.csv", (t) => "\ufeff" + t.replace(/\n/g, "\r\n").replace(",Khatlon,", ",  Khatlon ,"));
     const dataset = await readDataset(dir);
     expect(dataset.incidents).toHaveLength(4);
     expect(dataset.incidents[0]!.region).toBe("Khatlon");
+    expect(dataset.incidents[1]!.location).toBe("Shodak village, Vishkharv jamoat");
   });
 });
