@@ -1,14 +1,12 @@
 /**
- * npm run charts: load → validate → aggregate → chart → render → write.
- * Exit codes: 0 built, 1 problems in the data, 2 wrong command-line usage.
+ * npm run charts: build every chart from data/ and replace charts/ with them.
+ * Exit codes: 0 built, 1 problems in the data, 2 wrong command-line usage. Errors go to stderr.
  */
 import { parseArgs } from "node:util";
 import { deathsByCategory } from "../src/aggregate/deathsByCategory.js";
-import { headlineFigures } from "../src/aggregate/headlineFigures.js";
-import { renderCharts } from "../src/build/renderCharts.js";
+import { buildCharts, type Build } from "../src/build/buildCharts.js";
 import { writeCharts } from "../src/build/writeCharts.js";
-import { readDataset } from "../src/load/readDataset.js";
-import { DataError } from "../src/load/problems.js";
+import { DataError, formatWarning } from "../src/load/problems.js";
 
 const usage = "Usage: npm run charts [-- --data <folder>] [--out <folder>]";
 
@@ -21,26 +19,32 @@ try {
 }
 
 try {
-  const dataset = await readDataset(options.data);
-  const files = renderCharts(dataset);
-  const written = await writeCharts(options.out, files);
-  const figures = headlineFigures(dataset);
+  const build = await buildCharts(options.data);
+  const written = await writeCharts(options.out, build.files);
   console.log(`Wrote ${written.length} charts:\n${written.map((file) => `  ${file}`).join("\n")}`);
-  console.log(`Killed in itemised incidents: ${figures.itemisedKilled} in ${figures.itemisedIncidents} incidents (${dataset.story.since} to ${dataset.story.asOf})`);
-  if (figures.tally) {
-    const { tally } = figures;
-    const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${tally.incidentsAtLeast} incidents`;
-    console.log(`Reported tally: at least ${tally.killedAtLeast} killed${incidents} (${tally.source})`);
-    if (figures.unitemisedKilled) console.log(`Not itemised: ${figures.unitemisedKilled}, shown on both charts as unattributed`);
-  }
-  console.log("Deaths by category (itemised):");
-  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) {
-    console.log(`  ${category.label}: ${killed}`);
-  }
+  printFigures(build);
+  for (const warning of build.warnings) console.error(`Warning: ${formatWarning(warning)}`);
 } catch (error) {
   if (error instanceof DataError) {
     console.error(`The charts were not built; ${options.out}/ is unchanged.\n${error.message}`);
     process.exit(1);
   }
   throw error;
+}
+
+/** The headline figures, for checking against the article's copy. */
+function printFigures({ dataset, figures }: Build): void {
+  const { story } = dataset;
+  console.log(`Killed in itemised incidents: ${figures.itemisedKilled} in ${figures.itemisedIncidents} incidents (${story.since} to ${story.asOf})`);
+  const { tally } = figures;
+  if (tally) {
+    const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${tally.incidentsAtLeast} incidents`;
+    console.log(`Reported tally: at least ${tally.killedAtLeast} killed${incidents} (${tally.source})`);
+    if (figures.unitemisedKilled) {
+      console.log(`Not itemised: ${figures.unitemisedKilled}, shown on both charts as unattributed; at least ${figures.killedAtLeast} killed in all`);
+    }
+  }
+  console.log("Deaths by category (itemised):");
+  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) console.log(`  ${category.label}: ${killed}`);
+  if (story.figures.length) console.log(`Story figures checked against the data: ${story.figures.length}, all agree`);
 }

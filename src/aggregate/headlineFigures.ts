@@ -13,6 +13,8 @@ export interface HeadlineFigures {
   unitemisedKilled: number;
   /** Itemised deaths plus the unitemised ones: what "at least N killed" can honestly say. */
   killedAtLeast: number;
+  /** Incidents the same way: the tally's count where it is larger, plus itemised incidents after it. */
+  incidentsAtLeast: number;
 }
 
 export function headlineFigures({ incidents, categories, tallies, story }: Dataset): HeadlineFigures {
@@ -23,6 +25,7 @@ export function headlineFigures({ incidents, categories, tallies, story }: Datas
   const byTally = tally && incidents.filter((incident) => incident.date <= tally.asOf);
   const itemisedByTally = byTally && { killed: killed(byTally), incidents: byTally.length };
   const unitemisedKilled = tally && itemisedByTally ? Math.max(0, tally.killedAtLeast - itemisedByTally.killed) : 0;
+  const unitemisedIncidents = tally && itemisedByTally ? Math.max(0, (tally.incidentsAtLeast ?? 0) - itemisedByTally.incidents) : 0;
   return {
     itemisedKilled,
     itemisedIncidents: incidents.length,
@@ -30,6 +33,7 @@ export function headlineFigures({ incidents, categories, tallies, story }: Datas
     itemisedByTally,
     unitemisedKilled,
     killedAtLeast: itemisedKilled + unitemisedKilled,
+    incidentsAtLeast: incidents.length + unitemisedIncidents,
   };
 }
 

@@ -5,10 +5,12 @@
 import type { ChartId, Dataset } from "../data/types.js";
 import { casualtiesByCategoryChart } from "../charts/casualtiesByCategory.js";
 import { cumulativeDeathsChart } from "../charts/cumulativeDeaths.js";
+import type { ChartOptions } from "../charts/options.js";
+import type { Warning } from "../load/problems.js";
 import { createDocument } from "../render/dom.js";
 import { serializeSvg } from "../render/serialize.js";
 
-type Chart = (dataset: Dataset, options: { width: number; document: Document }) => SVGSVGElement;
+type Chart = (dataset: Dataset, options: ChartOptions) => SVGSVGElement;
 
 export const charts: Record<ChartId, Chart> = {
   "cumulative-deaths": cumulativeDeathsChart,
@@ -22,13 +24,18 @@ export function chartFileName(id: ChartId, width: number, widths: readonly numbe
   return width === Math.max(...widths) ? `${id}.svg` : `${id}-${width}px.svg`;
 }
 
-/** Every chart file, by file name, in a fixed order. */
-export function renderCharts(dataset: Dataset, widths: readonly number[] = defaultWidths): Map<string, string> {
+/** Every chart file, by file name, in a fixed order. Compromises a chart had to make are passed to onWarning. */
+export function renderCharts(
+  dataset: Dataset,
+  widths: readonly number[] = defaultWidths,
+  onWarning: (warning: Warning) => void = () => {}
+): Map<string, string> {
   const files = new Map<string, string>();
   for (const [id, chart] of Object.entries(charts) as [ChartId, Chart][]) {
     for (const width of widths) {
-      const svg = chart(dataset, { width, document: createDocument() });
-      files.set(chartFileName(id, width, widths), serializeSvg(svg));
+      const file = chartFileName(id, width, widths);
+      const svg = chart(dataset, { width, document: createDocument(), warn: (message) => onWarning({ file, message }) });
+      files.set(file, serializeSvg(svg));
     }
   }
   return files;

@@ -1,19 +1,39 @@
 /**
- * Writes chart files so that a reader of charts/ never sees a half-written file: everything goes to a
- * temporary folder beside charts/ first, and each file is then renamed into place (atomic on one disk).
+ * Replaces the output folder as a whole, so a reader of charts/ sees either the old set of charts or
+ * the new one, never a mix or a half-written file: the new set is written to a staging folder beside
+ * it, then swapped in by renaming. Files of the old set that the new one no longer makes go with it.
  */
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 
 export async function writeCharts(outDir: string, files: ReadonlyMap<string, string>): Promise<string[]> {
   const target = resolve(outDir);
-  await mkdir(target, { recursive: true });
-  const staging = await mkdtemp(join(dirname(target), ".charts-staging-"));
+  const parent = dirname(target);
+  const staging = await mkdtemp(join(parent, `.${basename(target)}-new-`));
   try {
     for (const [name, content] of files) await writeFile(join(staging, name), content, "utf8");
-    for (const name of files.keys()) await rename(join(staging, name), join(target, name));
+    await swapIn(staging, target);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
   return [...files.keys()].map((name) => join(outDir, name));
+}
+
+// Two renames on one disk: the old folder steps aside, the new one takes its name, the old one is removed.
+// Should the second rename fail, the old folder is put back.
+async function swapIn(staging: string, target: string): Promise<void> {
+  const exists = await stat(target).then(
+    () => true,
+    () => false
+  );
+  if (!exists) return rename(staging, target);
+  const old = `${staging}-old`;
+  await rename(target, old);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    await rename(old, target);
+    throw error;
+  }
+  await rm(old, { recursive: true, force: true });
 }

@@ -12,6 +12,7 @@ import { textWidth } from "../text/measure.js";
 import { wrapText } from "../text/wrap.js";
 import { frameText } from "./chartText.js";
 import { frameChart } from "./frame.js";
+import type { ChartOptions } from "./options.js";
 
 interface Row {
   label: string;
@@ -28,7 +29,7 @@ interface PlacedLine {
   y: number;
 }
 
-export function casualtiesByCategoryChart(dataset: Dataset, { width, document }: { width: number; document: Document }): SVGSVGElement {
+export function casualtiesByCategoryChart(dataset: Dataset, { width, document }: ChartOptions): SVGSVGElement {
   const layout = layoutFor(width);
   const phone = width <= phoneMaxWidth;
   const figures = headlineFigures(dataset);

@@ -12,11 +12,12 @@ import { textWidth } from "../text/measure.js";
 import { frameText } from "./chartText.js";
 import { monthTicks, utcDate } from "./dates.js";
 import { frameChart } from "./frame.js";
+import type { ChartOptions } from "./options.js";
 import { nearestClear, type Box } from "./labelPlacement.js";
 
 const dotRadius = 4;
 
-export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { width: number; document: Document }): SVGSVGElement {
+export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn }: ChartOptions): SVGSVGElement {
   const layout = layoutFor(width);
   const phone = width <= phoneMaxWidth;
   const figures = headlineFigures(dataset);
@@ -75,7 +76,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document }: { w
 
   const labels: { text: string; box: Box; color: string }[] = [];
   const place = (text: string, px: number, py: number, prefer: "above" | "below", color: string) => {
-    const box = nearestClear(px - dotRadius - 6, py, textWidth(text, label), label.lineHeight, prefer, [...obstacles, ...labels.map((l) => l.box)], bounds);
+    const { box, clear } = nearestClear(px - dotRadius - 6, py, textWidth(text, label), label.lineHeight, prefer, [...obstacles, ...labels.map((l) => l.box)], bounds);
+    if (!clear) warn?.(`no clear spot for the label "${text}" at ${width}px; it may overlap the line`);
     labels.push({ text, box, color });
   };
   // The itemised total first, near its line; the tally's label then goes above it, never below, so the

@@ -14,9 +14,10 @@ export function inside(inner: Box, outer: Box): boolean {
   return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
 }
 
-/** The first candidate inside the bounds that overlaps no obstacle; the first candidate if none is clear. */
-export function firstClear(candidates: readonly Box[], obstacles: readonly Box[], bounds: Box): Box {
-  return candidates.find((box) => inside(box, bounds) && !obstacles.some((o) => overlaps(box, o))) ?? candidates[0]!;
+/** The first candidate inside the bounds that overlaps no obstacle, or the first candidate (not clear) if none is. */
+export function firstClear(candidates: readonly Box[], obstacles: readonly Box[], bounds: Box): { box: Box; clear: boolean } {
+  const box = candidates.find((b) => inside(b, bounds) && !obstacles.some((o) => overlaps(b, o)));
+  return box ? { box, clear: true } : { box: candidates[0]!, clear: false };
 }
 
 /**
@@ -32,7 +33,7 @@ export function nearestClear(
   prefer: "above" | "below",
   obstacles: readonly Box[],
   bounds: Box
-): Box {
+): { box: Box; clear: boolean } {
   const candidates: { box: Box; cost: number }[] = [];
   for (let dx = 0; dx === 0 || right - dx - width >= bounds.left; dx += 8) {
     for (let dy = -80; dy <= 80; dy += 2) {

@@ -21,6 +21,8 @@ export interface Category {
 /** One deadly incident (a row of data/events.csv). */
 export interface Incident {
   id: string;
+  /** Line of the row in events.csv, so later checks can point at it. */
+  line: number;
   date: IsoDate;
   region: string;
   district: string;
@@ -62,6 +64,22 @@ export interface ChartText {
   dek: string;
 }
 
+/**
+ * A figure the article's text quotes (e.g. AFP's "at least 16 killed"), which the build checks against
+ * the data. Without `tally` it must equal the itemised count; with it, the itemised count plus that
+ * tally's unitemised deaths, the gap both charts draw.
+ */
+export interface StoryFigure {
+  /** "killed", "incidents", or a killed_… column for one category. */
+  what: string;
+  value: number;
+  source: string;
+  /** The id of the tally (tallies.csv) the figure comes from, declaring the gap to the itemised rows. */
+  tally?: string | undefined;
+  /** Where the figure is in story.json. */
+  line?: number | undefined;
+}
+
 /** Per-story settings (data/story.json). */
 export interface Story {
   since: IsoDate;
@@ -70,6 +88,7 @@ export interface Story {
   credit: string;
   notes: string[];
   charts: Record<ChartId, ChartText>;
+  figures: StoryFigure[];
 }
 
 export interface Dataset {

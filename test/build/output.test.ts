@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -12,6 +12,12 @@ import { chartsDir, dataDir, fixtureWith, repoDir } from "../helpers.js";
 const run = promisify(execFile);
 const cli = join(repoDir, "node_modules/.bin/tsx");
 const script = join(repoDir, "scripts/build-charts.ts");
+
+/** Every file in a folder with its bytes, to compare a folder before and after. */
+async function snapshotFolder(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir)).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, (await readFile(join(dir, name))).toString("base64")])));
+}
 
 function parseSvg(text: string): Document {
   const { DOMParser } = new JSDOM().window;
@@ -49,18 +55,38 @@ describe("the build's output", () => {
     for (const [name, svg] of files) expect(await readFile(join(chartsDir, name), "utf8"), name).toBe(svg);
   });
 
-  it("a build that fails on bad data exits 1, names the problem and leaves existing charts untouched", async () => {
+  it("a build that fails on bad data exits 1, lists every problem on stderr and leaves charts/ byte-identical", async () => {
     const out = await mkdtemp(join(tmpdir(), "charts-keep-"));
-    await writeFile(join(out, "cumulative-deaths.svg"), "previous chart");
-    const data = await fixtureWith("events.csv", (t) => t.replace("2025-11-30,", "2025-11-31,"));
+    await cp(chartsDir, out, { recursive: true });
+    const before = await snapshotFolder(out);
+    const data = await fixtureWith("events.csv", (t) => t.replace("2025-11-30,", "2025-11-31,").replace(",0,3,0,0,1,", ",0,three,0,0,1,"));
     const result = await run(cli, [script, "--data", data, "--out", out], { cwd: repoDir }).then(
+      () => ({ code: 0, stdout: "", stderr: "" }),
+      (error: { code: number; stdout: string; stderr: string }) => error
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/2 problems in the data/);
+    expect(result.stderr).toMatch(/events\.csv, line 2, column "killed_chinese_nationals": found "three"; expected a whole number/);
+    expect(result.stderr).toMatch(/events\.csv, line 3, column "date": found "2025-11-31"; expected a real calendar date/);
+    expect(await snapshotFolder(out)).toEqual(before);
+  });
+
+  it("fails with exit 1 when the story's own figures disagree with the data", async () => {
+    const data = await fixtureWith("story.json", (t) => t.replace('"what": "killed_chinese_nationals", "value": 5', '"what": "killed_chinese_nationals", "value": 6'));
+    const result = await run(cli, [script, "--data", data, "--out", await mkdtemp(join(tmpdir(), "charts-"))], { cwd: repoDir }).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => error
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/events\.csv, line 3, column "date": found "2025-11-31"; expected a real calendar date/);
-    expect(await readdir(out)).toEqual(["cumulative-deaths.svg"]);
-    expect(await readFile(join(out, "cumulative-deaths.svg"), "utf8")).toBe("previous chart");
+    expect(result.stderr).toMatch(/story\.json, line \d+, key "figures\[2\]": found "6"; expected the data's figure, 5 killed/);
+  });
+
+  it("never modifies the input files", async () => {
+    const data = await fixtureWith("events.csv", (t) => t);
+    const before = await snapshotFolder(data);
+    await run(cli, [script, "--data", data, "--out", await mkdtemp(join(tmpdir(), "charts-"))], { cwd: repoDir });
+    expect(await snapshotFolder(data)).toEqual(before);
   });
 
   it("exits 2 on an unknown option", async () => {

@@ -1,0 +1,30 @@
+/**
+ * The whole build short of writing: load → validate → aggregate → check → chart → render.
+ * Throws a DataError (every problem, located) when the data cannot be charted or disagrees with the
+ * story's own figures; returns the files and any warnings otherwise.
+ */
+import type { Dataset } from "../data/types.js";
+import { headlineFigures, type HeadlineFigures } from "../aggregate/headlineFigures.js";
+import { dataWarnings } from "../check/dataWarnings.js";
+import { checkStoryFigures } from "../check/storyFigures.js";
+import { dataFileLabel, dataFiles, readDataset } from "../load/readDataset.js";
+import { DataError, type Warning } from "../load/problems.js";
+import { defaultWidths, renderCharts } from "./renderCharts.js";
+
+export interface Build {
+  dataset: Dataset;
+  figures: HeadlineFigures;
+  /** Chart files by name, ready to write. */
+  files: Map<string, string>;
+  warnings: Warning[];
+}
+
+export async function buildCharts(dataDir: string, widths: readonly number[] = defaultWidths): Promise<Build> {
+  const dataset = await readDataset(dataDir);
+  const figures = headlineFigures(dataset);
+  const mismatches = checkStoryFigures(dataset, figures, dataFileLabel(dataDir, dataFiles.story));
+  if (mismatches.length) throw new DataError(mismatches);
+  const warnings = dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events));
+  const files = renderCharts(dataset, widths, (warning) => warnings.push(warning));
+  return { dataset, figures, files, warnings };
+}
