@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { Category, Incident } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import type { Problem } from "../load/problems.js";
-import { count, isoDate, links, optionalCount, text } from "./fields.js";
+import { count, isCalendarDate, isoDate, links, optionalCount, text } from "./fields.js";
 import { closest, outsidePeriod, validateTable } from "./validateTable.js";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "an id of lower-case letters, digits and hyphens, such as 2025-11-26-shohin-camp");
@@ -43,18 +43,20 @@ export function validateEvents(
         : `only the columns described in data/README.md (${baseColumns.join(", ")} and the killed_… columns)`
   );
 
+  // Duplicate ids and dates outside the story's period are looked for on every row, even ones with
+  // other problems, so one run shows them all.
   const lineOfId = new Map<string, number>();
+  for (const { line, cells } of table.rows) {
+    const earlier = lineOfId.get(cells.id ?? "");
+    if (earlier !== undefined) problems.push({ file, line, column: "id", value: cells.id, expected: `an id not used before (line ${earlier} has it already)` });
+    else lineOfId.set(cells.id ?? "", line);
+    const late = cells.date !== undefined && isCalendarDate(cells.date) && outsidePeriod(cells.date, period, { file, line, column: "date" });
+    if (late) problems.push(late);
+  }
   const incidents: Incident[] = [];
   for (const { line, value } of rows) {
     const row = value as z.output<typeof baseRow> & Record<string, number>;
-    const earlier = lineOfId.get(row.id);
-    if (earlier !== undefined) {
-      problems.push({ file, line, column: "id", value: row.id, expected: `an id not used before (line ${earlier} has it already)` });
-      continue;
-    }
-    lineOfId.set(row.id, line);
-    const late = outsidePeriod(row.date, period, { file, line, column: "date" });
-    if (late) problems.push(late);
+    if (lineOfId.get(row.id) !== line) continue; // a repeat, reported above
     incidents.push({
       id: row.id,
       line,

@@ -55,7 +55,7 @@ export function validateStory(json: string, file: string): { story?: Story; prob
         line: locator.lineOf(keyPath),
         column: formatPath(keyPath),
         value: valueAt(data, keyPath),
-        expected: issue.code === "unrecognized_keys" ? `only known settings here (${knownKeys(path).join(", ")}); check the spelling` : issue.message,
+        expected: expectedFor(issue, keyPath, path, data),
       }));
     });
     return { problems };
@@ -66,6 +66,12 @@ export function validateStory(json: string, file: string): { story?: Story; prob
   }
   const figures = settings.figures.map((f, i) => ({ ...f, line: locator.lineOf(["figures", i]) }));
   return { story: { ...settings, figures }, problems: [] };
+}
+
+function expectedFor(issue: z.core.$ZodIssue, keyPath: readonly (string | number)[], path: readonly (string | number)[], data: unknown): string {
+  if (issue.code === "unrecognized_keys") return `only known settings here (${knownKeys(path).join(", ")}); check the spelling`;
+  if (issue.code === "invalid_type" && valueAt(data, keyPath) === undefined) return `a "${formatPath(keyPath)}" setting; it is missing (see data/README.md)`;
+  return issue.message;
 }
 
 function knownKeys(path: readonly (string | number)[]): readonly string[] {

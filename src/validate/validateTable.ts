@@ -20,11 +20,14 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
     else if (!columns.includes(name)) problems.push({ file, line: 1, column: name, value: name, expected: unknownColumn(name) });
   });
   for (const name of columns) {
-    if (!header.includes(name)) {
-      problems.push({ file, line: 1, column: name, expected: `a column named "${name}" in the header row${closest(name, header)}` });
+    // A misspelt column is already reported as unknown, with this name suggested; once is enough.
+    if (!header.includes(name) && !closest(name, header.filter((h) => !columns.includes(h)))) {
+      problems.push({ file, line: 1, column: name, expected: `a column named "${name}" in the header row` });
     }
   }
-  if (problems.length) return { rows: [], problems };
+  // With the header wrong no row can be used, but the cells of the columns that are there are still
+  // checked, so one run lists every problem.
+  const headerOk = problems.length === 0;
   const rows = [];
   for (const { line, cells } of table.rows) {
     const result = rowSchema.safeParse(cells);
@@ -32,11 +35,11 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
     else {
       for (const issue of result.error.issues) {
         const column = String(issue.path[0] ?? "");
-        problems.push({ file, line, column, value: cells[column], expected: issue.message });
+        if (headerOk || header.includes(column)) problems.push({ file, line, column, value: cells[column], expected: issue.message });
       }
     }
   }
-  return { rows, problems };
+  return { rows: headerOk ? rows : [], problems };
 }
 
 /** A problem for a date outside the story's period, or undefined when it is inside (or there is no period). */
