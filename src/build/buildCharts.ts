@@ -9,7 +9,7 @@ import { dataWarnings } from "../check/dataWarnings.js";
 import { checkStoryFigures } from "../check/storyFigures.js";
 import { dataFileLabel, dataFiles, readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
-import { defaultWidths, renderCharts } from "./renderCharts.js";
+import { renderCharts } from "./renderCharts.js";
 
 export interface Build {
   dataset: Dataset;
@@ -19,12 +19,12 @@ export interface Build {
   warnings: Warning[];
 }
 
-export async function buildCharts(dataDir: string, widths: readonly number[] = defaultWidths): Promise<Build> {
+export async function buildCharts(dataDir: string): Promise<Build> {
   const dataset = await readDataset(dataDir);
   const figures = headlineFigures(dataset);
   const mismatches = checkStoryFigures(dataset, figures, dataFileLabel(dataDir, dataFiles.story));
   if (mismatches.length) throw new DataError(mismatches);
   const warnings = dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events));
-  const files = renderCharts(dataset, widths, (warning) => warnings.push(warning));
+  const files = await renderCharts(dataset, (warning) => warnings.push(warning));
   return { dataset, figures, files, warnings };
 }

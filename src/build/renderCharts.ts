@@ -1,14 +1,17 @@
 /**
- * aggregate → chart → render, for every chart at every width. Pure: data in, file contents out;
- * nothing touches the disk, so a failure here leaves charts/ as it was.
+ * chart → render, for every chart at every width the story sets. Pure apart from reading the font:
+ * data in, file contents out; nothing is written, so a failure here leaves charts/ as it was.
  */
 import type { ChartId, Dataset } from "../data/types.js";
 import { casualtiesByCategoryChart } from "../charts/casualtiesByCategory.js";
 import { cumulativeDeathsChart } from "../charts/cumulativeDeaths.js";
 import type { ChartOptions } from "../charts/options.js";
 import type { Warning } from "../load/problems.js";
+import { applyColorScheme } from "../render/colorScheme.js";
 import { createDocument } from "../render/dom.js";
+import { embedFont } from "../render/embedFont.js";
 import { serializeSvg } from "../render/serialize.js";
+import { darkColorMap } from "../style/darkScheme.js";
 
 type Chart = (dataset: Dataset, options: ChartOptions) => SVGSVGElement;
 
@@ -17,24 +20,22 @@ export const charts: Record<ChartId, Chart> = {
   "casualties-by-category": casualtiesByCategoryChart,
 };
 
-/** Desktop first: the widest width gets the plain file name, the others say their width. */
-export const defaultWidths = [640, 320] as const;
-
+/** The widest width gets the plain file name (the default embed); the others say their width. */
 export function chartFileName(id: ChartId, width: number, widths: readonly number[]): string {
   return width === Math.max(...widths) ? `${id}.svg` : `${id}-${width}px.svg`;
 }
 
-/** Every chart file, by file name, in a fixed order. Compromises a chart had to make are passed to onWarning. */
-export function renderCharts(
-  dataset: Dataset,
-  widths: readonly number[] = defaultWidths,
-  onWarning: (warning: Warning) => void = () => {}
-): Map<string, string> {
+/** Every chart file, by file name, widest first. Compromises a chart had to make go to onWarning. */
+export async function renderCharts(dataset: Dataset, onWarning: (warning: Warning) => void = () => {}): Promise<Map<string, string>> {
+  const widths = [...dataset.story.widths].sort((a, b) => b - a);
+  const darkOf = darkColorMap(dataset.categories);
   const files = new Map<string, string>();
   for (const [id, chart] of Object.entries(charts) as [ChartId, Chart][]) {
     for (const width of widths) {
       const file = chartFileName(id, width, widths);
       const svg = chart(dataset, { width, document: createDocument(), warn: (message) => onWarning({ file, message }) });
+      applyColorScheme(svg, darkOf, `chart-${id}-${width}`);
+      if (dataset.story.embedFont) await embedFont(svg);
       files.set(file, serializeSvg(svg));
     }
   }

@@ -30,7 +30,7 @@ interface PlacedLine {
 }
 
 export function casualtiesByCategoryChart(dataset: Dataset, { width, document }: ChartOptions): SVGSVGElement {
-  const layout = layoutFor(width);
+  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont });
   const phone = width <= phoneMaxWidth;
   const figures = headlineFigures(dataset);
   const rows: Row[] = deathsByCategory(dataset.incidents, dataset.categories)

@@ -3,13 +3,22 @@
  * all as SVG text inside one standalone <svg>, so the chart carries its own context wherever it is embedded.
  */
 import type { Layout } from "../style/houseStyle.js";
-import { colors, fontFamily } from "../style/houseStyle.js";
+import { colors, fallbackFonts } from "../style/houseStyle.js";
 import { svgElement } from "../render/dom.js";
 import { appendTextBlock } from "../render/textBlock.js";
+import { textWidth } from "../text/measure.js";
 import { wrapBalanced, wrapText } from "../text/wrap.js";
+
+/** One line of the key under a chart: the number drawn beside a mark, and what it stands for. */
+export interface KeyEntry {
+  marker: string;
+  text: string;
+}
 
 export interface FrameText {
   id: string;
+  /** Printed between the plot and the notes, when the plot numbers its marks instead of labelling them. */
+  key?: readonly KeyEntry[];
   headline: string;
   dek: string;
   notes: readonly string[];
@@ -35,7 +44,7 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   const root = svgElement(document, "svg", {
     width,
     viewBox: "",
-    "font-family": fontFamily,
+    "font-family": fallbackFonts,
     role: "img",
     "aria-labelledby": `${text.id}-${width}-title`,
   }) as SVGSVGElement;
@@ -51,6 +60,7 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   y += gap;
   root.append(plotGroup(plot, padding, y, layout.label.size));
   y += Number(plot.getAttribute("height"));
+  y = appendKey(root, text.key ?? [], layout, y + gap / 2);
   y += gap / 2;
   for (const note of lines.notes) y = appendTextBlock(root, note, layout.note, padding, y + 4, "note");
   y = appendTextBlock(root, lines.source, layout.note, padding, y + 4, "source");
@@ -59,6 +69,18 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   root.setAttribute("height", String(height));
   root.setAttribute("viewBox", `0 0 ${width} ${height}`);
   return root;
+}
+
+/** The key as a hanging list: the bold marker, then its text wrapped beside it. */
+function appendKey(root: SVGSVGElement, key: readonly KeyEntry[], layout: Layout, top: number): number {
+  const style = layout.annotation;
+  const indent = Math.ceil(Math.max(0, ...key.map((k) => textWidth(k.marker, { ...style, weight: "bold" })))) + 8;
+  let y = top;
+  for (const { marker, text } of key) {
+    appendTextBlock(root, [marker], { ...style, weight: "bold", color: colors.muted }, layout.padding, y, "key-marker");
+    y = appendTextBlock(root, wrapText(text, layout.width - 2 * layout.padding - indent, style), style, layout.padding + indent, y, "key") + 2;
+  }
+  return y;
 }
 
 /**

@@ -1,9 +1,17 @@
-/** Boxes in pixel space, for placing labels where they overlap nothing already drawn. */
+/**
+ * Placing labels in pixel space where they overlap nothing already drawn: a greedy search around each
+ * label's anchor, nearest spot first. Charts add every mark and placed label to the obstacles.
+ */
 export interface Box {
   left: number;
   top: number;
   right: number;
   bottom: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
 }
 
 export function overlaps(a: Box, b: Box): boolean {
@@ -14,34 +22,83 @@ export function inside(inner: Box, outer: Box): boolean {
   return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
 }
 
-/** The first candidate inside the bounds that overlaps no obstacle, or the first candidate (not clear) if none is. */
-export function firstClear(candidates: readonly Box[], obstacles: readonly Box[], bounds: Box): { box: Box; clear: boolean } {
-  const box = candidates.find((b) => inside(b, bounds) && !obstacles.some((o) => overlaps(b, o)));
-  return box ? { box, clear: true } : { box: candidates[0]!, clear: false };
+/** A box a few px around a horizontal or vertical segment of a line, or around a dot. */
+export function segmentBox(x1: number, y1: number, x2: number, y2: number, pad = 2): Box {
+  return { left: Math.min(x1, x2) - pad, right: Math.max(x1, x2) + pad, top: Math.min(y1, y2) - pad, bottom: Math.max(y1, y2) + pad };
 }
 
+export interface Placement {
+  box: Box;
+  /** False when no clear spot was found and the box is the nearest one regardless. */
+  clear: boolean;
+  /** Gap between the anchor and the box: far enough to want a leader line. */
+  distance: number;
+}
+
+/** Directions searched, clockwise from the right (0°), in steps of 22.5°. */
+const angles = Array.from({ length: 16 }, (_, k) => (k * Math.PI) / 8);
+
 /**
- * A width × height box right-aligned at (right, centred on y) if that is clear, otherwise the clear
- * position closest to it: moved up or down in 2 px steps (the preferred side first), then left in 8 px
- * steps. Falls back to the first candidate when nothing is clear, so the label is drawn where it belongs.
+ * The clear spot for a width × height box nearest the anchor, searched in rings 4 px apart out to
+ * maxDistance. `penalty(angle, box)` (in px of distance) makes some spots less preferred: e.g. labels
+ * at the line's end prefer the left, where the chart is.
  */
-export function nearestClear(
-  right: number,
-  y: number,
+export function placeNear(
+  anchor: Point,
   width: number,
   height: number,
-  prefer: "above" | "below",
   obstacles: readonly Box[],
-  bounds: Box
-): { box: Box; clear: boolean } {
-  const candidates: { box: Box; cost: number }[] = [];
-  for (let dx = 0; dx === 0 || right - dx - width >= bounds.left; dx += 8) {
-    for (let dy = -80; dy <= 80; dy += 2) {
-      const box = { left: right - dx - width, right: right - dx, top: y + dy - height / 2, bottom: y + dy + height / 2 };
-      const wrongSide = prefer === "above" ? dy > 0 : dy < 0;
-      candidates.push({ box, cost: Math.abs(dy) + dx / 2 + (wrongSide ? 40 : 0) });
+  bounds: Box,
+  {
+    minDistance = 6,
+    maxDistance = 160,
+    penalty = () => 0,
+    leaderFrom = Infinity,
+  }: { minDistance?: number; maxDistance?: number; penalty?: (angle: number, box: Box) => number; leaderFrom?: number } = {}
+): Placement {
+  const candidates: (Placement & { cost: number })[] = [];
+  for (let distance = minDistance; distance <= maxDistance; distance += 4) {
+    for (const angle of angles) {
+      const cx = anchor.x + Math.cos(angle) * (width / 2 + distance);
+      const cy = anchor.y + Math.sin(angle) * (height / 2 + distance);
+      const box = { left: cx - width / 2, right: cx + width / 2, top: cy - height / 2, bottom: cy + height / 2 };
+      candidates.push({ box, clear: true, distance, cost: distance + penalty(angle, box) });
     }
   }
-  candidates.sort((a, b) => a.cost - b.cost || a.box.top - b.box.top);
-  return firstClear(candidates.map((c) => c.box), obstacles, bounds);
+  candidates.sort((a, b) => a.cost - b.cost);
+  // A label far enough away to need a leader needs a leader that crosses nothing but the anchor's own mark.
+  const own = obstacles.filter((o) => contains(o, anchor));
+  const leaderClear = (box: Box) => {
+    const end = nearestPoint(box, anchor);
+    const steps = Math.ceil(Math.hypot(end.x - anchor.x, end.y - anchor.y) / 2);
+    for (let i = 1; i < steps; i++) {
+      const p = { x: anchor.x + ((end.x - anchor.x) * i) / steps, y: anchor.y + ((end.y - anchor.y) * i) / steps };
+      if (obstacles.some((o) => !own.includes(o) && contains(o, p))) return false;
+    }
+    return true;
+  };
+  const found = candidates.find(
+    ({ box, distance }) => inside(box, bounds) && !obstacles.some((o) => overlaps(box, o)) && (distance <= leaderFrom || leaderClear(box))
+  );
+  if (found) return { box: found.box, clear: true, distance: found.distance };
+  return { box: candidates[0]!.box, clear: false, distance: candidates[0]!.distance };
+}
+
+function contains(box: Box, { x, y }: Point): boolean {
+  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+}
+
+/** Small boxes along a leader line, so later labels keep clear of it. */
+export function leaderBoxes(from: Point, to: Point): Box[] {
+  const steps = Math.max(1, Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 4));
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const x = from.x + ((to.x - from.x) * i) / steps;
+    const y = from.y + ((to.y - from.y) * i) / steps;
+    return { left: x - 1, right: x + 1, top: y - 1, bottom: y + 1 };
+  });
+}
+
+/** Where a leader line from the anchor meets the box: its nearest point. */
+export function nearestPoint(box: Box, { x, y }: Point): Point {
+  return { x: Math.min(Math.max(x, box.left), box.right), y: Math.min(Math.max(y, box.top), box.bottom) };
 }

@@ -89,6 +89,13 @@ export interface Story {
   notes: string[];
   charts: Record<ChartId, ChartText>;
   figures: StoryFigure[];
+  /** Widths in px each chart is drawn at; the widest gets the plain file name. Default 640 and 320. */
+  widths: number[];
+  /**
+   * Embed a subset of the font in each SVG (default true), so an <img> renders exactly as measured.
+   * Turn off for pages that already load Source Sans 3; text then leaves room for a wider fallback.
+   */
+  embedFont: boolean;
 }
 
 export interface Dataset {

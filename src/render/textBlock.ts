@@ -1,7 +1,6 @@
-import type { TextStyle } from "../style/houseStyle.js";
+import { fontWeights, type TextStyle } from "../style/houseStyle.js";
 import { svgElement } from "./dom.js";
 
-const weights = { regular: 400, semibold: 600, bold: 700 } as const;
 
 /** Baseline offset that centres a line's capitals in its line box (Source Sans cap height ≈ 0.66 em). */
 export function baselineOffset({ size, lineHeight }: TextStyle): number {
@@ -20,7 +19,7 @@ export function appendTextBlock(parent: Element, lines: readonly string[], style
     x,
     y: y + baselineOffset(style),
     "font-size": style.size,
-    "font-weight": weights[style.weight],
+    "font-weight": fontWeights[style.weight],
     fill: style.color,
   });
   lines.forEach((line, i) => {

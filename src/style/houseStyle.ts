@@ -1,35 +1,66 @@
 /**
- * House style in one place: type, colours and spacing both charts use. A designer changes the look here.
- * Sizes switch at `phoneMaxWidth` so a 320 px chart is laid out for a phone, not shrunk from a desktop one.
+ * House style in one place: type, colours (light and dark), spacing, number and date formats for both
+ * charts. A designer changes the look here. Sizes switch at `phoneMaxWidth` so a 320 px chart is laid
+ * out for a phone, not shrunk from a desktop one.
  */
 
-/** Served first to readers; Source Sans 3 is what text is measured with, and ships with the package. */
-export const fontFamily = "'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif";
+/** The face text is measured with and embedded from (Source Sans 3, from the source-sans package). */
+export const fontName = "Source Sans 3";
+
+/** What a reader's browser falls back to when the font is not embedded and the page lacks it. */
+export const fallbackFonts = "'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif";
 
 /**
- * Until the font is embedded, a reader without Source Sans sees a fallback such as Arial, up to ~12 %
- * wider. Text is wrapped and spaced as if it were this much wider, so it still fits.
+ * With the font embedded, text renders exactly as measured. Without it, a reader may see a fallback such
+ * as Arial, up to ~12 % wider, so text is wrapped and spaced as if it were this much wider.
  */
 export const fallbackWidthFactor = 1.12;
 
 export type Weight = "regular" | "semibold" | "bold";
+
+export const fontWeights: Record<Weight, number> = { regular: 400, semibold: 600, bold: 700 };
 
 export interface TextStyle {
   size: number;
   lineHeight: number;
   weight: Weight;
   color: string;
+  /** How much wider than measured the text may render (1 when the font is embedded). */
+  widthFactor: number;
 }
 
+/**
+ * Colours by role, light scheme. Every light value is distinct, because the dark scheme is applied by
+ * matching them (render/colorScheme.ts).
+ */
 export const colors = {
   background: "#ffffff",
   text: "#1a1a1a",
   muted: "#595959", // 7:1 on white: notes and axis labels stay readable
-  grid: "#e2e2e2",
+  grid: "#e2e2e2", // decorative; deliberately faint
   axis: "#333333",
-  line: "#b8322a", // the running toll
+  line: "#b8322a", // the running toll; also its label, so it is dark enough for text
   unattributed: "#767676", // deaths in a tally but not itemised: grey, dashed, never a category colour
 } as const;
+
+export type ColorRole = keyof typeof colors;
+
+/** The same roles for readers whose system is set to dark. */
+export const darkColors: Record<ColorRole, string> = {
+  background: "#161616",
+  text: "#f2f2f2",
+  muted: "#b0b0b0",
+  grid: "#383838",
+  axis: "#c8c8c8",
+  line: "#f07167",
+  unattributed: "#9a9a9a",
+};
+
+/** Contrast the roles must keep against the background in both schemes (WCAG: text 4.5, marks 3). */
+export const minimumContrast: Partial<Record<ColorRole, number>> = { text: 4.5, muted: 4.5, unattributed: 4.5, line: 4.5, axis: 3 };
+
+/** Category colours (from the codebook) are marks: at least this contrast on either background. */
+export const categoryContrast = 3;
 
 export const phoneMaxWidth = 480;
 
@@ -42,23 +73,27 @@ export interface Layout {
   labelStrong: TextStyle;
   value: TextStyle;
   note: TextStyle;
+  annotation: TextStyle;
   /** Vertical gaps between the header, the plot and the footer. */
   gap: number;
   plotHeight: number;
 }
 
 /** Layout values for a chart of the given width. */
-export function layoutFor(width: number): Layout {
+export function layoutFor(width: number, { fontEmbedded }: { fontEmbedded: boolean }): Layout {
   const phone = width <= phoneMaxWidth;
+  const widthFactor = fontEmbedded ? 1 : fallbackWidthFactor;
+  const style = (size: number, lineHeight: number, weight: Weight, color: string): TextStyle => ({ size, lineHeight, weight, color, widthFactor });
   return {
     width,
     padding: phone ? 10 : 16,
-    headline: { size: phone ? 20 : 24, lineHeight: phone ? 24 : 29, weight: "bold", color: colors.text },
-    dek: { size: phone ? 15 : 16, lineHeight: phone ? 19 : 21, weight: "regular", color: colors.muted },
-    label: { size: phone ? 13 : 14, lineHeight: phone ? 16 : 18, weight: "regular", color: colors.muted },
-    labelStrong: { size: phone ? 14 : 15, lineHeight: phone ? 17 : 19, weight: "semibold", color: colors.text },
-    value: { size: phone ? 14 : 15, lineHeight: phone ? 17 : 19, weight: "bold", color: colors.text },
-    note: { size: 12, lineHeight: 15, weight: "regular", color: colors.muted },
+    headline: style(phone ? 20 : 24, phone ? 24 : 29, "bold", colors.text),
+    dek: style(phone ? 15 : 16, phone ? 19 : 21, "regular", colors.muted),
+    label: style(phone ? 13 : 14, phone ? 16 : 18, "regular", colors.muted),
+    labelStrong: style(phone ? 14 : 15, phone ? 17 : 19, "semibold", colors.text),
+    value: style(phone ? 14 : 15, phone ? 17 : 19, "bold", colors.text),
+    note: style(12, 15, "regular", colors.muted),
+    annotation: style(13, 16, "regular", colors.text),
     gap: phone ? 12 : 16,
     plotHeight: phone ? 260 : 320,
   };
@@ -73,6 +108,12 @@ const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return `${d}\u00a0${months[m - 1]}\u00a0${y}`;
+}
+
+/** "26 Nov": a date without its year, for labels inside a chart whose axis shows the year. */
+export function formatDay(iso: string): string {
+  const [, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return `${d}\u00a0${months[m - 1]}`;
 }
 
 /** "Nov": a month's short name from a UTC date. */

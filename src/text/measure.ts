@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import * as fontkit from "fontkit";
-import { fallbackWidthFactor, type Weight } from "../style/houseStyle.js";
+import type { Weight } from "../style/houseStyle.js";
 
 const fontFiles: Record<Weight, string> = {
   regular: "SourceSans3-Regular.ttf",
@@ -34,8 +34,13 @@ function font(weight: Weight): fontkit.Font {
   return loaded;
 }
 
-/** Width in px of one line of text, allowing for a wider fallback font. */
-export function textWidth(text: string, { size, weight }: { size: number; weight: Weight }): number {
+/** The font file of a weight, for embedding. */
+export function fontFile(weight: Weight): string {
+  return fontPath(fontFiles[weight]);
+}
+
+/** Width in px of one line of text, times widthFactor (room for a wider fallback font when not embedded). */
+export function textWidth(text: string, { size, weight, widthFactor = 1 }: { size: number; weight: Weight; widthFactor?: number }): number {
   const f = font(weight);
-  return (f.layout(text).advanceWidth / f.unitsPerEm) * size * fallbackWidthFactor;
+  return (f.layout(text).advanceWidth / f.unitsPerEm) * size * widthFactor;
 }

@@ -5,7 +5,7 @@ import { textWidth } from "./measure.js";
  * Breaks text into lines no wider than maxWidth, greedily at spaces. A single word wider than the line
  * (a long URL) is broken between characters rather than left to overflow.
  */
-export function wrapText(text: string, maxWidth: number, style: { size: number; weight: Weight }): string[] {
+export function wrapText(text: string, maxWidth: number, style: { size: number; weight: Weight; widthFactor?: number }): string[] {
   const lines: string[] = [];
   let line = "";
   // Break at ordinary white space only: a no-break space (as in "1 Nov 2025") holds.
@@ -32,7 +32,7 @@ export function wrapText(text: string, maxWidth: number, style: { size: number; 
  * Wraps to the same number of lines as wrapText, but as evenly as possible, so a headline does not end
  * on one orphaned word.
  */
-export function wrapBalanced(text: string, maxWidth: number, style: { size: number; weight: Weight }): string[] {
+export function wrapBalanced(text: string, maxWidth: number, style: { size: number; weight: Weight; widthFactor?: number }): string[] {
   const greedy = wrapText(text, maxWidth, style);
   if (greedy.length < 2) return greedy;
   let low = 0;

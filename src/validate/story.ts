@@ -28,6 +28,12 @@ const storySchema = z.strictObject({
   notes: z.array(text),
   charts: z.strictObject(Object.fromEntries(chartIds.map((id) => [id, chartText])) as Record<(typeof chartIds)[number], typeof chartText>),
   figures: z.array(figure).default([]),
+  widths: z
+    .array(z.number().int("a whole number of px").min(280, "at least 280 px").max(1600, "at most 1600 px"))
+    .min(1, "at least one width")
+    .refine((w) => new Set(w).size === w.length, "each width once")
+    .default([640, 320]),
+  embedFont: z.boolean({ error: "true or false, without quotes" }).default(true),
 });
 
 const nested: Record<string, readonly string[]> = {

@@ -51,7 +51,7 @@ describe("the build's output", () => {
   });
 
   it("charts/ is what data/ builds (run `npm run charts` after editing data/)", async () => {
-    const files = renderCharts(await readDataset(dataDir));
+    const files = await renderCharts(await readDataset(dataDir));
     for (const [name, svg] of files) expect(await readFile(join(chartsDir, name), "utf8"), name).toBe(svg);
   });
 

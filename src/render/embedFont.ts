@@ -1,0 +1,60 @@
+/**
+ * Embeds the font in the SVG, subset to the characters it uses, as WOFF2 in an @font-face rule, so the
+ * chart renders as measured even inside an <img>, which cannot load the page's fonts.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import subsetFont from "subset-font";
+import { fallbackFonts, fontWeights, type Weight } from "../style/houseStyle.js";
+import { fontFile } from "../text/measure.js";
+import { appendCss } from "./styleSheet.js";
+
+// Kerning and ligatures are what the measurements assume; other features (and hinting) only add bytes.
+const keepFeatures = ["kern", "liga", "calt", "ccmp", "locl", "mark", "mkmk"];
+
+const fontBytes = new Map<Weight, Promise<Buffer>>();
+
+function readFont(weight: Weight): Promise<Buffer> {
+  let bytes = fontBytes.get(weight);
+  if (!bytes) fontBytes.set(weight, (bytes = readFile(fontFile(weight))));
+  return bytes;
+}
+
+export async function embedFont(svg: SVGSVGElement): Promise<void> {
+  const textByWeight = charactersByWeight(svg);
+  const subsets: [Weight, Buffer][] = [];
+  for (const [weight, text] of textByWeight) {
+    subsets.push([weight, await subsetFont(await readFont(weight), text, { targetFormat: "woff2", keepFeatures, noHinting: true })]);
+  }
+  // Named after its own bytes: two charts inline on one page never swap glyphs, and a page's own
+  // Source Sans 3 is left alone.
+  const hash = createHash("sha256");
+  for (const [, bytes] of subsets) hash.update(bytes);
+  const family = `chart-${hash.digest("hex").slice(0, 12)}`;
+  const faces = subsets.map(
+    ([weight, bytes]) => `@font-face{font-family:"${family}";font-weight:${fontWeights[weight]};src:url(data:font/woff2;base64,${bytes.toString("base64")}) format("woff2")}`
+  );
+  appendCss(svg, faces.join(""));
+  svg.setAttribute("font-family", `'${family}', ${fallbackFonts}`);
+}
+
+/** The characters drawn at each weight (a weight is inherited from the nearest font-weight attribute). */
+function charactersByWeight(svg: SVGSVGElement): Map<Weight, string> {
+  const sets = new Map<Weight, Set<string>>();
+  const walker = svg.ownerDocument.createTreeWalker(svg, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.localName === "style" || parent.closest("title, desc")) continue;
+    const weight = weightOf(parent.closest("[font-weight]")?.getAttribute("font-weight"));
+    const set = sets.get(weight) ?? new Set<string>();
+    for (const character of node.nodeValue ?? "") set.add(character);
+    sets.set(weight, set);
+  }
+  const order: Weight[] = ["regular", "semibold", "bold"];
+  return new Map(order.filter((w) => sets.has(w)).map((w) => [w, [...sets.get(w)!].sort().join("")]));
+}
+
+function weightOf(value: string | null | undefined): Weight {
+  const numeric = value === "bold" ? 700 : value === "normal" || !value ? 400 : Number(value);
+  return numeric >= 650 ? "bold" : numeric >= 550 ? "semibold" : "regular";
+}

@@ -1,0 +1,16 @@
+import type { Category } from "../data/types.js";
+import { withContrast } from "./contrast.js";
+import { categoryContrast, colors, darkColors, type ColorRole } from "./houseStyle.js";
+
+/**
+ * Light colour → dark colour for everything a chart may draw: the house roles, and each codebook
+ * category lightened just enough to keep a mark's contrast on the dark background.
+ */
+export function darkColorMap(categories: readonly Category[]): Map<string, string> {
+  const map = new Map<string, string>((Object.keys(colors) as ColorRole[]).map((role) => [colors[role], darkColors[role]]));
+  for (const { color } of categories) {
+    const light = color.toLowerCase();
+    if (!map.has(light)) map.set(light, withContrast(light, darkColors.background, categoryContrast));
+  }
+  return map;
+}
