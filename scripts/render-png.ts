@@ -1,26 +1,22 @@
 /**
- * npm run png: renders every SVG in charts/ to PNG with resvg and the shipped font, in the light and the
- * dark scheme, for looking at the charts as a reader would. Output goes to out/png/ (not committed).
+ * npm run png: renders every SVG in charts/ to PNG, light and dark, at 2× for looking at the charts as
+ * a reader would. Output goes to out/png/ (not committed).
+ * npm run png -- --readme: renders the two default charts (light) to docs/ for the README.
  */
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
-import { forceColorScheme } from "../src/render/colorScheme.js";
-import { fontPaths } from "../src/text/measure.js";
+import { parseArgs } from "node:util";
+import { svgToPng } from "../src/render/png.js";
 
-const [inDir = "charts", outDir = "out/png"] = process.argv.slice(2);
+const { values } = parseArgs({ options: { in: { type: "string", default: "charts" }, out: { type: "string" }, readme: { type: "boolean", default: false } } });
+const outDir = values.out ?? (values.readme ? "docs" : "out/png");
 await mkdir(outDir, { recursive: true });
-for (const name of (await readdir(inDir)).filter((n) => n.endsWith(".svg")).sort()) {
-  const svg = await readFile(join(inDir, name), "utf8");
-  for (const scheme of ["light", "dark"] as const) {
-    const png = new Resvg(forceColorScheme(svg, scheme), {
-      fitTo: { mode: "zoom", value: 2 },
-      font: { fontFiles: fontPaths(), loadSystemFonts: false, defaultFontFamily: "Source Sans 3" },
-    })
-      .render()
-      .asPng();
-    const file = join(outDir, name.replace(/\.svg$/, `.${scheme}.png`));
-    await writeFile(file, png);
+const names = values.readme ? ["cumulative-deaths.svg", "casualties-by-category.svg"] : (await readdir(values.in)).filter((n) => n.endsWith(".svg")).sort();
+for (const name of names) {
+  const svg = await readFile(join(values.in, name), "utf8");
+  for (const scheme of values.readme ? (["light"] as const) : (["light", "dark"] as const)) {
+    const file = join(outDir, name.replace(/\.svg$/, values.readme ? ".png" : `.${scheme}.png`));
+    await writeFile(file, svgToPng(svg, { scheme, zoom: values.readme ? 1.5 : 2 }));
     console.log(file);
   }
 }

@@ -2,10 +2,18 @@ import * as z from "zod";
 import type { Category } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import type { Problem } from "../load/problems.js";
+import { contrastRatio } from "../style/contrast.js";
+import { categoryContrast, colors } from "../style/houseStyle.js";
 import { categoryColumn, color, optionalText, text } from "./fields.js";
 import { validateTable } from "./validateTable.js";
 
-const categoryRow = z.object({ column: categoryColumn, label: text, attribution: optionalText, color });
+// Bars must stand out on the white background (and are lightened automatically for dark mode).
+const visibleColor = color.refine(
+  (value) => contrastRatio(value, colors.background) >= categoryContrast,
+  `a colour dark enough to see on white (contrast ${categoryContrast}:1 or more, such as #1f5fa8)`
+);
+
+const categoryRow = z.object({ column: categoryColumn, label: text, attribution: optionalText, color: visibleColor });
 
 /** The codebook: one row per killed_… column, in the order the data desk wants them listed. */
 export function validateCategories(table: CsvTable): { categories: Category[]; problems: Problem[] } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deathsByCategory } from "../../src/aggregate/deathsByCategory.js";
-import { readFixture } from "../helpers.js";
+import { readFixture } from "../support/fixtures.js";
 
 describe("deathsByCategory", () => {
   it("totals each category by hand: guards 2, Chinese 3+2, militants 3+4, smugglers 0 (kept)", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
-import { readFixture } from "../helpers.js";
+import { readFixture } from "../support/fixtures.js";
 
 describe("headlineFigures", () => {
   it("keeps AFP's 16 apart from the 14 itemised, with 2 not itemised", async () => {

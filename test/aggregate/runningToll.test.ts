@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { incidentDeaths, runningToll } from "../../src/aggregate/runningToll.js";
-import { readFixture } from "../helpers.js";
+import { readFixture } from "../support/fixtures.js";
 
 describe("runningToll", () => {
   it("steps on each incident's date to the totals worked out by hand (3, 5, 10, 14)", async () => {

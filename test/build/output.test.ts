@@ -7,7 +7,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { renderCharts } from "../../src/build/renderCharts.js";
 import { readDataset } from "../../src/load/readDataset.js";
-import { chartsDir, dataDir, fixtureWith, repoDir } from "../helpers.js";
+import { chartsDir, dataDir, fixtureWith, repoDir } from "../support/fixtures.js";
 
 const run = promisify(execFile);
 const cli = join(repoDir, "node_modules/.bin/tsx");

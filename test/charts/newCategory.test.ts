@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { casualtiesByCategoryChart } from "../../src/charts/casualtiesByCategory.js";
 import { readDataset } from "../../src/load/readDataset.js";
 import { createDocument } from "../../src/render/dom.js";
-import { fixtureWith } from "../helpers.js";
+import { fixtureWith } from "../support/fixtures.js";
 
 describe("a new category", () => {
   it("is one killed_… column plus one codebook row, and shows up as a bar with no code change", async () => {

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { renderCharts } from "../../src/build/renderCharts.js";
 import { readDataset } from "../../src/load/readDataset.js";
-import { dataDir } from "../helpers.js";
+import { dataDir } from "../support/fixtures.js";
 
 const files = await renderCharts(await readDataset(dataDir));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCharts } from "../../src/build/buildCharts.js";
 import { formatWarning } from "../../src/load/problems.js";
-import { fixtureWith, fixtureDir } from "../helpers.js";
+import { fixtureWith, fixtureDir } from "../support/fixtures.js";
 
 describe("warnings", () => {
   it("warns once for an incident whose injured count no source gives, and still builds", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
 import { checkStoryFigures } from "../../src/check/storyFigures.js";
 import type { Dataset, StoryFigure } from "../../src/data/types.js";
-import { readFixture } from "../helpers.js";
+import { readFixture } from "../support/fixtures.js";
 
 async function check(...figures: StoryFigure[]) {
   const fixture = await readFixture();

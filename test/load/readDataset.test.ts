@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../src/load/readDataset.js";
 import { DataError, formatProblem, type Problem } from "../../src/load/problems.js";
-import { fixtureWith } from "../helpers.js";
+import { fixtureWith } from "../support/fixtures.js";
 
 async function problemsFor(file: string, edit: (text: string) => string | Uint8Array): Promise<Problem[]> {
   const dir = await fixtureWith(file, edit);
@@ -52,6 +52,7 @@ const cases: Case[] = [
   ["a pasted control character", "events.csv", onLine(2, "Khatlon", "Khat\u0007lon"), { line: 2, column: "region", expected: expect.stringContaining("hidden control characters") }],
   ["an empty dataset", "events.csv", (t) => t.split("\n")[0]! + "\n", { expected: "at least one incident row below the header" }],
   ["a colour that is not #rrggbb", "categories.csv", onLine(2, "#1f5fa8", '"red;background:url(javascript:x)"'), { line: 2, column: "color" }],
+  ["a colour too pale to see on white", "categories.csv", onLine(2, "#1f5fa8", "#f0f0f0"), { line: 2, column: "color", expected: expect.stringContaining("3:1") }],
   ["two tallies on one date", "tallies.csv", (t) => `${t}afp-again,2026-01-18,15,5,AFP,AFP,,\n`, { line: 3, column: "as_of" }],
   // Files
   ["a file that is not UTF-8", "events.csv", (t) => Buffer.from(t.replace("Khatlon", "Khatl\u00f4n"), "latin1"), { line: 2, expected: expect.stringContaining("UTF-8") }],

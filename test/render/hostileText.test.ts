@@ -10,7 +10,7 @@ import type { Dataset } from "../../src/data/types.js";
 import { charts } from "../../src/build/renderCharts.js";
 import { createDocument } from "../../src/render/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
-import { readFixture } from "../helpers.js";
+import { readFixture } from "../support/fixtures.js";
 
 const fixture = await readFixture();
 const { DOMParser } = new JSDOM().window;

@@ -3,7 +3,7 @@ import { JSDOM } from "jsdom";
 import { casualtiesByCategoryChart } from "../../src/charts/casualtiesByCategory.js";
 import { createDocument } from "../../src/render/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
-import { readFixture } from "../helpers.js";
+import { readFixture } from "../support/fixtures.js";
 
 describe("serializeSvg", () => {
   it("escapes markup in data text: a hostile category label stays text", async () => {

@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
-import type { Dataset } from "../src/data/types.js";
-import { readDataset } from "../src/load/readDataset.js";
+import type { Dataset } from "../../src/data/types.js";
+import { readDataset } from "../../src/load/readDataset.js";
 
-export const fixtureDir = fileURLToPath(new URL("./fixtures/story-2026-01-18", import.meta.url));
-export const dataDir = fileURLToPath(new URL("../data", import.meta.url));
-export const chartsDir = fileURLToPath(new URL("../charts", import.meta.url));
-export const repoDir = fileURLToPath(new URL("..", import.meta.url));
+export const fixtureDir = fileURLToPath(new URL("../fixtures/story-2026-01-18", import.meta.url));
+export const dataDir = fileURLToPath(new URL("../../data", import.meta.url));
+export const chartsDir = fileURLToPath(new URL("../../charts", import.meta.url));
+export const repoDir = fileURLToPath(new URL("../..", import.meta.url));
 
 export function readFixture(): Promise<Dataset> {
   return readDataset(fixtureDir);

@@ -1,0 +1,42 @@
+/**
+ * Each chart in each scheme: rendered (resvg, with the dark rules forced), the background is the
+ * scheme's, and every colour drawn has a dark-scheme counterpart, so nothing stays light-on-dark.
+ */
+import { Resvg } from "@resvg/resvg-js";
+import { describe, expect, it } from "vitest";
+import { renderCharts } from "../../src/build/renderCharts.js";
+import { forceColorScheme } from "../../src/render/colorScheme.js";
+import { darkColorMap } from "../../src/style/darkScheme.js";
+import { colors, darkColors } from "../../src/style/houseStyle.js";
+import { fontPaths } from "../../src/text/measure.js";
+import { readFixture } from "../support/fixtures.js";
+
+const dataset = await readFixture();
+const files = [...(await renderCharts(dataset))];
+const darkOf = darkColorMap(dataset.categories);
+
+function pixel(svg: string, x: number, y: number): string {
+  const image = new Resvg(svg, { font: { fontFiles: fontPaths(), loadSystemFonts: false } }).render();
+  const i = (y * image.width + x) * 4;
+  return `#${[...image.pixels.subarray(i, i + 3)].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+}
+
+describe("colour schemes", () => {
+  it.each(files)("%s: light and dark backgrounds as rendered", (_, svg) => {
+    expect(pixel(forceColorScheme(svg, "light"), 2, 2)).toBe(colors.background);
+    expect(pixel(forceColorScheme(svg, "dark"), 2, 2)).toBe(darkColors.background);
+  });
+
+  it.each(files)("%s: every colour drawn has a dark-scheme rule", (_, svg) => {
+    const used = [...svg.matchAll(/ (?:fill|stroke|color)="(#[0-9a-f]{6})"/gi)].map((m) => m[1]!.toLowerCase());
+    expect(used.length).toBeGreaterThan(5);
+    const dark = forceColorScheme(svg, "dark");
+    for (const light of new Set(used)) expect(dark, light).toContain(`:${darkOf.get(light)}}`);
+  });
+
+  it("forceColorScheme('light') drops the dark rules and 'dark' unwraps them", () => {
+    const svg = `<svg><style>@media (prefers-color-scheme: dark){.a .f0{fill:#000}}</style></svg>`;
+    expect(forceColorScheme(svg, "light")).toBe("<svg><style></style></svg>");
+    expect(forceColorScheme(svg, "dark")).toBe("<svg><style>.a .f0{fill:#000}</style></svg>");
+  });
+});
