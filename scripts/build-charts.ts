@@ -21,7 +21,7 @@ try {
 try {
   const build = await buildCharts(options.data);
   const written = await writeCharts(options.out, build.files);
-  console.log(`Wrote ${written.length} charts:\n${written.map((file) => `  ${file}`).join("\n")}`);
+  console.log(`Wrote ${written.length} files (open ${options.out}/index.html to review them):\n${written.map((file) => `  ${file}`).join("\n")}`);
   printFigures(build);
   for (const warning of build.warnings) console.error(`Warning: ${formatWarning(warning)}`);
 } catch (error) {

@@ -1,5 +1,5 @@
 /**
- * The whole build short of writing: load → validate → aggregate → check → chart → render.
+ * The whole build short of writing: load → validate → aggregate → check → chart → render → export.
  * Throws a DataError (every problem, located) when the data cannot be charted or disagrees with the
  * story's own figures; returns the files and any warnings otherwise.
  */
@@ -9,13 +9,14 @@ import { dataWarnings } from "../check/dataWarnings.js";
 import { checkStoryFigures } from "../check/storyFigures.js";
 import { dataFileLabel, dataFiles, readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
+import { exportCharts, type OutputFiles } from "./exportCharts.js";
 import { renderCharts } from "./renderCharts.js";
 
 export interface Build {
   dataset: Dataset;
   figures: HeadlineFigures;
-  /** Chart files by name, ready to write. */
-  files: Map<string, string>;
+  /** Output files by name (SVG, PNG, alt text, CSV, embed snippets, review page), ready to write. */
+  files: OutputFiles;
   warnings: Warning[];
 }
 
@@ -25,6 +26,6 @@ export async function buildCharts(dataDir: string): Promise<Build> {
   const mismatches = checkStoryFigures(dataset, figures, dataFileLabel(dataDir, dataFiles.story));
   if (mismatches.length) throw new DataError(mismatches);
   const warnings = dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events));
-  const files = await renderCharts(dataset, (warning) => warnings.push(warning));
-  return { dataset, figures, files, warnings };
+  const svgs = await renderCharts(dataset, (warning) => warnings.push(warning));
+  return { dataset, figures, files: exportCharts(dataset, figures, svgs), warnings };
 }

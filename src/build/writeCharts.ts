@@ -3,15 +3,16 @@
  * the new one, never a mix or a half-written file: the new set is written to a staging folder beside
  * it, then swapped in by renaming. Files of the old set that the new one no longer makes go with it.
  */
-import { mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
-export async function writeCharts(outDir: string, files: ReadonlyMap<string, string>): Promise<string[]> {
+export async function writeCharts(outDir: string, files: ReadonlyMap<string, string | Buffer>): Promise<string[]> {
   const target = resolve(outDir);
   const parent = dirname(target);
   const staging = await mkdtemp(join(parent, `.${basename(target)}-new-`));
   try {
-    for (const [name, content] of files) await writeFile(join(staging, name), content, "utf8");
+    for (const [name, content] of files) await writeFile(join(staging, name), content);
+    await chmod(staging, 0o755); // mkdtemp makes it private; charts/ is for publishing
     await swapIn(staging, target);
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import type { ChartId, Dataset } from "../data/types.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { formatCount, formatDate } from "../style/houseStyle.js";
+import { altText } from "../describe/altText.js";
 import { fillPlaceholders } from "../text/placeholders.js";
 import type { FrameText } from "./frame.js";
 
@@ -44,5 +45,5 @@ export function frameText(dataset: Dataset, figures: HeadlineFigures, id: ChartI
   const { headline, dek } = chartText(dataset, figures, id);
   const gapNote = tallyGapNote(figures, gapShownAs);
   const { notes, source, credit } = dataset.story;
-  return { id, headline, dek, notes: gapNote ? [gapNote, ...notes] : notes, source, credit };
+  return { id, headline, dek, alt: altText(dataset, figures, id), notes: gapNote ? [gapNote, ...notes] : notes, source, credit };
 }

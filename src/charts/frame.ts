@@ -21,6 +21,8 @@ export interface FrameText {
   key?: readonly KeyEntry[];
   headline: string;
   dek: string;
+  /** The chart described in words (describe/altText.ts), for screen readers. */
+  alt: string;
   notes: readonly string[];
   source: string;
   credit: string;
@@ -41,18 +43,23 @@ export function frameLines(layout: Layout, text: FrameText) {
 export function frameChart(document: Document, layout: Layout, text: FrameText, plot: SVGSVGElement): SVGSVGElement {
   const { width, padding, gap } = layout;
   const lines = frameLines(layout, text);
+  // Screen readers get the title (headline and dek) and the description (the alt text) of one image;
+  // the drawing itself is hidden from them. Ids carry the width so both versions can be inline on a page.
+  const ids = { title: `${text.id}-${width}-title`, desc: `${text.id}-${width}-desc` };
   const root = svgElement(document, "svg", {
     width,
     viewBox: "",
     "font-family": fallbackFonts,
     role: "img",
-    "aria-labelledby": `${text.id}-${width}-title`,
+    "aria-labelledby": ids.title,
+    "aria-describedby": ids.desc,
   }) as SVGSVGElement;
-  // The width is in the id so the desktop and phone versions can both be inline on one page.
-  const title = svgElement(document, "title", { id: `${text.id}-${width}-title` });
+  const title = svgElement(document, "title", { id: ids.title });
   title.textContent = [text.headline, text.dek].filter(Boolean).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(" ");
-  const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: colors.background });
-  root.append(title, background);
+  const desc = svgElement(document, "desc", { id: ids.desc });
+  desc.textContent = text.alt;
+  const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: colors.background, "aria-hidden": "true" });
+  root.append(title, desc, background);
 
   let y = padding;
   y = appendTextBlock(root, lines.headline, layout.headline, padding, y, "headline");
@@ -88,7 +95,7 @@ function appendKey(root: SVGSVGElement, key: readonly KeyEntry[], layout: Layout
  * Its marks move into a plain <g> instead, keeping Plot's inherited presentation attributes.
  */
 function plotGroup(plot: SVGSVGElement, x: number, y: number, fontSize: number): SVGGElement {
-  const group = svgElement(plot.ownerDocument, "g", { class: "plot", transform: `translate(${x},${y})`, "font-size": fontSize }) as SVGGElement;
+  const group = svgElement(plot.ownerDocument, "g", { class: "plot", transform: `translate(${x},${y})`, "font-size": fontSize, "aria-hidden": "true" }) as SVGGElement;
   for (const name of ["fill", "text-anchor"]) {
     const value = plot.getAttribute(name);
     if (value !== null) group.setAttribute(name, value);

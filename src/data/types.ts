@@ -96,6 +96,10 @@ export interface Story {
    * Turn off for pages that already load Source Sans 3; text then leaves room for a wider fallback.
    */
   embedFont: boolean;
+  /** Where the source line links in the embed snippet; without it, to the chart's data. */
+  sourceUrl?: string | undefined;
+  /** The address charts/ is published at ("https://…/"), for absolute links in embed snippets; "" for relative. */
+  baseUrl: string;
 }
 
 export interface Dataset {

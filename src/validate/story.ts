@@ -3,7 +3,7 @@ import { chartIds, type Story } from "../data/types.js";
 import { locateJson } from "../load/jsonLocations.js";
 import type { Problem } from "../load/problems.js";
 import { placeholderNames, unknownPlaceholders } from "../text/placeholders.js";
-import { isoDate, optionalText, text } from "./fields.js";
+import { isWebLink, isoDate, optionalText, text } from "./fields.js";
 
 const knownPlaceholders = `only these names in {braces}: ${placeholderNames.join(", ")}`;
 
@@ -34,6 +34,11 @@ const storySchema = z.strictObject({
     .refine((w) => new Set(w).size === w.length, "each width once")
     .default([640, 320]),
   embedFont: z.boolean({ error: "true or false, without quotes" }).default(true),
+  sourceUrl: z.string().refine(isWebLink, "a web link starting http:// or https://").optional(),
+  baseUrl: z
+    .string()
+    .refine((url) => isWebLink(url) && url.endsWith("/"), "the web address charts/ is published at, starting https:// and ending with /")
+    .default(""),
 });
 
 const nested: Record<string, readonly string[]> = {

@@ -15,7 +15,7 @@ import { readFixture } from "../support/fixtures.js";
 const fixture = await readFixture();
 const { DOMParser } = new JSDOM().window;
 
-const allowedElements = new Set(["svg", "title", "rect", "g", "text", "tspan", "line", "path", "circle"]);
+const allowedElements = new Set(["svg", "title", "desc", "style", "rect", "g", "text", "tspan", "line", "path", "circle"]);
 
 const attacks = [
   "<script>alert(1)</script>",

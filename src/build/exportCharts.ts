@@ -1,0 +1,51 @@
+/**
+ * Everything a newsroom needs per chart, around the SVGs: PNGs (2×, light and dark), the alt text, the
+ * data as CSV, the embed snippet, and the review page that shows it all. Pure: files in memory.
+ */
+import { gzipSync } from "node:zlib";
+import { chartIds, type Dataset } from "../data/types.js";
+import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
+import { chartText } from "../charts/chartText.js";
+import { altText } from "../describe/altText.js";
+import { chartData } from "../export/chartData.js";
+import { toCsv } from "../export/csv.js";
+import { embedSnippet, type ChartVersion } from "../export/embedSnippet.js";
+import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
+import { svgToPng } from "../render/png.js";
+import { chartFileName } from "./renderCharts.js";
+
+export type OutputFiles = Map<string, string | Buffer>;
+
+export function exportCharts(dataset: Dataset, figures: HeadlineFigures, svgs: ReadonlyMap<string, string>): OutputFiles {
+  const files: OutputFiles = new Map();
+  const widths = [...dataset.story.widths].sort((a, b) => b - a);
+  const review: ReviewChart[] = [];
+  for (const id of chartIds) {
+    const versions: (ChartVersion & { pngLight: string; pngDark: string })[] = [];
+    for (const width of widths) {
+      const file = chartFileName(id, width, widths);
+      const svg = svgs.get(file)!;
+      const pngLight = file.replace(/\.svg$/, ".png");
+      const pngDark = file.replace(/\.svg$/, ".dark.png");
+      files.set(file, svg);
+      files.set(pngLight, svgToPng(svg, { scheme: "light" }));
+      files.set(pngDark, svgToPng(svg, { scheme: "dark" }));
+      versions.push({ file, width, height: Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)![1]), pngLight, pngDark });
+    }
+    const { headline } = chartText(dataset, figures, id);
+    const alt = altText(dataset, figures, id);
+    const dataFile = `${id}.csv`;
+    const table = chartData(dataset, figures, id);
+    const { source, sourceUrl, credit, baseUrl } = dataset.story;
+    const snippet = embedSnippet({ versions, headline, alt, source, sourceUrl, credit, dataFile, table, baseUrl });
+    files.set(`${id}.alt.txt`, `${alt}\n`);
+    files.set(dataFile, toCsv(table));
+    files.set(`${id}.html`, snippet);
+    review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
+  }
+  const sizes = new Map([...files].map(([name, content]) => [name, { bytes: Buffer.byteLength(content), gzip: gzipSync(content, { level: 9 }).length }]));
+  files.set("index.html", reviewPage(chartText(dataset, figures, chartIds[0]).headline, dataset.story.asOf, review, sizes));
+  return files;
+}
+
+

@@ -1,0 +1,35 @@
+/**
+ * A static file server for charts/ on localhost, so the review page and embed snippets load the way a
+ * browser loads them from a newsroom's server. Only files directly in the folder are served.
+ */
+import { readFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { basename, extname, join } from "node:path";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export async function startPreviewServer(dir: string, port = 0): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    if (path === "/favicon.ico") return void response.writeHead(204).end(); // browsers ask; we have none
+    const name = path === "/" ? "index.html" : basename(path);
+    try {
+      const body = await readFile(join(dir, name));
+      response.writeHead(200, { "content-type": types[extname(name)] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { "content-type": "text/plain" });
+      response.end("not found");
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  return { url: `http://127.0.0.1:${actualPort}/`, server };
+}
