@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { TextStyle } from "../style/houseStyle.js";
-import { fontWeights } from "../style/houseStyle.js";
+import { fontWeights, marks } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { leaderBoxes, nearestPoint, placeNear, type Box, type Point } from "./labelPlacement.js";
 
@@ -29,7 +29,7 @@ export function placeLabel(
   style: TextStyle,
   obstacles: Box[],
   bounds: Box,
-  options: Parameters<typeof placeNear>[5] = {}
+  options: NonNullable<Parameters<typeof placeNear>[5]> = {}
 ): Label | undefined {
   const { width, height } = textBoxSize(lines, style);
   const leaderFrom = options.leaderFrom ?? 14;
@@ -49,7 +49,7 @@ export function labelMarks(
   labels: readonly Label[],
   margin: { left: number; top: number },
   invert: { x: (px: number) => unknown; y: (py: number) => number },
-  { color, leaderColor, dotRadius }: { color: (label: Label) => string; leaderColor: string; dotRadius: number }
+  { color, leaderColor, dotRadius, halo }: { color: (label: Label) => string; leaderColor: string; dotRadius: number; halo: string }
 ): Plot.Markish[] {
   const leaders = labels.filter((l) => l.leader).map(({ box, anchor }) => {
     const end = nearestPoint(box, anchor);
@@ -58,7 +58,7 @@ export function labelMarks(
     return { x1: invert.x(start.x), y1: invert.y(start.y), x2: invert.x(end.x - ((end.x - anchor.x) / length) * 2), y2: invert.y(end.y - ((end.y - anchor.y) / length) * 2) };
   });
   return [
-    Plot.link(leaders, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: leaderColor, strokeWidth: 1 }),
+    Plot.link(leaders, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: leaderColor, strokeWidth: marks.leaderWidth }),
     ...labels.map((label) =>
       Plot.text([label.lines.join("\n")], {
         frameAnchor: "top-left",
@@ -70,6 +70,9 @@ export function labelMarks(
         fontSize: label.style.size,
         fontWeight: fontWeights[label.style.weight],
         fill: color(label),
+        // A background-coloured outline under the glyphs, so gridlines never run through the text.
+        stroke: halo,
+        strokeWidth: marks.halo,
       })
     ),
   ];

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import type { Dataset } from "../data/types.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
-import { colors, formatCount, layoutFor, phoneMaxWidth } from "../style/houseStyle.js";
+import { colors, fontWeights, formatCount, layoutFor, marks } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapText } from "../text/wrap.js";
 import { frameText } from "./chartText.js";
@@ -31,7 +31,6 @@ interface PlacedLine {
 
 export function casualtiesByCategoryChart(dataset: Dataset, { width, document }: ChartOptions): SVGSVGElement {
   const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont });
-  const phone = width <= phoneMaxWidth;
   const figures = headlineFigures(dataset);
   const rows: Row[] = deathsByCategory(dataset.incidents, dataset.categories)
     .map(({ category, killed }) => ({ label: category.label, attribution: category.attribution, killed, color: category.color, unitemised: false }))
@@ -48,8 +47,7 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
   }
 
   const plotWidth = width - 2 * layout.padding;
-  const barHeight = phone ? 18 : 22;
-  const rowGap = phone ? 14 : 16;
+  const { barHeight, barGap: rowGap } = layout;
   const { labelStrong, label, value } = layout;
 
   // Lay rows out top to bottom in pixels; Plot's y scale is the identity so these positions hold.
@@ -93,16 +91,16 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
         y2: "y2",
         fill: colors.background,
         stroke: colors.unattributed,
-        strokeWidth: 1.5,
-        strokeDasharray: "4,3",
+        strokeWidth: marks.tallyLineWidth,
+        strokeDasharray: marks.dash,
         inset: 0.75,
       }),
       Plot.ruleX(bars, { x: 0, y1: (b) => b.y1 - 2, y2: (b) => b.y2 + 2, stroke: colors.axis }),
-      Plot.text(labels, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: labelStrong.size, fontWeight: 600, fill: colors.text }),
+      Plot.text(labels, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: labelStrong.size, fontWeight: fontWeights[labelStrong.weight], fill: colors.text }),
       Plot.text(attributions, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: label.size, fill: colors.muted }),
       Plot.text(
         bars.filter((b) => b.killed > 0),
-        { ...valueLabel, text: (b) => formatCount(b.killed), fontSize: value.size, fontWeight: 700, fill: colors.text }
+        { ...valueLabel, text: (b) => formatCount(b.killed), fontSize: value.size, fontWeight: fontWeights[value.weight], fill: colors.text }
       ),
       // "0" beside an attributed label would read as "none were killed"; zero means none itemised.
       Plot.text(

@@ -8,7 +8,7 @@ import * as d3 from "d3";
 import type { Dataset } from "../data/types.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll, type TollStep } from "../aggregate/runningToll.js";
-import { colors, formatCount, formatDate, formatDay, layoutFor, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
+import { colors, formatCount, formatDate, formatDay, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapText } from "../text/wrap.js";
 import { labelMarks, placeLabel, type Label } from "./annotations.js";
@@ -18,7 +18,7 @@ import { frameChart, type KeyEntry } from "./frame.js";
 import { nearestPoint, segmentBox, type Box, type Point } from "./labelPlacement.js";
 import type { ChartOptions } from "./options.js";
 
-const dotRadius = 4;
+const { dotRadius } = marks;
 
 export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn }: ChartOptions): SVGSVGElement {
   const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont });
@@ -34,7 +34,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   const plotWidth = width - 2 * layout.padding;
   const plotHeight = layout.plotHeight;
   const yMax = d3.scaleLinear().domain([0, Math.max(figures.killedAtLeast, 4) * 1.15]).nice(5).domain()[1]!;
-  const yTicks = d3.ticks(0, yMax, phone ? 4 : 5).filter(Number.isInteger);
+  const yTicks = d3.ticks(0, yMax, layout.maxTicks.y).filter(Number.isInteger);
   const margin = {
     top: layout.label.lineHeight + 8,
     right: dotRadius + 4,
@@ -48,7 +48,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   // The line starts at 0 on since and runs flat to asOf after the last incident.
   const points = [{ date: since, total: 0 }, ...steps.map((s) => ({ date: utcDate(s.date), total: s.total }))];
   if (+points.at(-1)!.date !== +asOf) points.push({ date: asOf, total });
-  const xTicks = monthTicks(since, asOf, phone ? 4 : 8).filter(({ date, label: tick }) => {
+  const xTicks = monthTicks(since, asOf, layout.maxTicks.x).filter(({ date, label: tick }) => {
     const half = Math.max(...tick.split("\n").map((line) => textWidth(line, layout.label))) / 2;
     return x(date) - half >= -layout.padding && x(date) + half <= plotWidth;
   });
@@ -74,55 +74,58 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
       obstacles.push(segmentBox(a.x, a.y, b.x, a.y), segmentBox(b.x, a.y, b.x, b.y));
     });
   }
-  for (const p of [...points.slice(1), ...atLeast.slice(-1)]) {
+  for (const p of [...steps.map((st) => ({ date: utcDate(st.date), total: st.total })), ...atLeast.slice(-1)]) {
     const { x: cx, y: cy } = at(p.date, p.total);
     obstacles.push(segmentBox(cx, cy, cx, cy, dotRadius + 1));
   }
   const bounds: Box = { left: margin.left, top: layout.label.lineHeight + 2, right: plotWidth, bottom: plotHeight - margin.bottom - 2 };
 
-  // End labels: the itemised total near its line, then the tally's label above it, never below, so the
-  // two read in the order of their values. Each is coloured like its line.
-  const placeEndLabels = (taken: Box[]): { label: Label; color: string }[] | undefined => {
+  // End labels state the totals: close to their own values, the tally's above the total's so the two
+  // read in the order of their values, each coloured like its line.
+  const placeEndLabels = (taken: Box[], problems: string[]) => {
     const placed: { label: Label; color: string }[] = [];
-    const leftFirst = (below: boolean) => (angle: number) => Math.abs(angle - Math.PI) * 10 + ((Math.sin(angle) > 0) === below ? 0 : 30);
-    const place = (text: string, anchor: Point, color: string, below: boolean) => {
-      const label = placeLabel([text], anchor, layout.labelStrong, taken, bounds, { penalty: leftFirst(below), maxDistance: 120, leaderFrom: 16 });
+    const nearLevel = (below: boolean) => (angle: number) => Math.abs(angle - Math.PI) * 12 + ((Math.sin(angle) > 0.1) === below ? 0 : 30);
+    const place = (text: string, value: number, color: string, below: boolean) => {
+      // Beside its value if there is room; else further out, with a leader.
+      const options = { penalty: nearLevel(below), leaderFrom: 14, padding: marks.labelPadding };
+      const label =
+        placeLabel([text], at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 2 * layout.labelStrong.lineHeight }) ??
+        placeLabel([text], at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 140 });
       if (label) placed.push({ label, color });
+      else problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);
       return label;
     };
-    const totalLabel = place(`${formatCount(total)} ${gap ? "in itemised incidents" : "killed"}`, at(asOf, total), colors.line, true);
-    if (!totalLabel) return undefined;
+    const totalLabel = place(`${formatCount(total)} ${gap ? "in itemised incidents" : "killed"}`, total, colors.line, true);
     if (tally && gap) {
       const later = figures.itemisedKilled > figures.itemisedByTally!.killed ? " + later incidents" : "";
-      const belowTotal = { left: -Infinity, right: Infinity, top: totalLabel.box.top, bottom: Infinity };
+      const belowTotal = { left: -Infinity, right: Infinity, top: totalLabel?.box.top ?? Infinity, bottom: Infinity };
       taken.push(belowTotal);
-      const tallyLabel = place(`At least ${formatCount(figures.killedAtLeast)} (${tally.label}${later})`, at(asOf, figures.killedAtLeast), colors.unattributed, false);
+      place(`At least ${formatCount(figures.killedAtLeast)} (${tally.label}${later})`, figures.killedAtLeast, colors.unattributed, false);
       taken.splice(taken.indexOf(belowTotal), 1);
-      if (!tallyLabel) return undefined;
     }
     return placed;
   };
 
-  // Each incident labelled from the data where all the labels fit (placed first: they need the space
-  // near their steps); otherwise numbered markers and a key under the chart.
+  // Each incident labelled from the data where its label fits (never on phones); the rest numbered, with
+  // a key under the chart. Two orders are tried (end labels first, or incident labels first) and the one
+  // that labels more incidents without losing an end label is kept.
   const incidents = steps.map((step) => ({ step, anchor: at(utcDate(step.date), step.total) }));
-  let endLabels: { label: Label; color: string }[] | undefined;
-  let incidentLabels: Label[] | undefined;
-  if (!phone) {
+  const annotate = (endsFirst: boolean) => {
     const taken = [...obstacles];
-    incidentLabels = labelIncidents(incidents, layout, plotWidth, taken, bounds);
-    endLabels = incidentLabels && placeEndLabels(taken);
-    if (!endLabels) incidentLabels = undefined;
-  }
-  let markers: Label[] = [];
-  if (!incidentLabels) {
-    const taken = [...obstacles];
-    endLabels = placeEndLabels(taken);
-    if (!endLabels) warn?.(`no clear spot for the total's label at ${width}px; it was left out`);
-    markers = numberIncidents(incidents, layout, taken, bounds, (message) => warn?.(`${message} at ${width}px`));
-  }
-  const key: KeyEntry[] = incidentLabels ? [] : steps.map((step, i) => ({ marker: String(i + 1), text: incidentText(step) }));
-  const ends = endLabels ?? [];
+    const problems: string[] = [];
+    const ends = endsFirst ? placeEndLabels(taken, problems) : [];
+    const labelled = phone ? [] : labelIncidents(incidents, layout, taken, bounds);
+    const endLabels = endsFirst ? ends : placeEndLabels(taken, problems);
+    const numbered = incidents.filter((_, i) => !labelled[i]);
+    const markers = numberIncidents(numbered, layout, taken, bounds, (message) => problems.push(`${message} at ${width}px`));
+    return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered, markers, problems };
+  };
+  const candidates = [annotate(true), annotate(false)];
+  const { endLabels, labelled, numbered, markers, problems } = candidates.reduce((best, next) =>
+    next.problems.length < best.problems.length || (next.problems.length === best.problems.length && next.numbered.length < best.numbered.length) ? next : best
+  );
+  for (const problem of problems) warn?.(problem);
+  const key: KeyEntry[] = numbered.map(({ step }, i) => ({ marker: String(i + 1), text: incidentText(step) }));
 
   const plot = Plot.plot({
     document,
@@ -140,13 +143,14 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
       Plot.text(["Deaths, running total"], { frameAnchor: "top-left", dx: -margin.left, dy: -margin.top, lineAnchor: "top", textAnchor: "start", fill: colors.muted }),
       Plot.axisX(xTicks.map((t) => t.date), { tickFormat: (d: Date) => xTicks.find((t) => +t.date === +d)!.label, tickSize: 5, tickPadding: 4, label: null, fill: colors.muted }),
       Plot.ruleY([0], { stroke: colors.axis }),
-      Plot.line(atLeast, { x: "date", y: "total", curve: "step-after", stroke: colors.unattributed, strokeWidth: 2, strokeDasharray: "4,3" }),
-      Plot.dot(atLeast.slice(-1), { x: "date", y: "total", r: dotRadius, stroke: colors.unattributed, strokeWidth: 2, fill: colors.background }),
-      Plot.line(points, { x: "date", y: "total", curve: "step-after", stroke: colors.line, strokeWidth: 2.5 }),
-      // A dot on each incident's step, and at asOf where the line ends.
-      Plot.dot(points.slice(1), { x: "date", y: "total", r: dotRadius, fill: colors.line, stroke: colors.background, strokeWidth: 1.5 }),
-      ...labelMarks([...ends.map((e) => e.label), ...(incidentLabels ?? []), ...markers], margin, { x: x.invert, y: y.invert }, {
-        color: (label) => ends.find((e) => e.label === label)?.color ?? label.style.color,
+      Plot.line(atLeast, { x: "date", y: "total", curve: "step-after", stroke: colors.unattributed, strokeWidth: marks.tallyLineWidth, strokeDasharray: marks.dash }),
+      Plot.dot(atLeast.slice(-1), { x: "date", y: "total", r: dotRadius, stroke: colors.unattributed, strokeWidth: marks.tallyLineWidth, fill: colors.background }),
+      Plot.line(points, { x: "date", y: "total", curve: "step-after", stroke: colors.line, strokeWidth: marks.lineWidth }),
+      // A dot on each incident's step; the line's end needs none (a dot there would read as an incident).
+      Plot.dot(incidents, { x: (d: { step: TollStep }) => utcDate(d.step.date), y: (d: { step: TollStep }) => d.step.total, r: dotRadius, fill: colors.line, stroke: colors.background, strokeWidth: 1.5 }),
+      ...labelMarks([...endLabels.map((e) => e.label), ...labelled, ...markers], margin, { x: x.invert, y: y.invert }, {
+        color: (label) => endLabels.find((e) => e.label === label)?.color ?? label.style.color,
+        halo: colors.background,
         leaderColor: colors.muted,
         dotRadius,
       }),
@@ -162,26 +166,28 @@ function incidentText(step: TollStep): string {
   return `${formatDay(step.date)}: ${step.incidents.map((i) => i.label).join("; ")}`;
 }
 
-/** A wrapped label beside each incident's step, or undefined if any one has no clear spot. */
-function labelIncidents(incidents: { step: TollStep; anchor: Point }[], layout: Layout, plotWidth: number, obstacles: Box[], bounds: Box): Label[] | undefined {
-  const labels: Label[] = [];
-  const maxWidth = Math.min(250, plotWidth / 2.4);
-  // Above the line is where the chart is empty; below-right of a step is the flat line that follows it.
-  // A spot nearer another incident's step than its own would be read as that one's label.
+/**
+ * A wrapped label beside each incident's step where one fits clear of everything, nearest its own step
+ * (a spot nearer another step would be read as that one's); undefined where none does.
+ */
+function labelIncidents(incidents: { step: TollStep; anchor: Point }[], layout: Layout, obstacles: Box[], bounds: Box): (Label | undefined)[] {
   const distanceTo = (box: Box, p: Point) => Math.hypot(nearestPoint(box, p).x - p.x, nearestPoint(box, p).y - p.y);
-  for (const { step, anchor } of incidents) {
+  return incidents.map(({ step, anchor }) => {
+    // Above the line is where the chart is empty; below-right of a step is the flat line that follows it.
     const penalty = (angle: number, box: Box) =>
       (Math.sin(angle) > 0.1 ? 40 : 0) +
       (Math.cos(angle) > 0.1 ? 10 : 0) +
-      (incidents.some((other) => other.anchor !== anchor && distanceTo(box, other.anchor) < distanceTo(box, anchor)) ? 80 : 0);
-    const label = placeLabel(wrapText(incidentText(step), maxWidth, layout.annotation), anchor, layout.annotation, obstacles, bounds, { penalty });
-    if (!label) return undefined;
-    labels.push(label);
-  }
-  return labels;
+      (incidents.some((other) => other.anchor !== anchor && distanceTo(box, other.anchor) < distanceTo(box, anchor) + 12) ? 80 : 0);
+    const lines = wrapText(incidentText(step), layout.annotationWidth, layout.annotation);
+    return placeLabel(lines, anchor, layout.annotation, obstacles, bounds, { penalty, padding: marks.labelPadding });
+  });
 }
 
-/** A small number beside each incident's step, matching the key under the chart. */
+/**
+ * A small number beside each remaining incident's step, matching the key under the chart: close by if
+ * there is room, else further out with a leader. A number with nowhere clear still goes next to its
+ * step (the key must never list a number the chart lacks), with a warning.
+ */
 function numberIncidents(
   incidents: { step: TollStep; anchor: Point }[],
   layout: Layout,
@@ -190,11 +196,14 @@ function numberIncidents(
   warn: (message: string) => void
 ): Label[] {
   const style = { ...layout.annotation, weight: "bold" as const, color: colors.muted };
-  const labels: Label[] = [];
-  incidents.forEach(({ anchor }, i) => {
-    const label = placeLabel([String(i + 1)], anchor, style, obstacles, bounds, { minDistance: 3, maxDistance: 40, penalty: (a) => (Math.sin(a) > 0.1 ? 20 : 0) });
-    if (label) labels.push(label);
-    else warn(`no clear spot for the marker "${i + 1}"; it was left out`);
+  const up = (angle: number) => (Math.sin(angle) > 0.1 ? 20 : 0);
+  return incidents.map(({ anchor }, i) => {
+    const text = [String(i + 1)];
+    const label =
+      placeLabel(text, anchor, style, obstacles, bounds, { minDistance: 3, maxDistance: 40, penalty: up, leaderFrom: 40, padding: 1 }) ??
+      placeLabel(text, anchor, style, obstacles, bounds, { minDistance: 3, maxDistance: 140, penalty: up, leaderFrom: 12, padding: 1 });
+    if (label) return label;
+    warn(`no clear spot for the marker "${i + 1}"; it may overlap`);
+    return placeLabel(text, anchor, style, [], bounds, { minDistance: 3, maxDistance: 40 })!;
   });
-  return labels;
 }

@@ -30,7 +30,7 @@ export interface FrameText {
 
 /** The frame's text wrapped to the chart's width. */
 export function frameLines(layout: Layout, text: FrameText) {
-  const width = layout.width - 2 * layout.padding;
+  const width = layout.measure;
   return {
     headline: wrapBalanced(text.headline, width, layout.headline),
     dek: wrapBalanced(text.dek, width, layout.dek),
@@ -85,7 +85,7 @@ function appendKey(root: SVGSVGElement, key: readonly KeyEntry[], layout: Layout
   let y = top;
   for (const { marker, text } of key) {
     appendTextBlock(root, [marker], { ...style, weight: "bold", color: colors.muted }, layout.padding, y, "key-marker");
-    y = appendTextBlock(root, wrapText(text, layout.width - 2 * layout.padding - indent, style), style, layout.padding + indent, y, "key") + 2;
+    y = appendTextBlock(root, wrapText(text, layout.measure - indent, style), style, layout.padding + indent, y, "key") + 2;
   }
   return y;
 }

@@ -54,7 +54,8 @@ export function placeNear(
     maxDistance = 160,
     penalty = () => 0,
     leaderFrom = Infinity,
-  }: { minDistance?: number; maxDistance?: number; penalty?: (angle: number, box: Box) => number; leaderFrom?: number } = {}
+    padding = 0,
+  }: { minDistance?: number; maxDistance?: number; penalty?: (angle: number, box: Box) => number; leaderFrom?: number; padding?: number } = {}
 ): Placement {
   const candidates: (Placement & { cost: number })[] = [];
   for (let distance = minDistance; distance <= maxDistance; distance += 4) {
@@ -77,8 +78,11 @@ export function placeNear(
     }
     return true;
   };
+  // Padding keeps clear space around the label, not around the anchor's own mark.
+  const padded = (box: Box) => ({ left: box.left - padding, right: box.right + padding, top: box.top - padding, bottom: box.bottom + padding });
   const found = candidates.find(
-    ({ box, distance }) => inside(box, bounds) && !obstacles.some((o) => overlaps(box, o)) && (distance <= leaderFrom || leaderClear(box))
+    ({ box, distance }) =>
+      inside(box, bounds) && !obstacles.some((o) => overlaps(own.includes(o) ? box : padded(box), o)) && (distance <= leaderFrom || leaderClear(box))
   );
   if (found) return { box: found.box, clear: true, distance: found.distance };
   return { box: candidates[0]!.box, clear: false, distance: candidates[0]!.distance };

@@ -64,6 +64,22 @@ export const categoryContrast = 3;
 
 export const phoneMaxWidth = 480;
 
+/** Text wider than this is hard to read; on wide charts notes and headlines stop here. */
+export const maxMeasure = 680;
+
+/** Marks: sizes and strokes both charts draw with. */
+export const marks = {
+  dotRadius: 4,
+  lineWidth: 2.5,
+  tallyLineWidth: 2,
+  dash: "4,3",
+  leaderWidth: 1,
+  /** Background-coloured outline behind labels, so gridlines never run through text. */
+  halo: 3,
+  /** Clear space kept around every placed label. */
+  labelPadding: 3,
+} as const;
+
 export interface Layout {
   width: number;
   padding: number;
@@ -77,6 +93,14 @@ export interface Layout {
   /** Vertical gaps between the header, the plot and the footer. */
   gap: number;
   plotHeight: number;
+  /** Width available to headline, dek, key and notes: the chart's, up to maxMeasure. */
+  measure: number;
+  /** Widest an incident annotation may wrap to. */
+  annotationWidth: number;
+  barHeight: number;
+  barGap: number;
+  /** How many ticks an axis may have. */
+  maxTicks: { x: number; y: number };
 }
 
 /** Layout values for a chart of the given width. */
@@ -95,7 +119,13 @@ export function layoutFor(width: number, { fontEmbedded }: { fontEmbedded: boole
     note: style(12, 15, "regular", colors.muted),
     annotation: style(13, 16, "regular", colors.text),
     gap: phone ? 12 : 16,
-    plotHeight: phone ? 260 : 320,
+    // Taller on wide screens so the line does not flatten; capped so it still fits a laptop screen.
+    plotHeight: phone ? 260 : Math.round(Math.min(460, Math.max(320, width * 0.45))),
+    measure: Math.min(width - 2 * (phone ? 10 : 16), maxMeasure),
+    annotationWidth: Math.min(250, (width - 32) / 2.4),
+    barHeight: phone ? 18 : 22,
+    barGap: phone ? 14 : 16,
+    maxTicks: { x: phone ? 4 : 8, y: phone ? 4 : 5 },
   };
 }
 

@@ -44,3 +44,9 @@ export function textWidth(text: string, { size, weight, widthFactor = 1 }: { siz
   const f = font(weight);
   return (f.layout(text).advanceWidth / f.unitsPerEm) * size * widthFactor;
 }
+
+/** Characters in the text that Source Sans 3 has no glyph for (white space aside). */
+export function missingGlyphs(text: string): string[] {
+  const f = font("regular");
+  return [...new Set([...text].filter((c) => c.trim() && !f.hasGlyphForCodePoint(c.codePointAt(0)!)))];
+}

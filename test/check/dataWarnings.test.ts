@@ -11,6 +11,12 @@ describe("warnings", () => {
     expect([...files.keys()].filter((name) => name.endsWith(".svg"))).toHaveLength(4);
   });
 
+  it("warns once for a label with characters the chart font lacks", async () => {
+    const dir = await fixtureWith("events.csv", (t) => t.replace("2 Chinese road workers killed", "2 Chinese road workers killed 中国"));
+    const { warnings } = await buildCharts(dir);
+    expect(warnings.map(formatWarning)).toEqual([expect.stringMatching(/line 3, column "label": the chart font has no 中 国/)]);
+  });
+
   it("gives no warnings for the fixture as it is", async () => {
     expect((await buildCharts(fixtureDir)).warnings).toEqual([]);
   });

@@ -1,0 +1,58 @@
+/**
+ * Property test: whatever incidents a story has, every incident is annotated exactly once, either by a
+ * label on the chart or by a number on the chart and the same number in the key, and no text overlaps.
+ */
+import fc from "fast-check";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { cumulativeDeathsChart } from "../../src/charts/cumulativeDeaths.js";
+import type { Dataset } from "../../src/data/types.js";
+import { createDocument } from "../../src/render/dom.js";
+import { serializeSvg } from "../../src/render/serialize.js";
+import { formatDay } from "../../src/style/houseStyle.js";
+import { readFixture } from "../support/fixtures.js";
+import { layoutProblems, svgTextBoxes } from "../support/textBoxes.js";
+
+const fixture = await readFixture();
+const day = 86_400_000;
+const start = Date.UTC(2025, 10, 1);
+
+const incident = fc.record({
+  offset: fc.integer({ min: 0, max: 140 }),
+  killed: fc.integer({ min: 1, max: 12 }),
+  label: fc.array(fc.constantFrom("border", "guards", "killed", "in", "clash", "“terrorists”", "(officials' term)", "smugglers", "near", "Kishty"), { minLength: 2, maxLength: 9 }).map((w) => w.join(" ")),
+});
+
+function storyWith(incidents: { offset: number; killed: number; label: string }[]): Dataset {
+  const iso = (offset: number) => new Date(start + offset * day).toISOString().slice(0, 10);
+  const rows = incidents.map(({ offset, killed, label }, i) => ({
+    ...fixture.incidents[0]!,
+    id: `incident-${i}`,
+    date: iso(offset),
+    label,
+    killed: { ...fixture.incidents[0]!.killed, killed_chinese_nationals: 0, killed_militants: killed },
+  }));
+  return { ...fixture, story: { ...fixture.story, asOf: iso(150) }, tallies: [], incidents: rows };
+}
+
+describe("incident annotations", () => {
+  it("annotate every incident date exactly once (label, or number plus key entry), with no overlaps", () => {
+    fc.assert(
+      fc.property(fc.array(incident, { minLength: 1, maxLength: 12 }), fc.constantFrom(320, 640, 960), (incidents, width) => {
+        const dataset = storyWith(incidents);
+        const svg = serializeSvg(cumulativeDeathsChart(dataset, { width, document: createDocument() }));
+        const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+        const plotTexts = [...root.querySelectorAll('g.plot g[aria-label="text"] text')].map((t) => t.textContent ?? "");
+        const keyMarkers = [...root.querySelectorAll("text.key-marker")].map((t) => t.textContent);
+        const keyTexts = [...root.querySelectorAll("text.key")].map((t) => t.textContent ?? "");
+        expect(plotTexts.filter((t) => /^\d+$/.test(t)).sort()).toEqual([...keyMarkers].sort());
+        for (const date of new Set(dataset.incidents.map((i) => i.date))) {
+          const mentions = [...plotTexts, ...keyTexts].filter((t) => t.startsWith(`${formatDay(date)}:`));
+          expect(mentions, date).toHaveLength(1);
+        }
+        expect(layoutProblems(svgTextBoxes(svg))).toEqual([]);
+      }),
+      { numRuns: 40, seed: 1118 }
+    );
+  });
+});
