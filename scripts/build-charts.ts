@@ -5,31 +5,43 @@
 import { parseArgs } from "node:util";
 import { deathsByCategory } from "../src/aggregate/deathsByCategory.js";
 import { buildCharts, type Build } from "../src/build/buildCharts.js";
+import { watchCharts } from "../src/build/watch.js";
 import { writeCharts } from "../src/build/writeCharts.js";
 import { DataError, formatWarning } from "../src/load/problems.js";
 
-const usage = "Usage: npm run charts [-- --data <folder>] [--out <folder>]";
+const usage = "Usage: npm run charts [-- --data <folder>] [--out <folder>] [--watch]";
 
-let options: { data: string; out: string };
+let options: { data: string; out: string; watch: boolean };
 try {
-  options = parseArgs({ options: { data: { type: "string", default: "data" }, out: { type: "string", default: "charts" } } }).values as typeof options;
+  options = parseArgs({
+    options: { data: { type: "string", default: "data" }, out: { type: "string", default: "charts" }, watch: { type: "boolean", default: false } },
+  }).values as typeof options;
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
 
-try {
-  const build = await buildCharts(options.data);
-  const written = await writeCharts(options.out, build.files);
-  console.log(`Wrote ${written.length} files (open ${options.out}/index.html to review them):\n${written.map((file) => `  ${file}`).join("\n")}`);
-  printFigures(build);
-  for (const warning of build.warnings) console.error(`Warning: ${formatWarning(warning)}`);
-} catch (error) {
-  if (error instanceof DataError) {
-    console.error(`The charts were not built; ${options.out}/ is unchanged.\n${error.message}`);
-    process.exit(1);
+if (options.watch) {
+  watchCharts(options.data, options.out, { log: console.log, error: console.error });
+  console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
+} else {
+  await buildOnce();
+}
+
+async function buildOnce(): Promise<void> {
+  try {
+    const build = await buildCharts(options.data);
+    const written = await writeCharts(options.out, build.files);
+    console.log(`Wrote ${written.length} files (open ${options.out}/index.html to review them):\n${written.map((file) => `  ${file}`).join("\n")}`);
+    printFigures(build);
+    for (const warning of build.warnings) console.error(`Warning: ${formatWarning(warning)}`);
+  } catch (error) {
+    if (error instanceof DataError) {
+      console.error(`The charts were not built; ${options.out}/ is unchanged.\n${error.message}`);
+      process.exit(1);
+    }
+    throw error;
   }
-  throw error;
 }
 
 /** The headline figures, for checking against the article's copy. */

@@ -21,11 +21,17 @@ export interface Build {
 }
 
 export async function buildCharts(dataDir: string): Promise<Build> {
+  const { dataset, figures, svgs, warnings } = await buildSvgs(dataDir);
+  return { dataset, figures, files: exportCharts(dataset, figures, svgs), warnings };
+}
+
+/** Everything up to the SVGs: what watch mode writes first, before the slower PNGs and pages. */
+export async function buildSvgs(dataDir: string): Promise<Omit<Build, "files"> & { svgs: Map<string, string> }> {
   const dataset = await readDataset(dataDir);
   const figures = headlineFigures(dataset);
   const mismatches = checkStoryFigures(dataset, figures, dataFileLabel(dataDir, dataFiles.story));
   if (mismatches.length) throw new DataError(mismatches);
   const warnings = dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events));
   const svgs = await renderCharts(dataset, (warning) => warnings.push(warning));
-  return { dataset, figures, files: exportCharts(dataset, figures, svgs), warnings };
+  return { dataset, figures, svgs, warnings };
 }

@@ -3,7 +3,7 @@
  * the new one, never a mix or a half-written file: the new set is written to a staging folder beside
  * it, then swapped in by renaming. Files of the old set that the new one no longer makes go with it.
  */
-import { chmod, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 export async function writeCharts(outDir: string, files: ReadonlyMap<string, string | Buffer>): Promise<string[]> {
@@ -37,4 +37,17 @@ async function swapIn(staging: string, target: string): Promise<void> {
     throw error;
   }
   await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Replaces some files of an existing output folder one by one, each through a temporary file and a
+ * rename, so no reader sees a half-written file. For watch mode's quick first write of the SVGs.
+ */
+export async function replaceFiles(outDir: string, files: ReadonlyMap<string, string | Buffer>): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  for (const [name, content] of files) {
+    const temporary = join(outDir, `.${name}.${process.pid}.tmp`);
+    await writeFile(temporary, content);
+    await rename(temporary, join(outDir, name));
+  }
 }

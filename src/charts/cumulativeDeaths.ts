@@ -109,7 +109,12 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   // Each incident labelled from the data where its label fits (never on phones); the rest numbered, with
   // a key under the chart. Two orders are tried (end labels first, or incident labels first) and the one
   // that labels more incidents without losing an end label is kept.
-  const incidents = steps.map((step) => ({ step, anchor: at(utcDate(step.date), step.total) }));
+  // A long-running story has more steps than a chart can annotate: the deadliest days get annotations
+  // (ties go to the later day), so the chart and its key stay the same size however much data there is.
+  const annotatedSteps = new Set(
+    [...steps].sort((a, b) => b.killed - a.killed || b.date.localeCompare(a.date)).slice(0, layout.maxAnnotations)
+  );
+  const incidents = steps.filter((step) => annotatedSteps.has(step)).map((step) => ({ step, anchor: at(utcDate(step.date), step.total) }));
   const annotate = (endsFirst: boolean) => {
     const taken = [...obstacles];
     const problems: string[] = [];
@@ -158,7 +163,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   }) as SVGSVGElement;
 
   const frame = frameText(dataset, figures, "cumulative-deaths", `shown as a dashed step on ${tally ? formatDate(tally.asOf) : ""}`);
-  return frameChart(document, layout, { ...frame, key }, plot);
+  const capNote = steps.length > incidents.length ? [`Annotated: the ${incidents.length} deadliest of ${formatCount(steps.length)} days with deaths.`] : [];
+  return frameChart(document, layout, { ...frame, key, notes: [...capNote, ...frame.notes] }, plot);
 }
 
 /** "26 Nov: 3 Chinese workers killed in attack on camp" (incidents on one date joined). */

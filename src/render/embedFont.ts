@@ -20,12 +20,23 @@ function readFont(weight: Weight): Promise<Buffer> {
   return bytes;
 }
 
+// Subsets by weight and characters: a rebuild after an edit that adds no new character costs nothing.
+const subsetCache = new Map<string, Promise<Buffer>>();
+
+function subset(weight: Weight, text: string): Promise<Buffer> {
+  const key = `${weight}:${text}`;
+  let bytes = subsetCache.get(key);
+  if (!bytes) {
+    bytes = readFont(weight).then((font) => subsetFont(font, text, { targetFormat: "woff2", keepFeatures, noHinting: true }));
+    subsetCache.set(key, bytes);
+  }
+  return bytes;
+}
+
 export async function embedFont(svg: SVGSVGElement): Promise<void> {
   const textByWeight = charactersByWeight(svg);
   const subsets: [Weight, Buffer][] = [];
-  for (const [weight, text] of textByWeight) {
-    subsets.push([weight, await subsetFont(await readFont(weight), text, { targetFormat: "woff2", keepFeatures, noHinting: true })]);
-  }
+  for (const [weight, text] of textByWeight) subsets.push([weight, await subset(weight, text)]);
   // Named after its own bytes: two charts inline on one page never swap glyphs, and a page's own
   // Source Sans 3 is left alone.
   const hash = createHash("sha256");

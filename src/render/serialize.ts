@@ -2,9 +2,8 @@
  * Turns a chart's SVG element into the bytes that are written and snapshotted: a standalone SVG
  * document (namespace on the root, well-formed XML) whose coordinates are rounded to what a screen shows.
  */
-import { JSDOM } from "jsdom";
 import { withoutInvalidXml } from "../text/xmlText.js";
-import { svgNamespace } from "./dom.js";
+import { serializeXml, svgNamespace } from "./dom.js";
 
 const geometryAttributes = new Set(["d", "transform", "x", "y", "x1", "x2", "y1", "y2", "dx", "dy", "cx", "cy", "r", "width", "height", "viewBox", "points"]);
 
@@ -13,9 +12,7 @@ export function serializeSvg(svg: SVGSVGElement): string {
   roundGeometry(svg);
   dropInvalidXml(svg);
   breakLines(svg);
-  // XMLSerializer (unlike outerHTML) writes the xmlns and escapes text and attributes as XML.
-  const { XMLSerializer } = svg.ownerDocument.defaultView as unknown as JSDOM["window"];
-  return `${new XMLSerializer().serializeToString(svg)}\n`;
+  return `${serializeXml(svg)}\n`;
 }
 
 // Plot writes positions like 84.28571428571428; two decimals is a hundredth of a pixel.

@@ -101,6 +101,8 @@ export interface Layout {
   barGap: number;
   /** How many ticks an axis may have. */
   maxTicks: { x: number; y: number };
+  /** How many incident days the cumulative chart annotates at most (the deadliest). */
+  maxAnnotations: number;
 }
 
 /** Layout values for a chart of the given width. */
@@ -126,6 +128,7 @@ export function layoutFor(width: number, { fontEmbedded }: { fontEmbedded: boole
     barHeight: phone ? 18 : 22,
     barGap: phone ? 14 : 16,
     maxTicks: { x: phone ? 4 : 8, y: phone ? 4 : 5 },
+    maxAnnotations: phone ? 6 : 10,
   };
 }
 

@@ -1,0 +1,63 @@
+/**
+ * Watch mode: the process stays warm and rebuilds whenever a file under data/ changes. The SVGs are
+ * written first (edit → chart), then the PNGs, snippets and review page. An edit that breaks the data
+ * prints its problems and leaves the last good charts in place.
+ */
+import { watch } from "node:fs";
+import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
+import { deathsByCategory } from "../aggregate/deathsByCategory.js";
+import type { Dataset } from "../data/types.js";
+import { DataError, formatWarning } from "../load/problems.js";
+import { exportCharts } from "./exportCharts.js";
+import { buildSvgs } from "./buildCharts.js";
+import { replaceFiles, writeCharts } from "./writeCharts.js";
+
+export interface WatchReport {
+  log: (line: string) => void;
+  error: (line: string) => void;
+}
+
+export function watchCharts(dataDir: string, outDir: string, { log, error }: WatchReport): { close: () => void } {
+  let previous: Record<string, number> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+
+  async function rebuild(reason: string): Promise<void> {
+    const start = performance.now();
+    try {
+      const { dataset, figures, svgs, warnings } = await buildSvgs(dataDir);
+      await replaceFiles(outDir, svgs);
+      const chartsMs = performance.now() - start;
+      await writeCharts(outDir, exportCharts(dataset, figures, svgs));
+      const current = summary(dataset, figures);
+      const changes = previous ? Object.keys(current).filter((k) => current[k] !== previous![k]).map((k) => `${k}: ${previous![k] ?? "–"} → ${current[k]}`) : [];
+      log(`Rebuilt after ${reason}: charts in ${chartsMs.toFixed(0)} ms, everything in ${(performance.now() - start).toFixed(0)} ms`);
+      if (!previous) log(`  ${Object.entries(current).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
+      else log(changes.length ? `  Changed: ${changes.join("; ")}` : "  Headline figures unchanged");
+      previous = current;
+      for (const warning of warnings) error(`  Warning: ${formatWarning(warning)}`);
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+      error(`Not rebuilt after ${reason}; ${outDir}/ still has the last good charts.\n${e.message}`);
+    }
+  }
+
+  // Editors save in bursts (write, rename, chmod): rebuild once the burst is over.
+  const watcher = watch(dataDir, (_, file) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => (running = running.then(() => rebuild(`a change to ${file ?? dataDir}`))), 25);
+  });
+  running = rebuild("start");
+  return { close: () => watcher.close() };
+}
+
+/** The figures a journalist checks against the copy, flat, so a rebuild can say what changed. */
+function summary(dataset: Dataset, figures: HeadlineFigures): Record<string, number> {
+  const flat: Record<string, number> = {
+    "killed (itemised)": figures.itemisedKilled,
+    incidents: figures.itemisedIncidents,
+    "killed (at least)": figures.killedAtLeast,
+  };
+  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) flat[category.label] = killed;
+  return flat;
+}
