@@ -167,9 +167,10 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   return frameChart(document, layout, { ...frame, key, notes: [...capNote, ...frame.notes] }, plot);
 }
 
-/** "26 Nov: 3 Chinese workers killed in attack on camp" (incidents on one date joined). */
+/** "26 Nov: 3 Chinese workers killed in attack on camp"; two incidents on one date joined, more counted. */
 function incidentText(step: TollStep): string {
-  return `${formatDay(step.date)}: ${step.incidents.map((i) => i.label).join("; ")}`;
+  const what = step.incidents.length <= 2 ? step.incidents.map((i) => i.label).join("; ") : `${step.incidents.length} incidents, ${formatCount(step.killed)} killed`;
+  return `${formatDay(step.date)}: ${what}`;
 }
 
 /**

@@ -16,10 +16,17 @@ export function chartData(dataset: Dataset, figures: HeadlineFigures, id: ChartI
   return id === "cumulative-deaths" ? cumulativeData(dataset, figures) : categoryData(dataset, figures);
 }
 
-const sources = (incidents: readonly Incident[]) => ({
-  source: unique(incidents.map((i) => i.source)).join(" | "),
-  urls: unique(incidents.flatMap((i) => i.sourceUrls)).join(" "),
-});
+// A cell lists up to this many sources; beyond that it points to the incident rows (a date in a large
+// dataset may hold thousands of incidents).
+const maxListed = 5;
+
+const sources = (incidents: readonly Incident[]) => {
+  if (incidents.length > maxListed) return { source: `${incidents.length} incidents; see their rows in data/events.csv`, urls: "" };
+  return {
+    source: unique(incidents.map((i) => i.source)).join(" | "),
+    urls: unique(incidents.flatMap((i) => i.sourceUrls)).join(" "),
+  };
+};
 
 function cumulativeData(dataset: Dataset, figures: HeadlineFigures): DataTable {
   const { since, asOf } = dataset.story;
@@ -33,7 +40,8 @@ function cumulativeData(dataset: Dataset, figures: HeadlineFigures): DataTable {
     const atLeast = tally && gap && date >= tally.asOf ? total + gap : "";
     const { source, urls } = sources(step?.incidents ?? []);
     const note = [date === since ? "start" : "", date === asOf ? "as of" : "", tally && gap && date === tally.asOf ? `${tally.label}: at least ${tally.killedAtLeast}` : ""];
-    return [date, step?.killed ?? 0, total, atLeast, step ? step.incidents.map((i) => i.label).join("; ") : "", source, urls, note.filter(Boolean).join("; ")];
+    const labels = !step ? "" : step.incidents.length > maxListed ? `${step.incidents.length} incidents` : step.incidents.map((i) => i.label).join("; ");
+    return [date, step?.killed ?? 0, total, atLeast, labels, source, urls, note.filter(Boolean).join("; ")];
   });
   return {
     columns: ["date", "killed_on_date", "running_total_itemised", "running_total_at_least", "incidents", "source", "source_url", "note"],

@@ -41,8 +41,23 @@ export function fontFile(weight: Weight): string {
 
 /** Width in px of one line of text, times widthFactor (room for a wider fallback font when not embedded). */
 export function textWidth(text: string, { size, weight, widthFactor = 1 }: { size: number; weight: Weight; widthFactor?: number }): number {
-  const f = font(weight);
-  return (f.layout(text).advanceWidth / f.unitsPerEm) * size * widthFactor;
+  return emWidth(text, weight) * size * widthFactor;
+}
+
+// Shaping (GSUB/GPOS) is most of a chart's drawing time, and wrapping measures the same strings again
+// and again: widths in em are remembered per weight, up to a bound.
+const widths = new Map<string, number>();
+
+function emWidth(text: string, weight: Weight): number {
+  const key = `${weight}\u0000${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    const f = font(weight);
+    width = f.layout(text).advanceWidth / f.unitsPerEm;
+    if (widths.size > 100_000) widths.clear();
+    widths.set(key, width);
+  }
+  return width;
 }
 
 /** Characters in the text that Source Sans 3 has no glyph for (white space aside). */

@@ -1,0 +1,116 @@
+/**
+ * npm run bench: measures the build and prints a table (Markdown) to paste into BENCHMARKS.md.
+ * Cold runs are separate processes, timed from start to exit; medians of several runs. Synthetic data
+ * is generated from a fixed seed into out/bench/ and never committed. Takes a few minutes.
+ */
+import { execFile, spawn } from "node:child_process";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { charts } from "../src/build/renderCharts.js";
+import { readDataset } from "../src/load/readDataset.js";
+import { createDocument } from "../src/render/dom.js";
+import { embedFont } from "../src/render/embedFont.js";
+import { serializeSvg } from "../src/render/serialize.js";
+import { generateStory } from "./bench/generate.js";
+
+const run = promisify(execFile);
+const work = "out/bench";
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+async function timeCommand(command: string, args: string[], runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run(command, args, { maxBuffer: 1 << 26 });
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+await rm(work, { recursive: true, force: true });
+await mkdir(join(work, "peer"), { recursive: true });
+const tsx = "node_modules/.bin/tsx";
+const rows: string[][] = [];
+
+// 1–2. Cold builds: the jsdom floor, our build, the peer.
+const floor = await timeCommand("node", ["-e", "require('jsdom')"], 7);
+const oursCold = await timeCommand("npm", ["run", "--silent", "charts", "--", "--out", join(work, "charts")], 5);
+const oursDirect = await timeCommand(tsx, ["scripts/build-charts.ts", "--out", join(work, "charts")], 5);
+const peerCold = await timeCommand("node", ["scripts/bench/peer.mjs", "data", join(work, "peer")], 7);
+rows.push(["Cold `node -e \"require('jsdom')\"` (the floor)", ms(floor), ""]);
+rows.push(["Cold `npm run charts` (SVG, PNG, pages)", ms(oursCold), `${(oursCold / floor).toFixed(2)} × floor, ${(oursCold / peerCold).toFixed(2)} × peer`]);
+rows.push(["Cold `tsx scripts/build-charts.ts` (same, without npm)", ms(oursDirect), `${(oursDirect / floor).toFixed(2)} × floor`]);
+rows.push(["Cold peer: Vega-Lite + vega `toSVG()`, both charts", ms(peerCold), ""]);
+
+// 3. Warm re-render per chart (process already running), SVG with the font embedded.
+const dataset = await readDataset("data");
+for (const [id, chart] of Object.entries(charts)) {
+  const times: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const start = performance.now();
+    const svg = chart(dataset, { width: 640, document: createDocument() });
+    await embedFont(svg);
+    serializeSvg(svg);
+    if (i >= 5) times.push(performance.now() - start);
+  }
+  rows.push([`Warm re-render, ${id} at 640 px`, ms(median(times)), ""]);
+}
+
+// Watch mode: edit data/story.json in a copy, time until the rebuilt SVGs are reported written.
+const watched = join(work, "watched");
+await cp("data", watched, { recursive: true });
+const watcher = spawn(tsx, ["scripts/build-charts.ts", "--data", watched, "--out", join(work, "watch-out"), "--watch"]);
+const lines: string[] = [];
+watcher.stdout.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n")));
+const waitFor = async (count: number) => {
+  while (lines.filter((l) => l.startsWith("Rebuilt")).length < count) await new Promise((r) => setTimeout(r, 5));
+};
+await waitFor(1);
+const editToChart: number[] = [];
+const reported: number[] = [];
+const story = await readFile(join(watched, "story.json"), "utf8");
+for (let i = 0; i < 7; i++) {
+  const start = performance.now();
+  await writeFile(join(watched, "story.json"), story.replace("Border desk", `Border desk ${i}`));
+  await waitFor(i + 2);
+  editToChart.push(performance.now() - start);
+  reported.push(Number(/charts in (\d+) ms/.exec(lines.filter((l) => l.startsWith("Rebuilt")).at(-1)!)![1]));
+}
+watcher.kill();
+rows.push(["Watch mode: file saved → both charts rewritten (incl. 25 ms debounce)", ms(median(editToChart)), `${(median(editToChart) / peerCold).toFixed(2)} × peer cold`]);
+rows.push(["Watch mode: rebuild of the SVGs as reported", ms(median(reported)), ""]);
+
+// SVG bytes against the peer, before font embedding.
+const ours = await readDataset("data");
+const plain = { ...ours, story: { ...ours.story, embedFont: false } };
+for (const [id, chart] of Object.entries(charts)) {
+  const bytes = Buffer.byteLength(serializeSvg(chart(plain, { width: 640, document: createDocument() })));
+  const peer = Buffer.byteLength(await readFile(join(work, "peer", `${id}.svg`)));
+  rows.push([`SVG bytes, ${id} (no font) vs peer`, `${bytes} vs ${peer}`, `${(bytes / peer).toFixed(2)} × peer`]);
+}
+
+// 4. Scale: synthetic stories, each measured in a fresh process.
+const scale: string[][] = [];
+let baseBytes = 0;
+for (const n of [1_000, 10_000, 100_000, 1_000_000]) {
+  const dir = join(work, `synthetic-${n}`);
+  await generateStory(dir, n);
+  const { stdout } = await run("node", ["--max-old-space-size=4096", "--import", "tsx", "scripts/bench/scale.ts", dir], { maxBuffer: 1 << 26 });
+  const r = JSON.parse(stdout.trim().split("\n").at(-1)!);
+  const bytes = Object.values(r.svgBytes as Record<string, number>).reduce((a, b) => a + b, 0);
+  if (n === 1_000) baseBytes = bytes;
+  scale.push([n.toLocaleString("en"), ms(r.loadValidateMs), ms(r.aggregateMs), ms(r.renderMs), ms(r.totalMs), `${r.maxRssMiB.toFixed(0)} MiB`, `${bytes} (${((bytes / baseBytes - 1) * 100).toFixed(1)} % vs 1k)`]);
+  await rm(dir, { recursive: true, force: true });
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const table = (head: string[], body: string[][]) => [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const report = `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${table(["measure", "time / size", "ratio"], rows)}\n\n${table(
+  ["incidents", "load + validate", "aggregate", "render (SVG)", "total", "peak RSS", "SVG bytes (both charts, widest)"],
+  scale
+)}\n`;
+await writeFile(join(work, "report.md"), report);
+console.log(report);
