@@ -65,8 +65,8 @@ await cp("data", watched, { recursive: true });
 const watcher = spawn(tsx, ["scripts/build-charts.ts", "--data", watched, "--out", join(work, "watch-out"), "--watch"]);
 const lines: string[] = [];
 watcher.stdout.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n")));
-const waitFor = async (count: number) => {
-  while (lines.filter((l) => l.startsWith("Rebuilt")).length < count) await new Promise((r) => setTimeout(r, 5));
+const waitFor = async (count: number, prefix = "Rebuilt") => {
+  while (lines.filter((l) => l.startsWith(prefix)).length < count) await new Promise((r) => setTimeout(r, 2));
 };
 await waitFor(1);
 const editToChart: number[] = [];
@@ -75,13 +75,14 @@ const story = await readFile(join(watched, "story.json"), "utf8");
 for (let i = 0; i < 7; i++) {
   const start = performance.now();
   await writeFile(join(watched, "story.json"), story.replace("Border desk", `Border desk ${i}`));
-  await waitFor(i + 2);
+  await waitFor(i + 2, "Charts rewritten");
   editToChart.push(performance.now() - start);
-  reported.push(Number(/charts in (\d+) ms/.exec(lines.filter((l) => l.startsWith("Rebuilt")).at(-1)!)![1]));
+  reported.push(Number(/in (\d+) ms/.exec(lines.filter((l) => l.startsWith("Charts rewritten")).at(-1)!)![1]));
+  await waitFor(i + 2); // let the PNGs and pages finish before the next edit
 }
 watcher.kill();
-rows.push(["Watch mode: file saved → both charts rewritten (incl. 25 ms debounce)", ms(median(editToChart)), `${(median(editToChart) / peerCold).toFixed(2)} × peer cold`]);
-rows.push(["Watch mode: rebuild of the SVGs as reported", ms(median(reported)), ""]);
+rows.push(["Watch mode: file saved → both charts' SVGs rewritten (incl. 10 ms debounce)", ms(median(editToChart)), `${(median(editToChart) / peerCold).toFixed(2)} × peer cold`]);
+rows.push(["Watch mode: the same, as timed inside the process", ms(median(reported)), ""]);
 
 // SVG bytes against the peer, before font embedding.
 const ours = await readDataset("data");

@@ -26,12 +26,13 @@ export async function buildCharts(dataDir: string): Promise<Build> {
 }
 
 /** Everything up to the SVGs: what watch mode writes first, before the slower PNGs and pages. */
-export async function buildSvgs(dataDir: string): Promise<Omit<Build, "files"> & { svgs: Map<string, string> }> {
+export async function buildSvgs(dataDir: string, { widestOnly = false } = {}): Promise<Omit<Build, "files"> & { svgs: Map<string, string> }> {
   const dataset = await readDataset(dataDir);
   const figures = headlineFigures(dataset);
   const mismatches = checkStoryFigures(dataset, figures, dataFileLabel(dataDir, dataFiles.story));
   if (mismatches.length) throw new DataError(mismatches);
   const warnings = dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events));
-  const svgs = await renderCharts(dataset, (warning) => warnings.push(warning));
+  const widths = widestOnly ? [Math.max(...dataset.story.widths)] : dataset.story.widths;
+  const svgs = await renderCharts({ ...dataset, story: { ...dataset.story, widths } }, (warning) => warnings.push(warning));
   return { dataset, figures, svgs, warnings };
 }

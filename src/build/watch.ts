@@ -1,6 +1,6 @@
 /**
- * Watch mode: the process stays warm and rebuilds whenever a file under data/ changes. The SVGs are
- * written first (edit → chart), then the PNGs, snippets and review page. An edit that breaks the data
+ * Watch mode: the process stays warm and rebuilds whenever a file under data/ changes. Both charts'
+ * default SVGs are written first (edit → chart), then the other widths, PNGs, snippets and review page. An edit that breaks the data
  * prints its problems and leaves the last good charts in place.
  */
 import { watch } from "node:fs";
@@ -10,6 +10,7 @@ import type { Dataset } from "../data/types.js";
 import { DataError, formatWarning } from "../load/problems.js";
 import { exportCharts } from "./exportCharts.js";
 import { buildSvgs } from "./buildCharts.js";
+import { renderCharts } from "./renderCharts.js";
 import { replaceFiles, writeCharts } from "./writeCharts.js";
 
 export interface WatchReport {
@@ -25,9 +26,13 @@ export function watchCharts(dataDir: string, outDir: string, { log, error }: Wat
   async function rebuild(reason: string): Promise<void> {
     const start = performance.now();
     try {
-      const { dataset, figures, svgs, warnings } = await buildSvgs(dataDir);
-      await replaceFiles(outDir, svgs);
+      // The default (widest) version of both charts first: that is what the journalist is looking at.
+      const { dataset, figures, svgs: widest, warnings } = await buildSvgs(dataDir, { widestOnly: true });
+      await replaceFiles(outDir, widest);
       const chartsMs = performance.now() - start;
+      log(`Charts rewritten in ${chartsMs.toFixed(0)} ms after ${reason}`);
+      const svgs = await renderCharts(dataset);
+      await replaceFiles(outDir, svgs);
       await writeCharts(outDir, exportCharts(dataset, figures, svgs));
       const current = summary(dataset, figures);
       const changes = previous ? Object.keys(current).filter((k) => current[k] !== previous![k]).map((k) => `${k}: ${previous![k] ?? "–"} → ${current[k]}`) : [];
@@ -45,7 +50,7 @@ export function watchCharts(dataDir: string, outDir: string, { log, error }: Wat
   // Editors save in bursts (write, rename, chmod): rebuild once the burst is over.
   const watcher = watch(dataDir, (_, file) => {
     clearTimeout(timer);
-    timer = setTimeout(() => (running = running.then(() => rebuild(`a change to ${file ?? dataDir}`))), 25);
+    timer = setTimeout(() => (running = running.then(() => rebuild(`a change to ${file ?? dataDir}`))), 10);
   });
   running = rebuild("start");
   return { close: () => watcher.close() };

@@ -207,8 +207,8 @@ function numberIncidents(
   return incidents.map(({ anchor }, i) => {
     const text = [String(i + 1)];
     const label =
-      placeLabel(text, anchor, style, obstacles, bounds, { minDistance: 3, maxDistance: 40, penalty: up, leaderFrom: 40, padding: 1 }) ??
-      placeLabel(text, anchor, style, obstacles, bounds, { minDistance: 3, maxDistance: 140, penalty: up, leaderFrom: 12, padding: 1 });
+      placeLabel(text, anchor, style, obstacles, bounds, { minDistance: 3, maxDistance: 11, penalty: up, leaderFrom: 12, padding: 1 }) ??
+      placeLabel(text, anchor, style, obstacles, bounds, { minDistance: 3, maxDistance: 140, penalty: up, leaderFrom: 6, padding: 1 });
     if (label) return label;
     warn(`no clear spot for the marker "${i + 1}"; it may overlap`);
     return placeLabel(text, anchor, style, [], bounds, { minDistance: 3, maxDistance: 40 })!;

@@ -20,9 +20,11 @@ export interface CsvTable {
  */
 export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[]; fatal: boolean } {
   const problems: Problem[] = [];
-  let records: { record: string[]; info: { lines: number; raw?: string } }[];
+  let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, raw: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
+    // Windows line ends become plain ones first: csv-parse counts a CRLF inside a quoted cell as two lines.
+    const lf = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+    records = parse(lf, { bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     problems.push({ file, line: lines, expected: `well-formed CSV (${message.replace(/ at line \d+$/, "")}); check for an unclosed quote` });
@@ -32,8 +34,12 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
   if (!head) return { table: { file, header: [], rows: [] }, problems: [{ file, expected: "a header row naming the columns (the file is empty)" }], fatal: true };
   const header = head.record;
   const rows: CsvRow[] = [];
+  // csv-parse reports the line a record ends on; a quoted cell may span lines, so a record starts after
+  // the previous one's end and any blank lines skipped in between.
+  let previous = head.info;
   for (const { record, info } of body) {
-    const line = startLine(info);
+    const line = previous.lines + 1 + (info.empty_lines - previous.empty_lines);
+    previous = info;
     if (record.length !== header.length) {
       problems.push({ file, line, expected: `${header.length} cells, one per column in the header row; found ${record.length}` });
       continue;
@@ -41,10 +47,4 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
     rows.push({ line, cells: Object.fromEntries(header.map((name, i) => [name, record[i]!])) });
   }
   return { table: { file, header, rows }, problems, fatal: false };
-}
-
-// csv-parse reports the line a record ends on; a quoted cell may span lines, so count back.
-function startLine({ lines, raw = "" }: { lines: number; raw?: string }): number {
-  const newlines = raw.replace(/\r?\n$/, "").split("\n").length - 1;
-  return lines - newlines;
 }

@@ -9,39 +9,32 @@ const geometryAttributes = new Set(["d", "transform", "x", "y", "x1", "x2", "y1"
 
 export function serializeSvg(svg: SVGSVGElement): string {
   if (svg.namespaceURI !== svgNamespace) throw new Error("serializeSvg needs an element in the SVG namespace");
-  roundGeometry(svg);
-  dropInvalidXml(svg);
-  breakLines(svg);
+  // One pass over the tree: it is most of the serialiser's time.
+  for (const element of [svg, ...svg.querySelectorAll("*")]) {
+    // Plot labels its groups for screen readers; the chart is one image with its own title and
+    // description, so these only add bytes.
+    if (element.localName === "g") element.removeAttribute("aria-label");
+    for (const { name, value } of [...element.attributes]) {
+      // Validation already rejects characters XML cannot carry; this keeps any other path from making
+      // an unreadable file.
+      let clean = withoutInvalidXml(value);
+      // Plot writes positions like 84.28571428571428; a tenth of a pixel is what a screen can show.
+      if (geometryAttributes.has(name)) clean = clean.replace(/-?\d+\.\d{2,}/g, roundNumber);
+      if (clean !== value) element.setAttribute(name, clean);
+    }
+    for (const child of [...element.childNodes]) {
+      if (child.nodeType === 3 /* text */) child.nodeValue = withoutInvalidXml(child.nodeValue ?? "");
+    }
+    // One element per line outside <text>, so a changed chart shows as a readable diff. Whitespace
+    // between the children of <svg> and <g> does not render; inside <text> it would.
+    if (element.localName === "svg" || element.localName === "g") {
+      for (const child of [...element.children]) element.insertBefore(element.ownerDocument.createTextNode("\n"), child);
+    }
+  }
   return `${serializeXml(svg)}\n`;
 }
 
-// Plot writes positions like 84.28571428571428; two decimals is a hundredth of a pixel.
-function roundGeometry(root: Element): void {
-  for (const element of [root, ...root.querySelectorAll("*")]) {
-    for (const { name, value } of [...element.attributes]) {
-      if (geometryAttributes.has(name)) element.setAttribute(name, value.replace(/-?\d+\.\d{3,}/g, roundNumber));
-    }
-  }
-}
-
-// Validation already rejects these characters; this keeps any other path from making unreadable XML.
-function dropInvalidXml(root: Element): void {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = withoutInvalidXml(node.nodeValue ?? "");
-  for (const element of [root, ...root.querySelectorAll("*")]) {
-    for (const { name, value } of [...element.attributes]) element.setAttribute(name, withoutInvalidXml(value));
-  }
-}
-
-// One element per line outside <text>, so a changed chart shows as a readable diff. Whitespace between
-// the children of <svg> and <g> does not render; inside <text> it would, so text is left alone.
-function breakLines(root: Element): void {
-  for (const element of [root, ...root.querySelectorAll("svg, g")]) {
-    for (const child of [...element.children]) element.insertBefore(element.ownerDocument.createTextNode("\n"), child);
-  }
-}
-
 function roundNumber(number: string): string {
-  const rounded = Math.round(Number(number) * 100) / 100;
+  const rounded = Math.round(Number(number) * 10) / 10;
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }

@@ -20,13 +20,13 @@ describe("serializeSvg", () => {
     expect(parsed.documentElement.textContent).toContain(hostile);
   });
 
-  it("rounds long coordinates to two decimals and keeps text untouched", () => {
+  it("rounds long coordinates to a tenth of a pixel and keeps text untouched", () => {
     const document = createDocument();
     const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
     svg.setAttribute("transform", "translate(84.28571428571428,-0.0001)");
     const text = document.createElementNS("http://www.w3.org/2000/svg", "text");
     text.textContent = "marker 151.123456";
     svg.append(text);
-    expect(serializeSvg(svg)).toBe('<svg xmlns="http://www.w3.org/2000/svg" transform="translate(84.29,0)">\n<text>marker 151.123456</text></svg>\n');
+    expect(serializeSvg(svg)).toBe(`<svg xmlns="http://www.w3.org/2000/svg" transform="translate(84.3,0)">\n<text>marker 151.123456</text></svg>\n`);
   });
 });
