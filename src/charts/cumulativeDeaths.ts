@@ -37,7 +37,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   const yTicks = d3.ticks(0, yMax, layout.maxTicks.y).filter(Number.isInteger);
   const margin = {
     top: layout.label.lineHeight + 8,
-    right: dotRadius + 4,
+    right: dotRadius + 14, // room for a step marker beside the last step
     bottom: 2 * layout.label.lineHeight + 8,
     left: Math.ceil(Math.max(...yTicks.map((t) => textWidth(formatCount(t), layout.label)))) + 8,
   };
