@@ -47,7 +47,8 @@ export function watchCharts(dataDir: string, outDir: string, { log, error }: Wat
     }
   }
 
-  // Editors save in bursts (write, rename, chmod): rebuild once the burst is over.
+  // Editors save in bursts (truncate, write, rename, chmod); rebuilding on the first event could read a
+  // half-saved file and print errors that are not there. 10 ms after the last event is enough.
   const watcher = watch(dataDir, (_, file) => {
     clearTimeout(timer);
     timer = setTimeout(() => (running = running.then(() => rebuild(`a change to ${file ?? dataDir}`))), 10);

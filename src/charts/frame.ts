@@ -61,17 +61,20 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: colors.background, "aria-hidden": "true" });
   root.append(title, desc, background);
 
+  // The text is read once, from <title> and <desc>; the drawn copies are hidden from screen readers.
+  const header = svgElement(document, "g", { "aria-hidden": "true" });
+  const footer = svgElement(document, "g", { "aria-hidden": "true" });
   let y = padding;
-  y = appendTextBlock(root, lines.headline, layout.headline, padding, y, "headline");
-  y = appendTextBlock(root, lines.dek, layout.dek, padding, y + 4, "dek");
+  y = appendTextBlock(header, lines.headline, layout.headline, padding, y, "headline");
+  y = appendTextBlock(header, lines.dek, layout.dek, padding, y + 4, "dek");
   y += gap;
-  root.append(plotGroup(plot, padding, y, layout.label.size));
+  root.append(header, plotGroup(plot, padding, y, layout.label.size), footer);
   y += Number(plot.getAttribute("height"));
-  y = appendKey(root, text.key ?? [], layout, y + gap / 2);
+  y = appendKey(footer, text.key ?? [], layout, y + gap / 2);
   y += gap / 2;
-  for (const note of lines.notes) y = appendTextBlock(root, note, layout.note, padding, y + 4, "note");
-  y = appendTextBlock(root, lines.source, layout.note, padding, y + 4, "source");
-  y = appendTextBlock(root, lines.credit, layout.note, padding, y, "credit");
+  for (const note of lines.notes) y = appendTextBlock(footer, note, layout.note, padding, y + 4, "note");
+  y = appendTextBlock(footer, lines.source, layout.note, padding, y + 4, "source");
+  y = appendTextBlock(footer, lines.credit, layout.note, padding, y, "credit");
   const height = Math.ceil(y + padding);
   root.setAttribute("height", String(height));
   root.setAttribute("viewBox", `0 0 ${width} ${height}`);
@@ -79,7 +82,7 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
 }
 
 /** The key as a hanging list: the bold marker, then its text wrapped beside it. */
-function appendKey(root: SVGSVGElement, key: readonly KeyEntry[], layout: Layout, top: number): number {
+function appendKey(root: Element, key: readonly KeyEntry[], layout: Layout, top: number): number {
   const style = layout.annotation;
   const indent = Math.ceil(Math.max(0, ...key.map((k) => textWidth(k.marker, { ...style, weight: "bold" })))) + 8;
   let y = top;

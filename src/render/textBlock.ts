@@ -19,9 +19,8 @@ export function appendTextBlock(parent: Element, lines: readonly string[], style
     x,
     y: y + baselineOffset(style),
     "font-size": style.size,
-    "font-weight": fontWeights[style.weight],
+    ...(style.weight === "regular" ? {} : { "font-weight": fontWeights[style.weight] }),
     fill: style.color,
-    "aria-hidden": "true", // read once, from the chart's <title> and <desc>
   });
   lines.forEach((line, i) => {
     const tspan = svgElement(document, "tspan", i === 0 ? { x } : { x, dy: style.lineHeight });
