@@ -2,6 +2,7 @@
  * chart → render, for every chart at every width the story sets. Pure apart from reading the font:
  * data in, file contents out; nothing is written, so a failure here leaves charts/ as it was.
  */
+import { createHash } from "node:crypto";
 import type { ChartId, Dataset } from "../data/types.js";
 import { casualtiesByCategoryChart } from "../charts/casualtiesByCategory.js";
 import { cumulativeDeathsChart } from "../charts/cumulativeDeaths.js";
@@ -11,6 +12,7 @@ import { applyColorScheme } from "../render/colorScheme.js";
 import { createDocument } from "../render/dom.js";
 import { embedFont } from "../render/embedFont.js";
 import { serializeSvg } from "../render/serialize.js";
+import { uniqueIds } from "../render/uniqueIds.js";
 import { darkColorMap } from "../style/darkScheme.js";
 
 type Chart = (dataset: Dataset, options: ChartOptions) => SVGSVGElement;
@@ -29,12 +31,15 @@ export function chartFileName(id: ChartId, width: number, widths: readonly numbe
 export async function renderCharts(dataset: Dataset, onWarning: (warning: Warning) => void = () => {}): Promise<Map<string, string>> {
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const darkOf = darkColorMap(dataset.categories);
+  // Ids and style scopes carry a digest of the data, so different charts never clash inline on a page.
+  const version = createHash("sha256").update(JSON.stringify(dataset)).digest("hex").slice(0, 8);
   const files = new Map<string, string>();
   for (const [id, chart] of Object.entries(charts) as [ChartId, Chart][]) {
     for (const width of widths) {
       const file = chartFileName(id, width, widths);
       const svg = chart(dataset, { width, document: createDocument(), warn: (message) => onWarning({ file, message }) });
-      applyColorScheme(svg, darkOf, `chart-${id}-${width}`);
+      uniqueIds(svg, version);
+      applyColorScheme(svg, darkOf, `chart-${id}-${width}-${version}`);
       if (dataset.story.embedFont) await embedFont(svg);
       files.set(file, serializeSvg(svg));
     }

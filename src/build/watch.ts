@@ -31,7 +31,7 @@ export function watchCharts(dataDir: string, outDir: string, { log, error }: Wat
       await replaceFiles(outDir, widest);
       const chartsMs = performance.now() - start;
       log(`Charts rewritten in ${chartsMs.toFixed(0)} ms after ${reason}`);
-      const svgs = await renderCharts(dataset);
+      const svgs = await renderCharts(dataset, (warning) => warnings.push(warning));
       await replaceFiles(outDir, svgs);
       await writeCharts(outDir, exportCharts(dataset, figures, svgs));
       const current = summary(dataset, figures);
@@ -42,8 +42,9 @@ export function watchCharts(dataDir: string, outDir: string, { log, error }: Wat
       previous = current;
       for (const warning of warnings) error(`  Warning: ${formatWarning(warning)}`);
     } catch (e) {
-      if (!(e instanceof DataError)) throw e;
-      error(`Not rebuilt after ${reason}; ${outDir}/ still has the last good charts.\n${e.message}`);
+      // Keep watching whatever went wrong: the next save may fix it.
+      const message = e instanceof DataError ? e.message : `Unexpected error: ${(e as Error).stack ?? e}`;
+      error(`Not rebuilt after ${reason}; ${outDir}/ keeps the last charts written.\n${message}`);
     }
   }
 

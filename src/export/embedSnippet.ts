@@ -19,7 +19,7 @@ export interface Snippet {
   headline: string;
   alt: string;
   source: string;
-  /** Where the source line links; without one it links to the data. */
+  /** Where the source line links; without one it is plain text (the data link lists each source). */
   sourceUrl?: string | undefined;
   credit: string;
   dataFile: string;
@@ -39,15 +39,17 @@ export function embedSnippet(s: Snippet): string {
     const breakpoint = Math.round((v.width + ascending[i + 1]!.width) / 2);
     return `    <source media="(max-width: ${breakpoint}px)" srcset="${url(v.file)}">`;
   });
-  const sourceHref = (s.sourceUrl && webLink(s.sourceUrl)) ?? `${s.baseUrl}${s.dataFile}`;
-  const captionStyle = "margin:6px 0 0;font:13px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;color:#595959";
+  const sourceHref = s.sourceUrl && webLink(s.sourceUrl);
+  const sourceLine = sourceHref ? `<a href="${escapeHtml(sourceHref)}" style="color:inherit;text-decoration:underline">${escapeHtml(s.source)}</a>` : escapeHtml(s.source);
+  // The page's own text colour, so the caption reads on light and dark pages alike.
+  const captionStyle = "margin:6px 0 0;font:13px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;color:inherit";
   const linkStyle = "color:inherit;text-decoration:underline";
   return `<figure style="margin:1em 0;max-width:${widest.width}px">
   <picture>
 ${sources.join("\n")}
     <img src="${url(widest.file)}" width="${widest.width}" height="${widest.height}" alt="${escapeHtml(s.alt)}" style="display:block;width:100%;height:auto" loading="lazy">
   </picture>
-  <figcaption style="${captionStyle}">Source: <a href="${escapeHtml(sourceHref)}" style="${linkStyle}">${escapeHtml(s.source)}</a>. ${escapeHtml(s.credit)}${s.credit ? ". " : ""}<a href="${url(s.dataFile)}" download style="${linkStyle}">Get the data</a></figcaption>
+  <figcaption style="${captionStyle}">Source: ${sourceLine}. ${escapeHtml(s.credit)}${s.credit ? ". " : ""}<a href="${url(s.dataFile)}" download style="${linkStyle}">Get the data</a></figcaption>
   <table style="${hidden}">
     <caption>${escapeHtml(s.headline)}: the data</caption>
     <thead><tr>${s.table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>

@@ -30,7 +30,8 @@ export function reviewPage(title: string, asOf: string, charts: readonly ReviewC
         <h3>${v.width} px</h3>
         <div class="pair">
           <figure class="light"><img src="${escapeHtml(v.svg)}" width="${v.width}" alt="${escapeHtml(chart.alt)}"><figcaption>SVG, in the scheme your system is set to: <a href="${escapeHtml(v.svg)}">${escapeHtml(v.svg)}</a>, ${size(v.svg)}</figcaption></figure>
-          <figure class="dark"><img src="${escapeHtml(v.pngDark)}" width="${v.width}" alt="${escapeHtml(chart.alt)} (dark scheme)"><figcaption>Dark scheme as PNG: <a href="${escapeHtml(v.pngDark)}">${escapeHtml(v.pngDark)}</a>, ${size(v.pngDark)}; light PNG: <a href="${escapeHtml(v.pngLight)}">${escapeHtml(v.pngLight)}</a>, ${size(v.pngLight)}</figcaption></figure>
+          <figure class="light"><img src="${escapeHtml(v.pngLight)}" width="${v.width}" alt="${escapeHtml(chart.alt)} (light scheme)"><figcaption>Light scheme as PNG: <a href="${escapeHtml(v.pngLight)}">${escapeHtml(v.pngLight)}</a>, ${size(v.pngLight)}</figcaption></figure>
+          <figure class="dark"><img src="${escapeHtml(v.pngDark)}" width="${v.width}" alt="${escapeHtml(chart.alt)} (dark scheme)"><figcaption>Dark scheme as PNG: <a href="${escapeHtml(v.pngDark)}">${escapeHtml(v.pngDark)}</a>, ${size(v.pngDark)}</figcaption></figure>
         </div>
       </div>`
     );
@@ -71,7 +72,7 @@ ${versions.join("\n")}
 <body>
 <main>
   <h1>Review before publishing: ${escapeHtml(title)}</h1>
-  <p>Data as of ${escapeHtml(asOf)}. Each chart at every width as SVG (in your system's light or dark setting) and as a dark-scheme PNG, with the alt text and embed code that go with it.</p>
+  <p>Data as of ${escapeHtml(asOf)}. Each chart at every width as SVG (in your system's light or dark setting) and as light and dark PNGs, with the alt text and embed code that go with it.</p>
 ${sections.join("\n")}
 </main>
 <script>

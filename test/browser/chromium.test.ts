@@ -84,7 +84,7 @@ describe.skipIf(!available)("in Chromium", () => {
 
   it("the review page loads every chart and PNG, with no console errors and no axe violations", async () => {
     const { page, errors } = await open("index.html");
-    expect(await page.locator("img").count()).toBe(svgFiles.length * 2);
+    expect(await page.locator("img").count()).toBe(svgFiles.length * 3);
     expect(await brokenImages(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

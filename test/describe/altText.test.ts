@@ -39,6 +39,11 @@ describe("altText", () => {
   });
 
   it("is the chart's <desc>", () => {
-    for (const id of chartIds) expect(svgs.get(`${id}.svg`)).toContain(`<desc id="${id}-640-desc">${altText(dataset, figures, id)}</desc>`);
+    for (const id of chartIds) {
+      const svg = svgs.get(`${id}.svg`)!;
+      const descId = new RegExp(`<desc id="(${id}-640-desc-[0-9a-f]{8})">`).exec(svg)?.[1];
+      expect(svg).toContain(`<desc id="${descId}">${altText(dataset, figures, id)}</desc>`);
+      expect(svg).toMatch(new RegExp(`^<svg [^>]*aria-describedby="${descId}"`));
+    }
   });
 });
