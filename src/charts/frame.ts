@@ -29,7 +29,7 @@ export interface FrameText {
 }
 
 /** The frame's text wrapped to the chart's width. */
-export function frameLines(layout: Layout, text: FrameText) {
+function frameLines(layout: Layout, text: FrameText) {
   const width = layout.measure;
   return {
     headline: wrapBalanced(text.headline, width, layout.headline),
