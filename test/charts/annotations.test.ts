@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { JSDOM } from "jsdom";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { cumulativeDeathsChart } from "../../src/charts/cumulativeDeaths.js";
 import type { Dataset } from "../../src/data/types.js";
 import { createDocument } from "../../src/render/dom.js";
