@@ -1,4 +1,5 @@
 import type { Category, Incident } from "../data/types.js";
+import { remembered } from "./remember.js";
 
 export interface CategoryTotal {
   category: Category;
@@ -6,7 +7,9 @@ export interface CategoryTotal {
 }
 
 /** Deaths per codebook category, in codebook order; categories with no deaths are kept at 0. */
-export function deathsByCategory(incidents: readonly Incident[], categories: readonly Category[]): CategoryTotal[] {
+export const deathsByCategory = remembered((incidents, categories) => computeDeathsByCategory(incidents, categories));
+
+function computeDeathsByCategory(incidents: readonly Incident[], categories: readonly Category[]): CategoryTotal[] {
   return categories.map((category) => ({
     category,
     killed: incidents.reduce((sum, incident) => sum + (incident.killed[category.column] ?? 0), 0),

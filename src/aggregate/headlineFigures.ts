@@ -1,5 +1,5 @@
 import type { Dataset, Tally } from "../data/types.js";
-import { incidentDeaths } from "./runningToll.js";
+import { runningToll } from "./runningToll.js";
 
 /** The figures a story's text quotes, and the gap between a source's tally and the itemised rows. */
 export interface HeadlineFigures {
@@ -18,12 +18,16 @@ export interface HeadlineFigures {
 }
 
 export function headlineFigures({ incidents, categories, tallies, story }: Dataset): HeadlineFigures {
-  const killed = (rows: typeof incidents) => rows.reduce((sum, incident) => sum + incidentDeaths(incident, categories), 0);
-  const itemisedKilled = killed(incidents);
+  // Everything here follows from the running toll by date, which is computed once per dataset.
+  const steps = runningToll(incidents, categories);
+  const itemisedKilled = steps.at(-1)?.total ?? 0;
   const tally = latestTally(tallies, story.asOf);
   // A tally counts only what happened by its own date; incidents after it add to it rather than fill it.
-  const byTally = tally && incidents.filter((incident) => incident.date <= tally.asOf);
-  const itemisedByTally = byTally && { killed: killed(byTally), incidents: byTally.length };
+  const byTally = tally && steps.filter((step) => step.date <= tally.asOf);
+  const itemisedByTally = byTally && {
+    killed: byTally.at(-1)?.total ?? 0,
+    incidents: byTally.reduce((sum, step) => sum + step.incidents.length, 0),
+  };
   const unitemisedKilled = tally && itemisedByTally ? Math.max(0, tally.killedAtLeast - itemisedByTally.killed) : 0;
   const unitemisedIncidents = tally && itemisedByTally ? Math.max(0, (tally.incidentsAtLeast ?? 0) - itemisedByTally.incidents) : 0;
   return {

@@ -1,4 +1,5 @@
 import type { Category, Incident, IsoDate } from "../data/types.js";
+import { remembered } from "./remember.js";
 
 /** The toll after one date's incidents: what the cumulative chart steps to on that date. */
 export interface TollStep {
@@ -16,21 +17,7 @@ export function incidentDeaths(incident: Incident, categories: readonly Category
 }
 
 /** Running totals by date, oldest first. Incidents on the same date make one step. */
-export function runningToll(incidents: readonly Incident[], categories: readonly Category[]): TollStep[] {
-  return remember(runningTolls, incidents, categories, () => computeRunningToll(incidents, categories));
-}
-
-// Each chart, its text and its exports ask for the same running toll; with hundreds of thousands of
-// incidents, computing it once per dataset matters.
-const runningTolls = new WeakMap<readonly Incident[], WeakMap<readonly Category[], TollStep[]>>();
-
-function remember<T>(cache: WeakMap<readonly Incident[], WeakMap<readonly Category[], T>>, incidents: readonly Incident[], categories: readonly Category[], compute: () => T): T {
-  let byCategories = cache.get(incidents);
-  if (!byCategories) cache.set(incidents, (byCategories = new WeakMap()));
-  let result = byCategories.get(categories);
-  if (result === undefined) byCategories.set(categories, (result = compute()));
-  return result;
-}
+export const runningToll = remembered(computeRunningToll);
 
 function computeRunningToll(incidents: readonly Incident[], categories: readonly Category[]): TollStep[] {
   const byDate = new Map<IsoDate, Incident[]>();

@@ -31,7 +31,7 @@ function cumulativeAlt(dataset: Dataset, figures: HeadlineFigures): string {
 
 function categoryAlt(dataset: Dataset, figures: HeadlineFigures): string {
   const { since, asOf } = dataset.story;
-  const totals = deathsByCategory(dataset.incidents, dataset.categories).sort((a, b) => b.killed - a.killed);
+  const totals = [...deathsByCategory(dataset.incidents, dataset.categories)].sort((a, b) => b.killed - a.killed);
   const parts = totals.map(({ category, killed }) => {
     const name = category.attribution ? `${category.label} (${category.attribution})` : category.label;
     return `${name} ${killed === 0 ? "none" : formatCount(killed)}`;

@@ -50,7 +50,7 @@ function cumulativeData(dataset: Dataset, figures: HeadlineFigures): DataTable {
 }
 
 function categoryData(dataset: Dataset, figures: HeadlineFigures): DataTable {
-  const totals = deathsByCategory(dataset.incidents, dataset.categories).sort((a, b) => b.killed - a.killed);
+  const totals = [...deathsByCategory(dataset.incidents, dataset.categories)].sort((a, b) => b.killed - a.killed);
   const rows: (string | number)[][] = totals.map(({ category, killed }) => {
     const { source, urls } = sources(dataset.incidents.filter((i) => (i.killed[category.column] ?? 0) > 0));
     return [category.column, category.label, category.attribution, killed, source, urls];
