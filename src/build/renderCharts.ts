@@ -2,13 +2,13 @@
  * chart → render, for every chart at every width the story sets. Pure apart from reading the font:
  * data in, file contents out; nothing is written, so a failure here leaves charts/ as it was.
  */
-import { createHash } from "node:crypto";
 import type { ChartId, Dataset } from "../data/types.js";
 import { casualtiesByCategoryChart } from "../charts/casualtiesByCategory.js";
 import { cumulativeDeathsChart } from "../charts/cumulativeDeaths.js";
 import type { ChartOptions } from "../charts/options.js";
 import type { Warning } from "../load/problems.js";
 import { applyColorScheme } from "../render/colorScheme.js";
+import { dataVersion } from "../render/dataVersion.js";
 import { createDocument } from "../render/dom.js";
 import { embedFont } from "../render/embedFont.js";
 import { serializeSvg } from "../render/serialize.js";
@@ -32,7 +32,7 @@ export async function renderCharts(dataset: Dataset, onWarning: (warning: Warnin
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const darkOf = darkColorMap(dataset.categories);
   // Ids and style scopes carry a digest of the data, so different charts never clash inline on a page.
-  const version = createHash("sha256").update(JSON.stringify(dataset)).digest("hex").slice(0, 8);
+  const version = dataVersion(dataset);
   const files = new Map<string, string>();
   for (const [id, chart] of Object.entries(charts) as [ChartId, Chart][]) {
     for (const width of widths) {

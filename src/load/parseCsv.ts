@@ -1,50 +1,84 @@
 import { parse } from "csv-parse/sync";
 import type { Problem } from "./problems.js";
+import { hasRegularQuoting, scanCsv } from "./scanCsv.js";
 
-/** One data row: its cells by column name and the line it starts on. */
-export interface CsvRow {
-  line: number;
-  cells: Record<string, string>;
-}
-
+/**
+ * A CSV file's header and a way to walk its rows. Rows are read as they are visited, not kept: a conflict
+ * export may have a million of them.
+ */
 export interface CsvTable {
   file: string;
   header: string[];
-  rows: CsvRow[];
+  /**
+   * Calls visit with each data row's cells (by header position; a row may have more or fewer) and the line
+   * it starts on. The cells array is reused from row to row: copy what must outlive the call.
+   */
+  forEachRow(visit: (cells: readonly string[], line: number) => void): void;
 }
+
+export const emptyTable = (file: string): CsvTable => ({ file, header: [], forEachRow() {} });
 
 /**
  * Parses CSV text with a header row. Accepts what spreadsheets really write (CRLF, quoted commas and
- * newlines, stray spaces around cells); blank lines are skipped. Rows with the wrong number of cells are
- * reported with their line. `fatal` means nothing could be read, so checking columns would only add noise.
+ * newlines, stray spaces around cells); blank lines are skipped. `fatal` means nothing could be read, so
+ * checking columns would only add noise.
  */
 export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[]; fatal: boolean } {
-  const problems: Problem[] = [];
+  // Windows line ends become plain ones first: csv-parse counts a CRLF inside a quoted cell as two lines.
+  let lf = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  if (lf.charCodeAt(0) === 0xfeff) lf = lf.slice(1);
+  return hasRegularQuoting(lf) ? scanTable(lf, file) : parseWithCsvParse(lf, file);
+}
+
+const noHeader = (file: string) => ({
+  table: emptyTable(file),
+  problems: [{ file, expected: "a header row naming the columns (the file is empty)" }],
+  fatal: true,
+});
+
+/** The fast path: the header now, the rows each time they are walked. */
+function scanTable(text: string, file: string): ReturnType<typeof parseCsv> {
+  let header: string[] | undefined;
+  const rowsStart = scanCsv(text, { offset: 0, line: 1 }, (cells) => {
+    header = [...cells];
+    return false;
+  });
+  if (!header) return noHeader(file);
+  const table: CsvTable = {
+    file,
+    header,
+    forEachRow: (visit) => void scanCsv(text, rowsStart, visit),
+  };
+  return { table, problems: [], fatal: false };
+}
+
+/** csv-parse reads irregular quoting its own way, and words the error when there is one. Exported for the
+ * property test that holds the fast path to it. */
+export function parseWithCsvParse(text: string, file: string): ReturnType<typeof parseCsv> {
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
-    // Windows line ends become plain ones first: csv-parse counts a CRLF inside a quoted cell as two lines.
-    const lf = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-    records = parse(lf, { bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
+    records = parse(text, { info: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
-    problems.push({ file, line: lines, expected: `well-formed CSV (${message.replace(/ at line \d+$/, "")}); check for an unclosed quote` });
-    return { table: { file, header: [], rows: [] }, problems, fatal: true };
+    const problem = { file, line: lines, expected: `well-formed CSV (${message.replace(/ at line \d+$/, "")}); check for an unclosed quote` };
+    return { table: emptyTable(file), problems: [problem], fatal: true };
   }
   const [head, ...body] = records;
-  if (!head) return { table: { file, header: [], rows: [] }, problems: [{ file, expected: "a header row naming the columns (the file is empty)" }], fatal: true };
-  const header = head.record;
-  const rows: CsvRow[] = [];
+  if (!head) return noHeader(file);
   // csv-parse reports the line a record ends on; a quoted cell may span lines, so a record starts after
   // the previous one's end and any blank lines skipped in between.
   let previous = head.info;
-  for (const { record, info } of body) {
+  const rows = body.map(({ record, info }) => {
     const line = previous.lines + 1 + (info.empty_lines - previous.empty_lines);
     previous = info;
-    if (record.length !== header.length) {
-      problems.push({ file, line, expected: `${header.length} cells, one per column in the header row; found ${record.length}` });
-      continue;
-    }
-    rows.push({ line, cells: Object.fromEntries(header.map((name, i) => [name, record[i]!])) });
-  }
-  return { table: { file, header, rows }, problems, fatal: false };
+    return { line, cells: record };
+  });
+  const table: CsvTable = {
+    file,
+    header: head.record,
+    forEachRow(visit) {
+      for (const { cells, line } of rows) visit(cells, line);
+    },
+  };
+  return { table, problems: [], fatal: false };
 }

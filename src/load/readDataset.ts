@@ -3,7 +3,8 @@ import { join, relative } from "node:path";
 import type { Dataset } from "../data/types.js";
 import { validateDataset } from "../validate/dataset.js";
 import { decodeUtf8 } from "./decodeUtf8.js";
-import { parseCsv, type CsvTable } from "./parseCsv.js";
+import { emptyTable, parseCsv, type CsvTable } from "./parseCsv.js";
+import { registerSourceDigest, textDigest } from "./sourceDigest.js";
 import { DataError, type Problem } from "./problems.js";
 
 /** The files a journalist edits, relative to the data folder. */
@@ -23,6 +24,7 @@ export function dataFileLabel(dataDir: string, name: string): string {
 export async function readDataset(dataDir: string): Promise<Dataset> {
   const problems: Problem[] = [];
   let unreadable = false;
+  let eventsDigest = "";
   const label = (name: string) => dataFileLabel(dataDir, name);
 
   /** The file's text, or undefined (with a problem recorded) when it is missing or not UTF-8. */
@@ -42,12 +44,13 @@ export async function readDataset(dataDir: string): Promise<Dataset> {
       unreadable = true;
       return undefined;
     }
+    if (name === dataFiles.events) eventsDigest = textDigest(bytes, decoded.text);
     return decoded.text;
   }
 
   async function readTable(name: string): Promise<CsvTable> {
     const text = await readText(name);
-    if (text === undefined) return { file: label(name), header: [], rows: [] };
+    if (text === undefined) return emptyTable(label(name));
     const { table, problems: found, fatal } = parseCsv(text, label(name));
     problems.push(...found);
     unreadable ||= fatal;
@@ -64,5 +67,6 @@ export async function readDataset(dataDir: string): Promise<Dataset> {
   const result = validateDataset({ story: { file: label(dataFiles.story), json: storyJson ?? "" }, categories, events, tallies });
   problems.push(...result.problems);
   if (!result.dataset || problems.length) throw new DataError(problems);
+  registerSourceDigest(result.dataset.incidents, eventsDigest);
   return result.dataset;
 }

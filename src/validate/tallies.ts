@@ -1,20 +1,19 @@
-import * as z from "zod";
 import type { Tally } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import type { Problem } from "../load/problems.js";
-import { count, isoDate, links, optionalCount, optionalText, text } from "./fields.js";
+import { countCell, dateCell, linksCell, optionalCountCell, optionalTextCell, textCell } from "./cellRules.js";
 import { outsidePeriod, validateTable } from "./validateTable.js";
 
-const tallyRow = z.object({
-  id: text,
-  as_of: isoDate,
-  killed_at_least: count,
-  incidents_at_least: optionalCount,
-  label: text,
-  source: text,
-  source_url: links,
-  note: optionalText,
-});
+const tallyRules = {
+  id: textCell,
+  as_of: dateCell,
+  killed_at_least: countCell,
+  incidents_at_least: optionalCountCell,
+  label: textCell,
+  source: textCell,
+  source_url: linksCell,
+  note: optionalTextCell,
+};
 
 /**
  * data/tallies.csv: totals reported by a source, which the itemised incidents may not reach. One tally per
@@ -22,11 +21,12 @@ const tallyRow = z.object({
  */
 export function validateTallies(table: CsvTable, period: { since: string; asOf: string } | undefined): { tallies: Tally[]; problems: Problem[] } {
   const { file } = table;
-  const { rows, problems } = validateTable(table, Object.keys(tallyRow.shape), tallyRow);
+  const problems: Problem[] = [];
   const lineOfId = new Map<string, number>();
   const lineOfDate = new Map<string, number>();
   const tallies: Tally[] = [];
-  for (const { line, value } of rows) {
+  validateTable(table, tallyRules, problems, (value, line) => {
+    if (!value) return;
     const sameId = lineOfId.get(value.id);
     const sameDate = lineOfDate.get(value.as_of);
     if (sameId !== undefined) problems.push({ file, line, column: "id", value: value.id, expected: `an id not used before (line ${sameId} has it already)` });
@@ -47,6 +47,6 @@ export function validateTallies(table: CsvTable, period: { since: string; asOf: 
       sourceUrls: value.source_url,
       note: value.note,
     });
-  }
+  });
   return { tallies, problems };
 }
