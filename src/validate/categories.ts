@@ -28,7 +28,7 @@ export function validateCategories(table: CsvTable): { categories: Category[]; p
       return;
     }
     seen.add(row.column);
-    categories.push(row);
+    categories.push({ ...row });
   });
   if (!problems.length && !categories.length) {
     problems.push({ file: table.file, expected: "at least one category row below the header" });

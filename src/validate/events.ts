@@ -4,6 +4,7 @@ import type { CsvTable } from "../load/parseCsv.js";
 import type { Problem } from "../load/problems.js";
 import { countCell, dateCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
 import { isCalendarDate } from "./fields.js";
+import { IdSet } from "./idSet.js";
 import { closest, outsidePeriod, validateTable, type RowOf } from "./validateTable.js";
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -46,7 +47,9 @@ export function validateEvents(
 
   const problems: Problem[] = [];
   const incidents: Incident[] = [];
-  const lineOfId = new Map<string, number>();
+  // The line of an id's first use is looked up only when it repeats, so a million rows keep no Map.
+  const ids = new IdSet();
+  const repeats: { line: number; id: string }[] = [];
   validateTable(
     table,
     rules,
@@ -54,19 +57,31 @@ export function validateEvents(
     (row, line, cell) => {
       // Repeated ids and dates outside the story's period are looked for on every row, even ones with
       // other problems, so one run shows them all.
-      const id = cell("id") ?? "";
-      const earlier = lineOfId.get(id);
-      if (earlier !== undefined) problems.push({ file, line, column: "id", value: id, expected: `an id not used before (line ${earlier} has it already)` });
-      else lineOfId.set(id, line);
+      const id = cell("id");
+      const repeated = id !== undefined && !ids.add(id); // no id column: reported once above
+      if (repeated) repeats.push({ line, id: id! });
       const date = row ? row.date : cell("date");
       const late = date !== undefined && (row || isCalendarDate(date)) && outsidePeriod(date, period, { file, line, column: "date" });
       if (late) problems.push(late);
-      if (row && earlier === undefined) incidents.push(toIncident(row as RowOf<typeof baseRules> & Record<string, unknown>, line, killedColumns));
+      if (row && !repeated) incidents.push(toIncident(row as RowOf<typeof baseRules> & Record<string, unknown>, line, killedColumns));
     },
     unknownColumn
   );
+  if (repeats.length) problems.push(...repeatedIds(table, repeats));
   if (!problems.length && !incidents.length) problems.push({ file, expected: "at least one incident row below the header" });
   return { incidents, problems };
+}
+
+/** Each repeat, with the line that used its id first. */
+function repeatedIds(table: CsvTable, repeats: { line: number; id: string }[]): Problem[] {
+  const repeated = new Set(repeats.map((r) => r.id));
+  const firstLine = new Map<string, number>();
+  const idAt = table.header.indexOf("id");
+  table.forEachRow((cells, line) => {
+    const id = cells[idAt] ?? "";
+    if (cells.length === table.header.length && repeated.has(id) && !firstLine.has(id)) firstLine.set(id, line);
+  });
+  return repeats.map(({ line, id }) => ({ file: table.file, line, column: "id", value: id, expected: `an id not used before (line ${firstLine.get(id)} has it already)` }));
 }
 
 function toIncident(row: RowOf<typeof baseRules> & Record<string, unknown>, line: number, killedColumns: readonly string[]): Incident {
