@@ -1,4 +1,5 @@
-import type { Category, Incident } from "../data/types.js";
+import type { IncidentTable } from "../data/incidentTable.js";
+import type { Category } from "../data/types.js";
 import { remembered } from "./remember.js";
 
 export interface CategoryTotal {
@@ -9,9 +10,6 @@ export interface CategoryTotal {
 /** Deaths per codebook category, in codebook order; categories with no deaths are kept at 0. */
 export const deathsByCategory = remembered((incidents, categories) => computeDeathsByCategory(incidents, categories));
 
-function computeDeathsByCategory(incidents: readonly Incident[], categories: readonly Category[]): CategoryTotal[] {
-  return categories.map((category) => ({
-    category,
-    killed: incidents.reduce((sum, incident) => sum + (incident.killed[category.column] ?? 0), 0),
-  }));
+function computeDeathsByCategory(incidents: IncidentTable, categories: readonly Category[]): CategoryTotal[] {
+  return categories.map((category) => ({ category, killed: incidents.killed(category.column).reduce((sum, n) => sum + n, 0) }));
 }

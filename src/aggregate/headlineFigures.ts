@@ -26,7 +26,7 @@ export function headlineFigures({ incidents, categories, tallies, story }: Datas
   const byTally = tally && steps.filter((step) => step.date <= tally.asOf);
   const itemisedByTally = byTally && {
     killed: byTally.at(-1)?.total ?? 0,
-    incidents: byTally.reduce((sum, step) => sum + step.incidents.length, 0),
+    incidents: byTally.reduce((sum, step) => sum + step.rows.length, 0),
   };
   const unitemisedKilled = tally && itemisedByTally ? Math.max(0, tally.killedAtLeast - itemisedByTally.killed) : 0;
   const unitemisedIncidents = tally && itemisedByTally ? Math.max(0, (tally.incidentsAtLeast ?? 0) - itemisedByTally.incidents) : 0;

@@ -1,13 +1,15 @@
-import type { Category, Incident } from "../data/types.js";
+import type { IncidentTable } from "../data/incidentTable.js";
+import type { Category } from "../data/types.js";
 
 /**
  * Each chart, its text and its exports ask for the same aggregates of the same rows; with hundreds of
- * thousands of incidents, computing each once per dataset matters. Keyed by the arrays themselves, so a
- * new dataset (or an edited one, in watch mode) is computed afresh and the old results are collected.
+ * thousands of incidents, computing each once per dataset matters. Keyed by the table and codebook
+ * themselves, so a new dataset (or an edited one, in watch mode) is computed afresh and the old results are
+ * collected.
  */
-export function remembered<T>(compute: (incidents: readonly Incident[], categories: readonly Category[]) => T) {
-  const cache = new WeakMap<readonly Incident[], WeakMap<readonly Category[], T>>();
-  return (incidents: readonly Incident[], categories: readonly Category[]): T => {
+export function remembered<T>(compute: (incidents: IncidentTable, categories: readonly Category[]) => T) {
+  const cache = new WeakMap<IncidentTable, WeakMap<readonly Category[], T>>();
+  return (incidents: IncidentTable, categories: readonly Category[]): T => {
     let byCategories = cache.get(incidents);
     if (!byCategories) cache.set(incidents, (byCategories = new WeakMap()));
     let result = byCategories.get(categories);

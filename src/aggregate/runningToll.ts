@@ -1,4 +1,5 @@
-import type { Category, Incident, IsoDate } from "../data/types.js";
+import type { IncidentTable } from "../data/incidentTable.js";
+import type { Category, IsoDate } from "../data/types.js";
 import { remembered } from "./remember.js";
 
 /** The toll after one date's incidents: what the cumulative chart steps to on that date. */
@@ -8,29 +9,33 @@ export interface TollStep {
   killed: number;
   /** Running total up to and including this date. */
   total: number;
-  incidents: Incident[];
-}
-
-/** Deaths in one incident, across every codebook category. */
-export function incidentDeaths(incident: Incident, categories: readonly Category[]): number {
-  return categories.reduce((sum, { column }) => sum + (incident.killed[column] ?? 0), 0);
+  /** This date's incidents, as rows of the incident table, in file order. */
+  rows: readonly number[];
 }
 
 /** Running totals by date, oldest first. Incidents on the same date make one step. */
 export const runningToll = remembered(computeRunningToll);
 
-function computeRunningToll(incidents: readonly Incident[], categories: readonly Category[]): TollStep[] {
-  const byDate = new Map<IsoDate, Incident[]>();
-  for (const incident of incidents) {
-    const onDate = byDate.get(incident.date);
-    if (onDate) onDate.push(incident);
-    else byDate.set(incident.date, [incident]);
+function computeRunningToll(incidents: IncidentTable, categories: readonly Category[]): TollStep[] {
+  // Deaths per incident across the codebook's categories, summed column by column.
+  const deaths = new Int32Array(incidents.length);
+  for (const { column } of categories) {
+    const killed = incidents.killed(column);
+    for (let i = 0; i < deaths.length; i++) deaths[i] = deaths[i]! + killed[i]!;
+  }
+  const byDate = new Map<IsoDate, { killed: number; rows: number[] }>();
+  for (let i = 0; i < incidents.length; i++) {
+    const date = incidents.date(i);
+    const step = byDate.get(date);
+    if (step) {
+      step.killed += deaths[i]!;
+      step.rows.push(i);
+    } else byDate.set(date, { killed: deaths[i]!, rows: [i] });
   }
   let total = 0;
   return [...byDate.keys()].sort().map((date) => {
-    const onDate = byDate.get(date)!;
-    const killed = onDate.reduce((sum, incident) => sum + incidentDeaths(incident, categories), 0);
+    const { killed, rows } = byDate.get(date)!;
     total += killed;
-    return { date, killed, total, incidents: onDate };
+    return { date, killed, total, rows };
   });
 }

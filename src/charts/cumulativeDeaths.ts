@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
+import type { IncidentTable } from "../data/incidentTable.js";
 import type { Dataset } from "../data/types.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll, type TollStep } from "../aggregate/runningToll.js";
@@ -114,7 +115,9 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   const annotatedSteps = new Set(
     [...steps].sort((a, b) => b.killed - a.killed || b.date.localeCompare(a.date)).slice(0, layout.maxAnnotations)
   );
-  const incidents = steps.filter((step) => annotatedSteps.has(step)).map((step) => ({ step, anchor: at(utcDate(step.date), step.total) }));
+  const incidents = steps
+    .filter((step) => annotatedSteps.has(step))
+    .map((step) => ({ step, anchor: at(utcDate(step.date), step.total), text: incidentText(step, dataset.incidents) }));
   const annotate = (endsFirst: boolean) => {
     const taken = [...obstacles];
     const problems: string[] = [];
@@ -130,7 +133,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     next.problems.length < best.problems.length || (next.problems.length === best.problems.length && next.numbered.length < best.numbered.length) ? next : best
   );
   for (const problem of problems) warn?.(problem);
-  const key: KeyEntry[] = numbered.map(({ step }, i) => ({ marker: String(i + 1), text: incidentText(step) }));
+  const key: KeyEntry[] = numbered.map(({ text }, i) => ({ marker: String(i + 1), text }));
 
   const plot = Plot.plot({
     document,
@@ -168,8 +171,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
 }
 
 /** "26 Nov: 3 Chinese workers killed in attack on camp"; two incidents on one date joined, more counted. */
-function incidentText(step: TollStep): string {
-  const what = step.incidents.length <= 2 ? step.incidents.map((i) => i.label).join("; ") : `${step.incidents.length} incidents, ${formatCount(step.killed)} killed`;
+function incidentText(step: TollStep, incidents: IncidentTable): string {
+  const what = step.rows.length <= 2 ? step.rows.map((row) => incidents.label(row)).join("; ") : `${step.rows.length} incidents, ${formatCount(step.killed)} killed`;
   return `${formatDay(step.date)}: ${what}`;
 }
 
@@ -177,15 +180,15 @@ function incidentText(step: TollStep): string {
  * A wrapped label beside each incident's step where one fits clear of everything, nearest its own step
  * (a spot nearer another step would be read as that one's); undefined where none does.
  */
-function labelIncidents(incidents: { step: TollStep; anchor: Point }[], layout: Layout, obstacles: Box[], bounds: Box): (Label | undefined)[] {
+function labelIncidents(incidents: { step: TollStep; anchor: Point; text: string }[], layout: Layout, obstacles: Box[], bounds: Box): (Label | undefined)[] {
   const distanceTo = (box: Box, p: Point) => Math.hypot(nearestPoint(box, p).x - p.x, nearestPoint(box, p).y - p.y);
-  return incidents.map(({ step, anchor }) => {
+  return incidents.map(({ anchor, text }) => {
     // Above the line is where the chart is empty; below-right of a step is the flat line that follows it.
     const penalty = (angle: number, box: Box) =>
       (Math.sin(angle) > 0.1 ? 40 : 0) +
       (Math.cos(angle) > 0.1 ? 10 : 0) +
       (incidents.some((other) => other.anchor !== anchor && distanceTo(box, other.anchor) < distanceTo(box, anchor) + 12) ? 80 : 0);
-    const lines = wrapText(incidentText(step), layout.annotationWidth, layout.annotation);
+    const lines = wrapText(text, layout.annotationWidth, layout.annotation);
     return placeLabel(lines, anchor, layout.annotation, obstacles, bounds, { penalty, padding: marks.labelPadding });
   });
 }
@@ -196,7 +199,7 @@ function labelIncidents(incidents: { step: TollStep; anchor: Point }[], layout: 
  * step (the key must never list a number the chart lacks), with a warning.
  */
 function numberIncidents(
-  incidents: { step: TollStep; anchor: Point }[],
+  incidents: { step: TollStep; anchor: Point; text: string }[],
   layout: Layout,
   obstacles: Box[],
   bounds: Box,

@@ -1,3 +1,5 @@
+import type { IncidentTable } from "./incidentTable.js";
+
 /**
  * The dataset as the rest of the pipeline sees it, after loading and validation.
  * Every figure here traces to a row a journalist wrote in data/.
@@ -105,6 +107,6 @@ export interface Story {
 export interface Dataset {
   story: Story;
   categories: Category[];
-  incidents: Incident[];
+  incidents: IncidentTable;
   tallies: Tally[];
 }

@@ -2,7 +2,8 @@
  * The numbers behind each chart, exactly as plotted, with each incident's source: written as CSV
  * ("Get the data") and as the hidden table screen readers get in the embed snippet.
  */
-import type { ChartId, Dataset, Incident } from "../data/types.js";
+import type { IncidentTable } from "../data/incidentTable.js";
+import type { ChartId, Dataset } from "../data/types.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll } from "../aggregate/runningToll.js";
@@ -20,11 +21,12 @@ export function chartData(dataset: Dataset, figures: HeadlineFigures, id: ChartI
 // dataset may hold thousands of incidents).
 const maxListed = 5;
 
-const sources = (incidents: readonly Incident[]) => {
-  if (incidents.length > maxListed) return { source: `${incidents.length} incidents; see their rows in data/events.csv`, urls: "" };
+/** The sources of some incidents (rows of the table), or how many there are when they are too many to list. */
+const sources = (incidents: IncidentTable, rows: readonly number[], count = rows.length) => {
+  if (count > maxListed) return { source: `${count} incidents; see their rows in data/events.csv`, urls: "" };
   return {
-    source: unique(incidents.map((i) => i.source)).join(" | "),
-    urls: unique(incidents.flatMap((i) => i.sourceUrls)).join(" "),
+    source: unique(rows.map((row) => incidents.source(row))).join(" | "),
+    urls: unique(rows.flatMap((row) => incidents.sourceUrls(row))).join(" "),
   };
 };
 
@@ -38,9 +40,9 @@ function cumulativeData(dataset: Dataset, figures: HeadlineFigures): DataTable {
     const step = steps.find((s) => s.date === date);
     const total = [...steps].reverse().find((s) => s.date <= date)?.total ?? 0;
     const atLeast = tally && gap && date >= tally.asOf ? total + gap : "";
-    const { source, urls } = sources(step?.incidents ?? []);
+    const { source, urls } = sources(dataset.incidents, step?.rows ?? []);
     const note = [date === since ? "start" : "", date === asOf ? "as of" : "", tally && gap && date === tally.asOf ? `${tally.label}: at least ${tally.killedAtLeast}` : ""];
-    const labels = !step ? "" : step.incidents.length > maxListed ? `${step.incidents.length} incidents` : step.incidents.map((i) => i.label).join("; ");
+    const labels = !step ? "" : step.rows.length > maxListed ? `${step.rows.length} incidents` : step.rows.map((row) => dataset.incidents.label(row)).join("; ");
     return [date, step?.killed ?? 0, total, atLeast, labels, source, urls, note.filter(Boolean).join("; ")];
   });
   return {
@@ -52,7 +54,8 @@ function cumulativeData(dataset: Dataset, figures: HeadlineFigures): DataTable {
 function categoryData(dataset: Dataset, figures: HeadlineFigures): DataTable {
   const totals = [...deathsByCategory(dataset.incidents, dataset.categories)].sort((a, b) => b.killed - a.killed);
   const rows: (string | number)[][] = totals.map(({ category, killed }) => {
-    const { source, urls } = sources(dataset.incidents.filter((i) => (i.killed[category.column] ?? 0) > 0));
+    const { rows, count } = rowsWithDeaths(dataset.incidents, category.column);
+    const { source, urls } = sources(dataset.incidents, rows, count);
     return [category.column, category.label, category.attribution, killed, source, urls];
   });
   const { tally, unitemisedKilled } = figures;
@@ -60,6 +63,17 @@ function categoryData(dataset: Dataset, figures: HeadlineFigures): DataTable {
     rows.push(["not_itemised", "Not itemised in official statements", `in the ${tally.label} of at least ${tally.killedAtLeast}; category not given`, unitemisedKilled, tally.source, tally.sourceUrls.join(" ")]);
   }
   return { columns: ["category", "label", "attribution", "killed", "source", "source_url"], rows };
+}
+
+/** The first few incidents with deaths in a category (enough to list), and how many there are. */
+function rowsWithDeaths(incidents: IncidentTable, column: string): { rows: number[]; count: number } {
+  const killed = incidents.killed(column);
+  const rows: number[] = [];
+  let count = 0;
+  for (let row = 0; row < killed.length; row++) {
+    if (killed[row]! > 0 && count++ < maxListed) rows.push(row);
+  }
+  return { rows, count };
 }
 
 function unique<T>(items: readonly T[]): T[] {

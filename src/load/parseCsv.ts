@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { Problem } from "./problems.js";
-import { hasRegularQuoting, scanCsv } from "./scanCsv.js";
+import { hasRegularQuoting, scanCsv, type CellRanges } from "./scanCsv.js";
 
 /**
  * A CSV file's header and a way to walk its rows. Rows are read as they are visited, not kept: a conflict
@@ -10,10 +10,13 @@ export interface CsvTable {
   file: string;
   header: string[];
   /**
-   * Calls visit with each data row's cells (by header position; a row may have more or fewer) and the line
-   * it starts on. The cells array is reused from row to row: copy what must outlive the call.
+   * Calls visit with each data row's cells (by header position; a row may have more or fewer), the line
+   * it starts on and, when the fast reader read it, where each cell lies in `text` (see CellRanges). The
+   * arrays are reused from row to row: copy what must outlive the call.
    */
-  forEachRow(visit: (cells: readonly string[], line: number) => void): void;
+  forEachRow(visit: (cells: readonly string[], line: number, ranges?: CellRanges) => void): void;
+  /** The text cell ranges point into. */
+  text?: string;
 }
 
 export const emptyTable = (file: string): CsvTable => ({ file, header: [], forEachRow() {} });
@@ -48,6 +51,7 @@ function scanTable(text: string, file: string): ReturnType<typeof parseCsv> {
     file,
     header,
     forEachRow: (visit) => void scanCsv(text, rowsStart, visit),
+    text,
   };
   return { table, problems: [], fatal: false };
 }

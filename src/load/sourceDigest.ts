@@ -4,7 +4,7 @@
  * where turning the rows back into JSON takes seconds. Arrays built another way (tests) fall back to JSON.
  */
 import { createHash } from "node:crypto";
-import type { Incident } from "../data/types.js";
+import type { IncidentTable } from "../data/incidentTable.js";
 
 export const digestOf = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
@@ -17,13 +17,13 @@ export function textDigest(bytes: Uint8Array, text: string): string {
   return digestOf(plain ? bytes : text.replace(/\r\n?/g, "\n"));
 }
 
-const sourceDigests = new WeakMap<readonly Incident[], string>();
+const sourceDigests = new WeakMap<IncidentTable, string>();
 
 /** Records the digest of the file an incidents array was read from; the array must not change after. */
-export function registerSourceDigest(incidents: readonly Incident[], digest: string): void {
+export function registerSourceDigest(incidents: IncidentTable, digest: string): void {
   sourceDigests.set(incidents, digest);
 }
 
-export function incidentsDigest(incidents: readonly Incident[]): string {
+export function incidentsDigest(incidents: IncidentTable): string {
   return sourceDigests.get(incidents) ?? digestOf(JSON.stringify(incidents));
 }

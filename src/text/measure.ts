@@ -60,8 +60,12 @@ function emWidth(text: string, weight: Weight): number {
   return width;
 }
 
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /** Characters in the text that Source Sans 3 has no glyph for (white space aside). */
 export function missingGlyphs(text: string): string[] {
+  // Printable ASCII is all in the font: most labels need no lookups (a million of them are checked).
+  if (printableAscii.test(text)) return [];
   const f = font("regular");
   return [...new Set([...text].filter((c) => c.trim() && !f.hasGlyphForCodePoint(c.codePointAt(0)!)))];
 }

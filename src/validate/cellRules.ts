@@ -44,15 +44,16 @@ export const optionalCountCell: CellRule<number | null> = {
   quick: (cell) => (cell === "" ? null : digits(cell)),
 };
 
-// A story spans a few hundred distinct dates, so each is checked against the calendar once. Capped, so a
-// file of a million distinct dates cannot grow the set without end.
-const knownDates = new Set<string>();
+// A story spans a few hundred distinct dates, so each is checked against the calendar once, and every
+// row of a date shares one string. Capped, so a file of a million distinct dates cannot grow it without end.
+const knownDates = new Map<string, string>();
 export const dateCell: CellRule<string> = {
   schema: isoDate,
   quick(cell) {
-    if (knownDates.has(cell)) return cell;
+    const known = knownDates.get(cell);
+    if (known !== undefined) return known;
     if (!isCalendarDate(cell)) return undefined;
-    if (knownDates.size < 100_000) knownDates.add(cell);
+    if (knownDates.size < 100_000) knownDates.set(cell, cell);
     return cell;
   },
 };

@@ -1,11 +1,12 @@
 import * as z from "zod";
-import type { Category, Incident } from "../data/types.js";
+import { IncidentTable } from "../data/incidentTable.js";
+import type { Category } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import type { Problem } from "../load/problems.js";
 import { countCell, dateCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
 import { isCalendarDate } from "./fields.js";
 import { IdSet } from "./idSet.js";
-import { closest, outsidePeriod, validateTable, type RowOf } from "./validateTable.js";
+import { closest, outsidePeriod, validateTable, type RawRow, type RowOf } from "./validateTable.js";
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const slug = z.string().regex(slugPattern, "an id of lower-case letters, digits and hyphens, such as 2025-11-26-shohin-camp");
@@ -33,7 +34,7 @@ export function validateEvents(
   table: CsvTable,
   categories: readonly Category[],
   period: { since: string; asOf: string } | undefined
-): { incidents: Incident[]; problems: Problem[] } {
+): { incidents: IncidentTable; problems: Problem[] } {
   const { file } = table;
   const killedColumns = categories.map((c) => c.column);
   const rules: typeof baseRules & Record<string, CellRule<unknown>> = { ...baseRules, ...Object.fromEntries(killedColumns.map((c) => [c, countCell])) };
@@ -46,7 +47,7 @@ export function validateEvents(
         : `only the columns described in data/README.md (${baseColumns.join(", ")} and the killed_… columns)`;
 
   const problems: Problem[] = [];
-  const incidents: Incident[] = [];
+  const incidents = new IncidentTable(killedColumns, table.text);
   // The line of an id's first use is looked up only when it repeats, so a million rows keep no Map.
   const ids = new IdSet();
   const repeats: { line: number; id: string }[] = [];
@@ -54,16 +55,16 @@ export function validateEvents(
     table,
     rules,
     problems,
-    (row, line, cell) => {
+    (row, line, raw) => {
       // Repeated ids and dates outside the story's period are looked for on every row, even ones with
       // other problems, so one run shows them all.
-      const id = cell("id");
+      const id = raw.cell("id");
       const repeated = id !== undefined && !ids.add(id); // no id column: reported once above
       if (repeated) repeats.push({ line, id: id! });
-      const date = row ? row.date : cell("date");
+      const date = row ? row.date : raw.cell("date");
       const late = date !== undefined && (row || isCalendarDate(date)) && outsidePeriod(date, period, { file, line, column: "date" });
       if (late) problems.push(late);
-      if (row && !repeated) incidents.push(toIncident(row as RowOf<typeof baseRules> & Record<string, unknown>, line, killedColumns));
+      if (row && !repeated) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw);
     },
     unknownColumn
   );
@@ -84,21 +85,21 @@ function repeatedIds(table: CsvTable, repeats: { line: number; id: string }[]): 
   return repeats.map(({ line, id }) => ({ file: table.file, line, column: "id", value: id, expected: `an id not used before (line ${firstLine.get(id)} has it already)` }));
 }
 
-function toIncident(row: RowOf<typeof baseRules> & Record<string, unknown>, line: number, killedColumns: readonly string[]): Incident {
-  const killed: Record<string, number> = {};
-  for (const column of killedColumns) killed[column] = row[column] as number;
-  return {
-    id: row.id,
-    line,
-    date: row.date,
-    region: row.region,
-    district: row.district,
-    location: row.location,
-    killed,
-    injured: row.injured,
-    label: row.label,
-    description: row.description,
-    source: row.source,
-    sourceUrls: row.source_url,
-  };
+function addIncident(incidents: IncidentTable, row: RowOf<typeof baseRules> & Record<string, unknown>, line: number, raw: RawRow): void {
+  const { id, date, region, district, location, injured, label, description, source } = row;
+  const killed = row as Record<string, number>;
+  const sourceUrls = raw.cell("source_url")!;
+  incidents.push(
+    { id, line, date, region, district, location, killed, injured, label, description, source, sourceUrls },
+    {
+      id: raw.start("id"),
+      region: raw.start("region"),
+      district: raw.start("district"),
+      location: raw.start("location"),
+      label: raw.start("label"),
+      description: raw.start("description"),
+      source: raw.start("source"),
+      sourceUrls: raw.start("source_url"),
+    }
+  );
 }

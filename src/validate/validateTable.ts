@@ -1,6 +1,14 @@
 import type { CsvTable } from "../load/parseCsv.js";
+import type { CellRanges } from "../load/scanCsv.js";
 import type { Problem } from "../load/problems.js";
 import type { CellRule } from "./cellRules.js";
+
+/** A row's cells as written, by column name. */
+export interface RawRow {
+  cell(column: string): string | undefined;
+  /** Where the cell's value starts in the table's text, or -1 when it is not there verbatim (see CellRanges). */
+  start(column: string): number;
+}
 
 /** A row's values, parsed by the rule for each column. */
 export type RowOf<Rules extends Record<string, CellRule<unknown>>> = { [K in keyof Rules]: Rules[K] extends CellRule<infer T> ? T : never };
@@ -17,7 +25,7 @@ export function validateTable<Rules extends Record<string, CellRule<unknown>>>(
   table: CsvTable,
   rules: Rules,
   problems: Problem[],
-  visit: (row: RowOf<Rules> | undefined, line: number, cell: (column: string) => string | undefined) => void,
+  visit: (row: RowOf<Rules> | undefined, line: number, raw: RawRow) => void,
   unknownColumn: (name: string) => string = (name) => `only the columns ${Object.keys(rules).join(", ")}${closest(name, Object.keys(rules))}`
 ): void {
   const { file, header } = table;
@@ -44,16 +52,24 @@ export function validateTable<Rules extends Record<string, CellRule<unknown>>>(
   // One row object, filled in for each row: a million rows make no garbage here.
   const row: Record<string, unknown> = Object.fromEntries(names.map((name) => [name, undefined]));
   let cells: readonly string[] = [];
-  const cell = (column: string) => {
-    const at = position.get(column);
-    return at === undefined ? undefined : cells[at];
+  let ranges: CellRanges | undefined;
+  const raw: RawRow = {
+    cell(column) {
+      const at = position.get(column);
+      return at === undefined ? undefined : cells[at];
+    },
+    start(column) {
+      const at = position.get(column);
+      return at === undefined || !ranges ? -1 : ranges[at * 2]!;
+    },
   };
-  table.forEachRow((rowCells, line) => {
+  table.forEachRow((rowCells, line, rowRanges) => {
     if (rowCells.length !== header.length) {
       problems.push({ file, line, expected: `${header.length} cells, one per column in the header row; found ${rowCells.length}` });
       return;
     }
     cells = rowCells;
+    ranges = rowRanges;
     let valid = true;
     for (let k = 0; k < names.length; k++) {
       const value = cells[positions[k]!]!;
@@ -69,7 +85,7 @@ export function validateTable<Rules extends Record<string, CellRule<unknown>>>(
       }
       row[names[k]!] = parsed;
     }
-    visit(valid && headerOk ? (row as RowOf<Rules>) : undefined, line, cell);
+    visit(valid && headerOk ? (row as RowOf<Rules>) : undefined, line, raw);
   });
 }
 

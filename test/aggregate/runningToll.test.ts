@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { incidentDeaths, runningToll } from "../../src/aggregate/runningToll.js";
+import { runningToll } from "../../src/aggregate/runningToll.js";
+import { IncidentTable } from "../../src/data/incidentTable.js";
 import { readFixture } from "../support/fixtures.js";
 
 describe("runningToll", () => {
@@ -16,18 +17,21 @@ describe("runningToll", () => {
 
   it("sorts by date whatever the row order, and merges incidents on one date into one step", async () => {
     const { incidents, categories } = await readFixture();
-    const sameDay = { ...incidents[0]!, id: "same-day", killed: { ...incidents[0]!.killed, killed_chinese_nationals: 1 } };
-    const steps = runningToll([...incidents].reverse().concat(sameDay), categories);
-    expect(steps.map((s) => [s.date, s.killed, s.total, s.incidents.length])).toEqual([
-      ["2025-11-26", 4, 4, 2],
-      ["2025-11-30", 2, 6, 1],
-      ["2025-12-24", 5, 11, 1],
-      ["2026-01-18", 4, 15, 1],
+    const first = incidents.at(0);
+    const sameDay = { ...first, id: "same-day", killed: { ...first.killed, killed_chinese_nationals: 1 } };
+    const reordered = IncidentTable.of([...incidents].reverse().concat(sameDay));
+    const steps = runningToll(reordered, categories);
+    expect(steps.map((s) => [s.date, s.killed, s.total, s.rows.map((row) => reordered.id(row))])).toEqual([
+      ["2025-11-26", 4, 4, ["2025-11-26-shohin-sm-camp", "same-day"]],
+      ["2025-11-30", 2, 6, ["2025-11-30-shodak-road-crew"]],
+      ["2025-12-24", 5, 11, [expect.any(String)]],
+      ["2026-01-18", 4, 15, [expect.any(String)]],
     ]);
   });
 
-  it("incidentDeaths adds every category column (24 Dec: 2 guards + 3 militants)", async () => {
-    const { incidents, categories } = await readFixture();
-    expect(incidentDeaths(incidents.find((i) => i.date === "2025-12-24")!, categories)).toBe(5);
+  it("counts every category column of an incident (24 Dec: 2 guards + 3 militants)", async () => {
+    const { incidents } = await readFixture();
+    const row = [...incidents].findIndex((i) => i.date === "2025-12-24");
+    expect(incidents.deaths(row)).toBe(5);
   });
 });

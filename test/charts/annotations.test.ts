@@ -4,6 +4,7 @@
  * number in the key; other days not at all, with a note saying so; and no text overlaps.
  */
 import fc from "fast-check";
+import { IncidentTable } from "../../src/data/incidentTable.js";
 import { JSDOM } from "jsdom";
 import { describe, it } from "vitest";
 import { cumulativeDeathsChart } from "../../src/charts/cumulativeDeaths.js";
@@ -28,13 +29,13 @@ const incident = fc.record({
 function storyWith(incidents: { offset: number; killed: number; label: string }[]): Dataset {
   const iso = (offset: number) => new Date(start + offset * day).toISOString().slice(0, 10);
   const rows = incidents.map(({ offset, killed, label }, i) => ({
-    ...fixture.incidents[0]!,
+    ...fixture.incidents.at(0),
     id: `incident-${i}`,
     date: iso(offset),
     label,
-    killed: { ...fixture.incidents[0]!.killed, killed_chinese_nationals: 0, killed_militants: killed },
+    killed: { ...fixture.incidents.at(0).killed, killed_chinese_nationals: 0, killed_militants: killed },
   }));
-  return { ...fixture, story: { ...fixture.story, asOf: iso(150) }, tallies: [], incidents: rows };
+  return { ...fixture, story: { ...fixture.story, asOf: iso(150) }, tallies: [], incidents: IncidentTable.of(rows) };
 }
 
 describe("incident annotations", () => {

@@ -3,6 +3,7 @@
  * from the SVG as written: for the story's data and for a busier story with twice the incidents.
  */
 import { describe, expect, it } from "vitest";
+import { IncidentTable } from "../../src/data/incidentTable.js";
 import type { Dataset } from "../../src/data/types.js";
 import { renderCharts } from "../../src/build/renderCharts.js";
 import { readFixture } from "../support/fixtures.js";
@@ -18,13 +19,13 @@ function busier(dataset: Dataset): Dataset {
     ["2026-02-05", "3 “terrorists” (officials' term) killed in Darvoz"],
     ["2026-03-02", "1 Chinese worker injured; 1 guard killed"],
   ].map(([date, label], i) => ({
-    ...dataset.incidents[0]!,
+    ...dataset.incidents.at(0),
     id: `extra-${i}`,
     date: date!,
     label: label!,
-    killed: { ...dataset.incidents[0]!.killed, killed_chinese_nationals: 0, killed_smugglers: i + 1 },
+    killed: { ...dataset.incidents.at(0).killed, killed_chinese_nationals: 0, killed_smugglers: i + 1 },
   }));
-  return { ...dataset, story: { ...dataset.story, asOf: "2026-03-10", widths: [320, 480, 640, 960] }, incidents: [...dataset.incidents, ...more] };
+  return { ...dataset, story: { ...dataset.story, asOf: "2026-03-10", widths: [320, 480, 640, 960] }, incidents: IncidentTable.of([...dataset.incidents, ...more]) };
 }
 
 const cases: [string, Dataset][] = [

@@ -17,7 +17,7 @@ describe("a new category", () => {
     const codebook = join(dir, "categories.csv");
     await writeFile(codebook, `${await readFile(codebook, "utf8")}killed_civilians,Civilians,,#2a7a4b\n`);
     const dataset = await readDataset(dir);
-    expect(dataset.incidents[1]!.killed).toMatchObject({ killed_civilians: 1, killed_chinese_nationals: 2 });
+    expect(dataset.incidents.at(1).killed).toMatchObject({ killed_civilians: 1, killed_chinese_nationals: 2 });
     const svg = casualtiesByCategoryChart(dataset, { width: 640, document: createDocument() });
     expect([...svg.querySelectorAll("text")].map((t) => t.textContent)).toContain("Civilians");
     expect(svg.querySelector('rect[fill="#2a7a4b"]')).not.toBeNull();

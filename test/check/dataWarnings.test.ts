@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildCharts } from "../../src/build/buildCharts.js";
 import { formatWarning } from "../../src/load/problems.js";
-import { fixtureWith, fixtureDir } from "../support/fixtures.js";
+import { dataWarnings } from "../../src/check/dataWarnings.js";
+import { IncidentTable } from "../../src/data/incidentTable.js";
+import { fixtureWith, fixtureDir, readFixture } from "../support/fixtures.js";
 
 describe("warnings", () => {
   it("warns once for an incident whose injured count no source gives, and still builds", async () => {
@@ -15,6 +17,16 @@ describe("warnings", () => {
     const dir = await fixtureWith("events.csv", (t) => t.replace("2 Chinese road workers killed", "2 Chinese road workers killed 中国"));
     const { warnings } = await buildCharts(dir);
     expect(warnings.map(formatWarning)).toEqual([expect.stringMatching(/line 3, column "label": the chart font has no 中 国/)]);
+  });
+
+  it("names the first ten rows of a kind and counts the rest, so a large export does not flood the terminal", async () => {
+    const dataset = await readFixture();
+    const first = dataset.incidents.at(0);
+    const rows = Array.from({ length: 13 }, (_, i) => ({ ...first, id: `row-${i}`, line: i + 2, injured: null }));
+    const warnings = dataWarnings({ ...dataset, incidents: IncidentTable.of(rows) }, "events.csv");
+    expect(warnings).toHaveLength(11);
+    expect(warnings.slice(0, 10).map((w) => w.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(formatWarning(warnings[10]!)).toBe('events.csv, column "injured": and 3 more rows with no number of injured');
   });
 
   it("gives no warnings for the fixture as it is", async () => {

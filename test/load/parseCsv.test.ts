@@ -52,6 +52,14 @@ describe("parseCsv", () => {
       fc.property(regularCsv, (text) => {
         expect(hasRegularQuoting(text)).toBe(true);
         expect(read(text)).toEqual(readWithCsvParse(text));
+        // Where a cell is in the text verbatim, its range points at it.
+        const { table } = parseCsv(text, "f.csv");
+        table.forEachRow((cells, _, ranges) => {
+          cells.forEach((cell, k) => {
+            if (ranges![2 * k]! >= 0) expect(table.text!.slice(ranges![2 * k], ranges![2 * k + 1])).toBe(cell);
+            else expect(cell).toContain('"');
+          });
+        });
       }),
       { numRuns: 3000 }
     );

@@ -94,7 +94,7 @@ describe("readDataset accepts what spreadsheets write", () => {
     const dir = await fixtureWith("events.csv", (t) => "\ufeff" + t.replace(/\n/g, "\r\n").replace(",Khatlon,", ",  Khatlon ,"));
     const dataset = await readDataset(dir);
     expect(dataset.incidents).toHaveLength(4);
-    expect(dataset.incidents[0]!.region).toBe("Khatlon");
-    expect(dataset.incidents[1]!.location).toBe("Shodak village, Vishkharv jamoat");
+    expect(dataset.incidents.at(0).region).toBe("Khatlon");
+    expect(dataset.incidents.at(1).location).toBe("Shodak village, Vishkharv jamoat");
   });
 });
