@@ -49,7 +49,7 @@ export function validateEvents(
   const problems: Problem[] = [];
   const incidents = new IncidentTable(killedColumns, table.text);
   // The line of an id's first use is looked up only when it repeats, so a million rows keep no Map.
-  const ids = new IdSet();
+  const ids = new IdSet(table.text);
   const repeats: { line: number; id: string }[] = [];
   validateTable(
     table,
@@ -59,7 +59,7 @@ export function validateEvents(
       // Repeated ids and dates outside the story's period are looked for on every row, even ones with
       // other problems, so one run shows them all.
       const id = raw.cell("id");
-      const repeated = id !== undefined && !ids.add(id); // no id column: reported once above
+      const repeated = id !== undefined && !ids.add(id, raw.start("id")); // no id column: reported once above
       if (repeated) repeats.push({ line, id: id! });
       const date = row ? row.date : raw.cell("date");
       const late = date !== undefined && (row || isCalendarDate(date)) && outsidePeriod(date, period, { file, line, column: "date" });
