@@ -27,6 +27,14 @@ export function chartFileName(id: ChartId, width: number, widths: readonly numbe
   return width === Math.max(...widths) ? `${id}.svg` : `${id}-${width}px.svg`;
 }
 
+/**
+ * The class that scopes a chart's dark-mode rules to it, and the prefix of its ids: short, since every rule
+ * repeats it, but unique to the chart ("cd" for cumulative-deaths), its width and its data. "cd640-1a2b3c4d".
+ */
+export function scopeClass(id: ChartId, width: number, version: string): string {
+  return `${id.split("-").map((word) => word[0]).join("")}${width}-${version}`;
+}
+
 /** Every chart file, by file name, widest first. Compromises a chart had to make go to onWarning. */
 export async function renderCharts(dataset: Dataset, onWarning: (warning: Warning) => void = () => {}): Promise<Map<string, string>> {
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
@@ -38,8 +46,9 @@ export async function renderCharts(dataset: Dataset, onWarning: (warning: Warnin
     for (const width of widths) {
       const file = chartFileName(id, width, widths);
       const svg = chart(dataset, { width, document: createDocument(), warn: (message) => onWarning({ file, message }) });
-      uniqueIds(svg, version);
-      applyColorScheme(svg, darkOf, `chart-${id}-${width}-${version}`);
+      const scope = scopeClass(id, width, version);
+      uniqueIds(svg, scope);
+      applyColorScheme(svg, darkOf, scope);
       if (dataset.story.embedFont) await embedFont(svg);
       files.set(file, serializeSvg(svg));
     }

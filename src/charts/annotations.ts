@@ -3,6 +3,7 @@
  * then drawn as Plot marks (text, and a leader line when a label had to move away from its anchor).
  */
 import * as Plot from "@observablehq/plot";
+import * as d3 from "d3";
 import type { TextStyle } from "../style/houseStyle.js";
 import { fontWeights, marks } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
@@ -42,12 +43,11 @@ export function placeLabel(
 }
 
 /**
- * Plot marks for placed labels. Positions are pixels in the plot's frame, so text is anchored to the
- * frame's top-left corner and offset; leader ends are converted back to data with the scales' inverses.
+ * Plot marks for placed labels. Positions are pixels in the plot's frame, converted back to data with the
+ * scales' inverses (the scales' domains are fixed, so labels never stretch them).
  */
 export function labelMarks(
   labels: readonly Label[],
-  margin: { left: number; top: number },
   invert: { x: (px: number) => unknown; y: (py: number) => number },
   { color, leaderColor, dotRadius, halo }: { color: (label: Label) => string; leaderColor: string; dotRadius: number; halo: string }
 ): Plot.Markish[] {
@@ -59,21 +59,24 @@ export function labelMarks(
   });
   return [
     Plot.link(leaders, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: leaderColor, strokeWidth: marks.leaderWidth }),
-    ...labels.map((label) =>
-      Plot.text([label.lines.join("\n")], {
-        frameAnchor: "top-left",
-        dx: label.box.left - margin.left,
-        dy: label.box.top - margin.top,
+    // One text mark per look, not per label: each mark is a <g> carrying the whole style, so labels
+    // that share one share its attributes (a third of the annotations' bytes).
+    ...[...d3.group(labels, (label) => `${label.style.size} ${label.style.weight} ${label.style.lineHeight} ${color(label)}`).values()].map((group) => {
+      const { style } = group[0]!;
+      return Plot.text(group, {
+        x: (label: Label) => invert.x(label.box.left),
+        y: (label: Label) => invert.y(label.box.top),
+        text: (label: Label) => label.lines.join("\n"),
         textAnchor: "start",
         lineAnchor: "top",
-        lineHeight: label.style.lineHeight / label.style.size,
-        fontSize: label.style.size,
-        fontWeight: fontWeights[label.style.weight],
-        fill: color(label),
+        lineHeight: style.lineHeight / style.size,
+        fontSize: style.size,
+        fontWeight: fontWeights[style.weight],
+        fill: color(group[0]!),
         // A background-coloured outline under the glyphs, so gridlines never run through the text.
         stroke: halo,
         strokeWidth: marks.halo,
-      })
-    ),
+      });
+    }),
   ];
 }

@@ -156,7 +156,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
       Plot.line(points, { x: "date", y: "total", curve: "step-after", stroke: colors.line, strokeWidth: marks.lineWidth }),
       // A dot on each incident's step; the line's end needs none (a dot there would read as an incident).
       Plot.dot(incidents, { x: (d: { step: TollStep }) => utcDate(d.step.date), y: (d: { step: TollStep }) => d.step.total, r: dotRadius, fill: colors.line, stroke: colors.background, strokeWidth: 1.5 }),
-      ...labelMarks([...endLabels.map((e) => e.label), ...labelled, ...markers], margin, { x: x.invert, y: y.invert }, {
+      ...labelMarks([...endLabels.map((e) => e.label), ...labelled, ...markers], { x: x.invert, y: y.invert }, {
         color: (label) => endLabels.find((e) => e.label === label)?.color ?? label.style.color,
         halo: colors.background,
         leaderColor: colors.muted,

@@ -5,7 +5,7 @@
 import type { Layout } from "../style/houseStyle.js";
 import { colors, fallbackFonts } from "../style/houseStyle.js";
 import { svgElement } from "../render/dom.js";
-import { appendTextBlock } from "../render/textBlock.js";
+import { appendTextBlock, textStyleAttributes } from "../render/textBlock.js";
 import { textWidth } from "../text/measure.js";
 import { wrapBalanced, wrapText } from "../text/wrap.js";
 
@@ -45,7 +45,8 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   const lines = frameLines(layout, text);
   // Screen readers get the title (headline and dek) and the description (the alt text) of one image;
   // the drawing itself is hidden from them. Ids carry the width so both versions can be inline on a page.
-  const ids = { title: `${text.id}-${width}-title`, desc: `${text.id}-${width}-desc` };
+  // Made unique to the chart, its width and its data when rendered (render/uniqueIds.ts).
+  const ids = { title: "title", desc: "desc" };
   const root = svgElement(document, "svg", {
     width,
     viewBox: "",
@@ -72,9 +73,12 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   y += Number(plot.getAttribute("height"));
   y = appendKey(footer, text.key ?? [], layout, y + gap / 2);
   y += gap / 2;
-  for (const note of lines.notes) y = appendTextBlock(footer, note, layout.note, padding, y + 4, "note");
-  y = appendTextBlock(footer, lines.source, layout.note, padding, y + 4, "source");
-  y = appendTextBlock(footer, lines.credit, layout.note, padding, y, "credit");
+  // Notes, source and credit share one style, set once on their group.
+  const small = svgElement(document, "g", textStyleAttributes(layout.note));
+  footer.append(small);
+  for (const note of lines.notes) y = appendTextBlock(small, note, layout.note, padding, y + 4, "note", { inherited: true });
+  y = appendTextBlock(small, lines.source, layout.note, padding, y + 4, "source", { inherited: true });
+  y = appendTextBlock(small, lines.credit, layout.note, padding, y, "credit", { inherited: true });
   const height = Math.ceil(y + padding);
   root.setAttribute("height", String(height));
   root.setAttribute("viewBox", `0 0 ${width} ${height}`);

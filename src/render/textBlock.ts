@@ -7,23 +7,35 @@ export function baselineOffset({ size, lineHeight }: TextStyle): number {
   return (lineHeight + 0.66 * size) / 2;
 }
 
-/**
- * Appends already-wrapped lines as one <text> with a <tspan> per line, top edge at y.
- * Text goes in through textContent, so the serialiser escapes it: data can never become markup.
- */
-export function appendTextBlock(parent: Element, lines: readonly string[], style: TextStyle, x: number, y: number, className: string): number {
-  if (!lines.length) return y;
-  const document = parent.ownerDocument;
-  const text = svgElement(document, "text", {
-    class: className,
-    x,
-    y: y + baselineOffset(style),
+/** The attributes that draw text in a style; on a <g>, every text block inside can leave them out. */
+export function textStyleAttributes(style: TextStyle): Record<string, string | number> {
+  return {
     "font-size": style.size,
     ...(style.weight === "regular" ? {} : { "font-weight": fontWeights[style.weight] }),
     fill: style.color,
-  });
+  };
+}
+
+/**
+ * Appends already-wrapped lines as one <text> with a <tspan> per line, top edge at y. With `inherited`,
+ * the parent already carries the style's attributes (see textStyleAttributes).
+ * Text goes in through textContent, so the serialiser escapes it: data can never become markup.
+ */
+export function appendTextBlock(
+  parent: Element,
+  lines: readonly string[],
+  style: TextStyle,
+  x: number,
+  y: number,
+  className: string,
+  { inherited = false } = {}
+): number {
+  if (!lines.length) return y;
+  const document = parent.ownerDocument;
+  const text = svgElement(document, "text", { class: className, x, y: y + baselineOffset(style), ...(inherited ? {} : textStyleAttributes(style)) });
   lines.forEach((line, i) => {
-    const tspan = svgElement(document, "tspan", i === 0 ? { x } : { x, dy: style.lineHeight });
+    // The first line starts where the <text> does; each later one returns to x.
+    const tspan = svgElement(document, "tspan", i === 0 ? {} : { x, dy: style.lineHeight });
     tspan.textContent = line;
     text.append(tspan);
   });
