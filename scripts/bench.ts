@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { charts, renderCharts } from "../src/build/renderCharts.js";
 import { readDataset } from "../src/load/readDataset.js";
-import { createDocument } from "../src/render/dom.js";
+import { chartDocument } from "../src/render/dom.js";
 import { embedFont } from "../src/render/embedFont.js";
 import { serializeSvg } from "../src/render/serialize.js";
 import { generateStory } from "./bench/generate.js";
@@ -51,7 +51,7 @@ for (const [id, chart] of Object.entries(charts)) {
   const times: number[] = [];
   for (let i = 0; i < 25; i++) {
     const start = performance.now();
-    const svg = chart(dataset, { width: 640, document: createDocument() });
+    const svg = chart(dataset, { width: 640, document: chartDocument() });
     await embedFont(svg);
     serializeSvg(svg);
     if (i >= 5) times.push(performance.now() - start);

@@ -9,7 +9,7 @@ import type { ChartOptions } from "../charts/options.js";
 import type { Warning } from "../load/problems.js";
 import { applyColorScheme } from "../render/colorScheme.js";
 import { dataVersion } from "../render/dataVersion.js";
-import { createDocument } from "../render/dom.js";
+import { chartDocument } from "../render/dom.js";
 import { embedFont } from "../render/embedFont.js";
 import { serializeSvg } from "../render/serialize.js";
 import { uniqueIds } from "../render/uniqueIds.js";
@@ -45,7 +45,7 @@ export async function renderCharts(dataset: Dataset, onWarning: (warning: Warnin
   for (const [id, chart] of Object.entries(charts) as [ChartId, Chart][]) {
     for (const width of widths) {
       const file = chartFileName(id, width, widths);
-      const svg = chart(dataset, { width, document: createDocument(), warn: (message) => onWarning({ file, message }) });
+      const svg = chart(dataset, { width, document: chartDocument(), warn: (message) => onWarning({ file, message }) });
       const scope = scopeClass(id, width, version);
       uniqueIds(svg, scope);
       applyColorScheme(svg, darkOf, scope);

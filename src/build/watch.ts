@@ -48,11 +48,12 @@ export function watchCharts(dataDir: string, outDir: string, { log, error }: Wat
     }
   }
 
-  // Editors save in bursts (truncate, write, rename, chmod); rebuilding on the first event could read a
-  // half-saved file and print errors that are not there. 10 ms after the last event is enough.
+  // Editors save in bursts (truncate, write, rename, chmod) well under a millisecond apart; rebuilding on
+  // the first event could read a half-saved file and print errors that are not there. 5 ms of quiet after
+  // the last event is enough, and keeps the wait out of the journalist's way.
   const watcher = watch(dataDir, (_, file) => {
     clearTimeout(timer);
-    timer = setTimeout(() => (running = running.then(() => rebuild(`a change to ${file ?? dataDir}`))), 10);
+    timer = setTimeout(() => (running = running.then(() => rebuild(`a change to ${file ?? dataDir}`))), 5);
   });
   running = rebuild("start");
   return { close: () => watcher.close() };

@@ -128,7 +128,11 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     const markers = numberIncidents(numbered, layout, taken, bounds, (message) => problems.push(`${message} at ${width}px`));
     return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered, markers, problems };
   };
-  const candidates = [annotate(true), annotate(false)];
+  // The second order can only win with fewer problems or fewer numbered incidents; when the first has
+  // neither (on phones every incident is numbered either way), trying it is wasted time.
+  const first = annotate(true);
+  const unbeatable = first.problems.length === 0 && (phone || first.numbered.length === 0);
+  const candidates = unbeatable ? [first] : [first, annotate(false)];
   const { endLabels, labelled, numbered, markers, problems } = candidates.reduce((best, next) =>
     next.problems.length < best.problems.length || (next.problems.length === best.problems.length && next.numbered.length < best.numbered.length) ? next : best
   );

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Dataset } from "../data/types.js";
 import { validateDataset } from "../validate/dataset.js";
@@ -32,7 +32,8 @@ export async function readDataset(dataDir: string): Promise<Dataset> {
     const file = label(name);
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(join(dataDir, name));
+      // Read synchronously: four small files, and watch mode waits on each hop through the thread pool.
+      bytes = readFileSync(join(dataDir, name));
     } catch {
       problems.push({ file, expected: "this file to exist (see data/README.md)" });
       unreadable = true;

@@ -1,6 +1,8 @@
 /**
- * The DOM that Plot draws into. One jsdom window per process (creating one costs milliseconds); each
- * chart gets a fresh, empty document from it, so charts never share state.
+ * The DOM that Plot draws into: one jsdom window and one document per process. Charts are built as
+ * detached elements, so they share nothing through the document; and a document per chart would leak,
+ * since jsdom's selector engine adds listeners to the window for each document it queries (in watch mode
+ * every rebuild then got slower, and querySelectorAll took most of a warm render).
  */
 import { JSDOM } from "jsdom";
 
@@ -13,13 +15,11 @@ function domWindow(): JSDOM["window"] {
   return window;
 }
 
-export function createDocument(): Document {
-  return domWindow().document.implementation.createHTMLDocument("");
-}
+let document: Document | undefined;
 
-/** XML serialisation from the same DOM (unlike outerHTML it writes the xmlns and escapes as XML). */
-export function serializeXml(node: Node): string {
-  return new (domWindow().XMLSerializer)().serializeToString(node);
+export function chartDocument(): Document {
+  document ??= domWindow().document.implementation.createHTMLDocument("");
+  return document;
 }
 
 /** Creates an SVG element with attributes set in the order given (attribute order is part of the output bytes). */

@@ -11,7 +11,7 @@ const translate = new RegExp(`^translate\\(${number},${number}\\)$`);
  * segment <path>, perhaps translated (Plot's gridlines, ticks and leader lines). Undefined otherwise.
  */
 function segmentOf(element: Element): Segment | undefined {
-  const names = [...element.attributes].map(({ name }) => name);
+  const names = element.getAttributeNames();
   if (element.localName === "line" && names.every((name) => ["x1", "y1", "x2", "y2"].includes(name))) {
     const [x1, y1, x2, y2] = ["x1", "y1", "x2", "y2"].map((name) => Number(element.getAttribute(name) ?? 0)) as Segment;
     return [x1, y1, x2, y2];

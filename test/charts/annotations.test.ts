@@ -9,7 +9,7 @@ import { JSDOM } from "jsdom";
 import { describe, it } from "vitest";
 import { cumulativeDeathsChart } from "../../src/charts/cumulativeDeaths.js";
 import type { Dataset } from "../../src/data/types.js";
-import { createDocument } from "../../src/render/dom.js";
+import { chartDocument } from "../../src/render/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
 import { runningToll } from "../../src/aggregate/runningToll.js";
 import { formatDay, layoutFor } from "../../src/style/houseStyle.js";
@@ -43,7 +43,7 @@ describe("incident annotations", () => {
     fc.assert(
       fc.property(fc.array(incident, { minLength: 1, maxLength: 12 }), fc.constantFrom(320, 640, 960), (incidents, width) => {
         const dataset = storyWith(incidents);
-        const svg = serializeSvg(cumulativeDeathsChart(dataset, { width, document: createDocument() }));
+        const svg = serializeSvg(cumulativeDeathsChart(dataset, { width, document: chartDocument() }));
         const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
         // Text in the plot that is not an axis's tick label (those groups carry Plot's tabular-nums).
         const plotTexts = [...root.querySelectorAll("g.plot text")].filter((t) => !t.closest("[font-variant]")).map((t) => t.textContent ?? "");

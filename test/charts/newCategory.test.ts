@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { casualtiesByCategoryChart } from "../../src/charts/casualtiesByCategory.js";
 import { readDataset } from "../../src/load/readDataset.js";
-import { createDocument } from "../../src/render/dom.js";
+import { chartDocument } from "../../src/render/dom.js";
 import { fixtureWith } from "../support/fixtures.js";
 
 describe("a new category", () => {
@@ -18,7 +18,7 @@ describe("a new category", () => {
     await writeFile(codebook, `${await readFile(codebook, "utf8")}killed_civilians,Civilians,,#2a7a4b\n`);
     const dataset = await readDataset(dir);
     expect(dataset.incidents.at(1).killed).toMatchObject({ killed_civilians: 1, killed_chinese_nationals: 2 });
-    const svg = casualtiesByCategoryChart(dataset, { width: 640, document: createDocument() });
+    const svg = casualtiesByCategoryChart(dataset, { width: 640, document: chartDocument() });
     expect([...svg.querySelectorAll("text")].map((t) => t.textContent)).toContain("Civilians");
     expect(svg.querySelector('rect[fill="#2a7a4b"]')).not.toBeNull();
   });

@@ -9,7 +9,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/types.js";
 import { charts } from "../../src/build/renderCharts.js";
-import { createDocument } from "../../src/render/dom.js";
+import { chartDocument } from "../../src/render/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
 import { readFixture } from "../support/fixtures.js";
 
@@ -79,7 +79,7 @@ describe("hostile text in every field", () => {
         const dataset = withText(fixture, t, h);
         for (const [id, chart] of Object.entries(charts)) {
           for (const width of [320, 640]) {
-            const svg = serializeSvg(chart(dataset, { width, document: createDocument() }));
+            const svg = serializeSvg(chart(dataset, { width, document: chartDocument() }));
             expect(problemsIn(svg), `${id} at ${width}px`).toEqual([]);
           }
         }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { chartIds } from "../../src/data/types.js";
 import { scopeClass } from "../../src/build/renderCharts.js";
-import { createDocument } from "../../src/render/dom.js";
+import { chartDocument } from "../../src/render/dom.js";
 import { mergeLines } from "../../src/render/mergeLines.js";
 
 function svgWith(markup: string): SVGSVGElement {
-  const document = createDocument();
+  const document = chartDocument();
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg") as SVGSVGElement;
   svg.innerHTML = markup;
   return svg;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import { casualtiesByCategoryChart } from "../../src/charts/casualtiesByCategory.js";
-import { createDocument } from "../../src/render/dom.js";
+import { chartDocument } from "../../src/render/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
 import { readFixture } from "../support/fixtures.js";
 
@@ -11,7 +11,7 @@ describe("serializeSvg", () => {
     const hostile = `<script>alert(1)</script><img src=x onerror="alert(2)"> & "quotes"`;
     dataset.categories[0] = { ...dataset.categories[0]!, label: hostile };
     dataset.story.credit = `</text><script>alert(3)</script>`;
-    const svg = serializeSvg(casualtiesByCategoryChart(dataset, { width: 640, document: createDocument() }));
+    const svg = serializeSvg(casualtiesByCategoryChart(dataset, { width: 640, document: chartDocument() }));
     const parsed = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml");
     expect(parsed.getElementsByTagName("parsererror")).toHaveLength(0);
     const elements = [...parsed.getElementsByTagName("*")];
@@ -21,7 +21,7 @@ describe("serializeSvg", () => {
   });
 
   it("rounds long coordinates to a tenth of a pixel and keeps text untouched", () => {
-    const document = createDocument();
+    const document = chartDocument();
     const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
     svg.setAttribute("transform", "translate(84.28571428571428,-0.0001)");
     const text = document.createElementNS("http://www.w3.org/2000/svg", "text");
