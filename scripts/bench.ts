@@ -32,17 +32,16 @@ async function timeCommand(command: string, args: string[], runs: number): Promi
 
 await rm(work, { recursive: true, force: true });
 await mkdir(join(work, "peer"), { recursive: true });
-const tsx = "node_modules/.bin/tsx";
 const rows: string[][] = [];
 
 // 1–2. Cold builds: the jsdom floor, our build, the peer.
 const floor = await timeCommand("node", ["-e", "require('jsdom')"], 7);
 const oursCold = await timeCommand("npm", ["run", "--silent", "charts", "--", "--out", join(work, "charts")], 5);
-const oursDirect = await timeCommand(tsx, ["scripts/build-charts.ts", "--out", join(work, "charts")], 5);
+const oursDirect = await timeCommand("node", ["scripts/run.mjs", "build-charts", "--out", join(work, "charts")], 5);
 const peerCold = await timeCommand("node", ["scripts/bench/peer.mjs", "data", join(work, "peer")], 7);
 rows.push(["Cold `node -e \"require('jsdom')\"` (the floor)", ms(floor), ""]);
 rows.push(["Cold `npm run charts` (SVG, PNG, pages)", ms(oursCold), `${(oursCold / floor).toFixed(2)} × floor, ${(oursCold / peerCold).toFixed(2)} × peer`]);
-rows.push(["Cold `tsx scripts/build-charts.ts` (same, without npm)", ms(oursDirect), `${(oursDirect / floor).toFixed(2)} × floor`]);
+rows.push(["Cold `node scripts/run.mjs build-charts` (same, without npm)", ms(oursDirect), `${(oursDirect / floor).toFixed(2)} × floor`]);
 rows.push(["Cold peer: Vega-Lite + vega `toSVG()`, both charts", ms(peerCold), ""]);
 
 // 3. Warm re-render per chart (process already running), SVG with the font embedded.
@@ -62,7 +61,7 @@ for (const [id, chart] of Object.entries(charts)) {
 // Watch mode: edit data/story.json in a copy, time until the rebuilt SVGs are reported written.
 const watched = join(work, "watched");
 await cp("data", watched, { recursive: true });
-const watcher = spawn(tsx, ["scripts/build-charts.ts", "--data", watched, "--out", join(work, "watch-out"), "--watch"]);
+const watcher = spawn("node", ["scripts/run.mjs", "build-charts", "--data", watched, "--out", join(work, "watch-out"), "--watch"]);
 const lines: string[] = [];
 watcher.stdout.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n")));
 const waitFor = async (count: number, prefix = "Rebuilt") => {
@@ -99,18 +98,36 @@ let baseBytes = 0;
 for (const n of [1_000, 10_000, 100_000, 1_000_000]) {
   const dir = join(work, `synthetic-${n}`);
   await generateStory(dir, n);
-  const { stdout } = await run("node", ["--max-old-space-size=4096", "--import", "tsx", "scripts/bench/scale.ts", dir], { maxBuffer: 1 << 26 });
+  // Load to SVG in a fresh process, timed inside it by phase and from outside start to exit.
+  let start = performance.now();
+  const { stdout } = await run("node", ["scripts/run.mjs", "bench/scale", dir], { maxBuffer: 1 << 26 });
+  const svgProcess = performance.now() - start;
   const r = JSON.parse(stdout.trim().split("\n").at(-1)!);
+  // The whole build, as npm run charts does it (SVGs, PNGs, pages, written), start to exit.
+  start = performance.now();
+  const { stderr } = await run("node", ["--import", "./scripts/bench/peak-rss.mjs", "scripts/run.mjs", "build-charts", "--data", dir, "--out", join(work, "synthetic-charts")], {
+    maxBuffer: 1 << 26,
+  });
+  const whole = performance.now() - start;
+  const wholeRss = Number(/peak-rss-mib (\d+)/.exec(stderr)![1]);
   const bytes = Object.values(r.svgBytes as Record<string, number>).reduce((a, b) => a + b, 0);
   if (n === 1_000) baseBytes = bytes;
-  scale.push([n.toLocaleString("en"), ms(r.loadValidateMs), ms(r.aggregateMs), ms(r.renderMs), ms(r.totalMs), `${r.maxRssMiB.toFixed(0)} MiB`, `${bytes} (${((bytes / baseBytes - 1) * 100).toFixed(1)} % vs 1k)`]);
+  scale.push([
+    n.toLocaleString("en"),
+    ms(r.loadValidateMs),
+    ms(r.aggregateMs),
+    ms(r.renderMs),
+    `${ms(svgProcess)}, ${r.maxRssMiB.toFixed(0)} MiB`,
+    `${ms(whole)}, ${wholeRss} MiB`,
+    `${bytes} (${((bytes / baseBytes - 1) * 100).toFixed(1)} % vs 1k)`,
+  ]);
   await rm(dir, { recursive: true, force: true });
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const table = (head: string[], body: string[][]) => [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const report = `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${table(["measure", "time / size", "ratio"], rows)}\n\n${table(
-  ["incidents", "load + validate", "aggregate", "render (SVG)", "total", "peak RSS", "SVG bytes (both charts, widest)"],
+  ["incidents", "load + validate", "aggregate", "render (SVG)", "to SVG, process start to exit, peak RSS", "whole build (SVG, PNG, pages), peak RSS", "SVG bytes (both charts, widest)"],
   scale
 )}\n`;
 await writeFile(join(work, "report.md"), report);

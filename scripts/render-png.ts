@@ -16,7 +16,7 @@ for (const name of names) {
   const svg = await readFile(join(values.in, name), "utf8");
   for (const scheme of values.readme ? (["light"] as const) : (["light", "dark"] as const)) {
     const file = join(outDir, name.replace(/\.svg$/, values.readme ? ".png" : `.${scheme}.png`));
-    await writeFile(file, svgToPng(svg, { scheme, zoom: values.readme ? 1.5 : 2 }));
+    await writeFile(file, await svgToPng(svg, { scheme, zoom: values.readme ? 1.5 : 2 }));
     console.log(file);
   }
 }

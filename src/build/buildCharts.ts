@@ -9,7 +9,7 @@ import { dataWarnings } from "../check/dataWarnings.js";
 import { checkStoryFigures } from "../check/storyFigures.js";
 import { dataFileLabel, dataFiles, readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
-import { exportCharts, type OutputFiles } from "./exportCharts.js";
+import { exportCharts, startPngs, type OutputFiles } from "./exportCharts.js";
 import { renderCharts } from "./renderCharts.js";
 
 export interface Build {
@@ -21,18 +21,23 @@ export interface Build {
 }
 
 export async function buildCharts(dataDir: string): Promise<Build> {
-  const { dataset, figures, svgs, warnings } = await buildSvgs(dataDir);
-  return { dataset, figures, files: exportCharts(dataset, figures, svgs), warnings };
+  // Each chart's PNGs start drawing on other cores as soon as its SVG is done.
+  const pngs = new Map<string, Promise<Buffer>>();
+  const { dataset, figures, svgs, warnings } = await buildSvgs(dataDir, { onChart: (file, svg) => startPngs(file, svg, pngs) });
+  return { dataset, figures, files: await exportCharts(dataset, figures, svgs, pngs), warnings };
 }
 
 /** Everything up to the SVGs: what watch mode writes first, before the slower PNGs and pages. */
-export async function buildSvgs(dataDir: string, { widestOnly = false } = {}): Promise<Omit<Build, "files"> & { svgs: Map<string, string> }> {
+export async function buildSvgs(
+  dataDir: string,
+  { widestOnly = false, onChart }: { widestOnly?: boolean; onChart?: (file: string, svg: string) => void } = {}
+): Promise<Omit<Build, "files"> & { svgs: Map<string, string> }> {
   const dataset = await readDataset(dataDir);
   const figures = headlineFigures(dataset);
   const mismatches = checkStoryFigures(dataset, figures, dataFileLabel(dataDir, dataFiles.story));
   if (mismatches.length) throw new DataError(mismatches);
   const warnings = dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events));
   const widths = widestOnly ? [Math.max(...dataset.story.widths)] : dataset.story.widths;
-  const svgs = await renderCharts({ ...dataset, story: { ...dataset.story, widths } }, (warning) => warnings.push(warning));
+  const svgs = await renderCharts({ ...dataset, story: { ...dataset.story, widths } }, (warning) => warnings.push(warning), onChart);
   return { dataset, figures, svgs, warnings };
 }

@@ -16,7 +16,20 @@ import { chartFileName } from "./renderCharts.js";
 
 export type OutputFiles = Map<string, string | Buffer>;
 
-export function exportCharts(dataset: Dataset, figures: HeadlineFigures, svgs: ReadonlyMap<string, string>): OutputFiles {
+/** A chart's PNGs (light and dark), by file name; drawn on libuv's threads, so they can start early. */
+export function startPngs(file: string, svg: string, pngs: Map<string, Promise<Buffer>> = new Map()): Map<string, Promise<Buffer>> {
+  pngs.set(file.replace(/\.svg$/, ".png"), svgToPng(svg, { scheme: "light" }));
+  pngs.set(file.replace(/\.svg$/, ".dark.png"), svgToPng(svg, { scheme: "dark" }));
+  return pngs;
+}
+
+/** `pngs` may hold PNGs already started (see startPngs); the rest start here. */
+export async function exportCharts(
+  dataset: Dataset,
+  figures: HeadlineFigures,
+  svgs: ReadonlyMap<string, string>,
+  pngs: Map<string, Promise<Buffer>> = new Map()
+): Promise<OutputFiles> {
   const files: OutputFiles = new Map();
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const review: ReviewChart[] = [];
@@ -28,8 +41,7 @@ export function exportCharts(dataset: Dataset, figures: HeadlineFigures, svgs: R
       const pngLight = file.replace(/\.svg$/, ".png");
       const pngDark = file.replace(/\.svg$/, ".dark.png");
       files.set(file, svg);
-      files.set(pngLight, svgToPng(svg, { scheme: "light" }));
-      files.set(pngDark, svgToPng(svg, { scheme: "dark" }));
+      if (!pngs.has(pngLight)) startPngs(file, svg, pngs);
       versions.push({ file, width, height: Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)![1]), pngLight, pngDark });
     }
     const { headline } = chartText(dataset, figures, id);
@@ -43,6 +55,7 @@ export function exportCharts(dataset: Dataset, figures: HeadlineFigures, svgs: R
     files.set(`${id}.html`, snippet);
     review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
   }
+  for (const [name, png] of pngs) files.set(name, await png);
   const sizes = new Map([...files].map(([name, content]) => [name, { bytes: Buffer.byteLength(content), gzip: gzipSync(content, { level: 9 }).length }]));
   files.set("index.html", reviewPage(chartText(dataset, figures, chartIds[0]).headline, dataset.story.asOf, review, sizes));
   return files;

@@ -35,8 +35,15 @@ export function scopeClass(id: ChartId, width: number, version: string): string 
   return `${id.split("-").map((word) => word[0]).join("")}${width}-${version}`;
 }
 
-/** Every chart file, by file name, widest first. Compromises a chart had to make go to onWarning. */
-export async function renderCharts(dataset: Dataset, onWarning: (warning: Warning) => void = () => {}): Promise<Map<string, string>> {
+/**
+ * Every chart file, by file name, widest first. Compromises a chart had to make go to onWarning; each file
+ * goes to onChart as soon as it is done (so its PNGs can start drawing on another core).
+ */
+export async function renderCharts(
+  dataset: Dataset,
+  onWarning: (warning: Warning) => void = () => {},
+  onChart: (file: string, svg: string) => void = () => {}
+): Promise<Map<string, string>> {
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const darkOf = darkColorMap(dataset.categories);
   // Ids and style scopes carry a digest of the data, so different charts never clash inline on a page.
@@ -50,7 +57,9 @@ export async function renderCharts(dataset: Dataset, onWarning: (warning: Warnin
       uniqueIds(svg, scope);
       applyColorScheme(svg, darkOf, scope);
       if (dataset.story.embedFont) await embedFont(svg);
-      files.set(file, serializeSvg(svg));
+      const text = serializeSvg(svg);
+      files.set(file, text);
+      onChart(file, text);
     }
   }
   return files;

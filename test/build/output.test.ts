@@ -9,8 +9,9 @@ import { buildCharts } from "../../src/build/buildCharts.js";
 import { chartsDir, dataDir, fixtureWith, repoDir } from "../support/fixtures.js";
 
 const run = promisify(execFile);
-const cli = join(repoDir, "node_modules/.bin/tsx");
-const script = join(repoDir, "scripts/build-charts.ts");
+// The command npm run charts runs.
+const cli = process.execPath;
+const script = join(repoDir, "scripts/run.mjs");
 
 /** Every file in a folder with its bytes, to compare a folder before and after. */
 async function snapshotFolder(dir: string): Promise<Record<string, string>> {
@@ -26,7 +27,7 @@ function parseSvg(text: string): Document {
 describe("the build's output", () => {
   it("writes standalone SVG documents: well-formed XML with the SVG namespace on the root", async () => {
     const out = await mkdtemp(join(tmpdir(), "charts-out-"));
-    await run(cli, [script, "--data", dataDir, "--out", out], { cwd: repoDir });
+    await run(cli, [script, "build-charts", "--data", dataDir, "--out", out], { cwd: repoDir });
     const names = (await readdir(out)).filter((name) => name.endsWith(".svg")).sort();
     expect(names).toHaveLength(4);
     for (const name of names) {
@@ -42,7 +43,7 @@ describe("the build's output", () => {
     const outputs: string[][] = [];
     for (const [TZ, LANG] of [["UTC", "C"], ["America/Los_Angeles", "en_US.UTF-8"], ["Asia/Dushanbe", "ru_RU.UTF-8"]] as const) {
       const out = await mkdtemp(join(tmpdir(), "charts-tz-"));
-      await run(cli, [script, "--data", dataDir, "--out", out], { cwd: repoDir, env: { ...process.env, TZ, LANG, LC_ALL: LANG } });
+      await run(cli, [script, "build-charts", "--data", dataDir, "--out", out], { cwd: repoDir, env: { ...process.env, TZ, LANG, LC_ALL: LANG } });
       outputs.push(await Promise.all((await readdir(out)).sort().map((name) => readFile(join(out, name), "utf8"))));
     }
     expect(outputs[1]).toEqual(outputs[0]);
@@ -60,7 +61,7 @@ describe("the build's output", () => {
     await cp(chartsDir, out, { recursive: true });
     const before = await snapshotFolder(out);
     const data = await fixtureWith("events.csv", (t) => t.replace("2025-11-30,", "2025-11-31,").replace(",0,3,0,0,1,", ",0,three,0,0,1,"));
-    const result = await run(cli, [script, "--data", data, "--out", out], { cwd: repoDir }).then(
+    const result = await run(cli, [script, "build-charts", "--data", data, "--out", out], { cwd: repoDir }).then(
       () => ({ code: 0, stdout: "", stderr: "" }),
       (error: { code: number; stdout: string; stderr: string }) => error
     );
@@ -74,7 +75,7 @@ describe("the build's output", () => {
 
   it("fails with exit 1 when the story's own figures disagree with the data", async () => {
     const data = await fixtureWith("story.json", (t) => t.replace('"what": "killed_chinese_nationals", "value": 5', '"what": "killed_chinese_nationals", "value": 6'));
-    const result = await run(cli, [script, "--data", data, "--out", await mkdtemp(join(tmpdir(), "charts-"))], { cwd: repoDir }).then(
+    const result = await run(cli, [script, "build-charts", "--data", data, "--out", await mkdtemp(join(tmpdir(), "charts-"))], { cwd: repoDir }).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => error
     );
@@ -85,12 +86,12 @@ describe("the build's output", () => {
   it("never modifies the input files", async () => {
     const data = await fixtureWith("events.csv", (t) => t);
     const before = await snapshotFolder(data);
-    await run(cli, [script, "--data", data, "--out", await mkdtemp(join(tmpdir(), "charts-"))], { cwd: repoDir });
+    await run(cli, [script, "build-charts", "--data", data, "--out", await mkdtemp(join(tmpdir(), "charts-"))], { cwd: repoDir });
     expect(await snapshotFolder(data)).toEqual(before);
   });
 
   it("exits 2 on an unknown option", async () => {
-    const result = await run(cli, [script, "--colour"], { cwd: repoDir }).then(
+    const result = await run(cli, [script, "build-charts", "--colour"], { cwd: repoDir }).then(
       () => ({ code: 0 }),
       (error: { code: number }) => error
     );
