@@ -20,6 +20,39 @@ export interface Problem extends Location {
   expected: string;
 }
 
+/**
+ * Problems of one table, listing the first few of each kind (column) and counting the rest: a conflict
+ * export with a million bad dates should give a readable list (and a fast one), not a million lines.
+ */
+export class ProblemList {
+  private readonly listed: Problem[] = [];
+  private readonly counts = new Map<string, number>();
+  private readonly unlisted = new Map<string, Problem>();
+
+  constructor(readonly perKind = 20) {}
+
+  add(problem: Problem): void {
+    const kind = `${problem.file}\u0000${problem.column ?? ""}`;
+    const count = (this.counts.get(kind) ?? 0) + 1;
+    this.counts.set(kind, count);
+    if (count <= this.perKind) this.listed.push(problem);
+    else if (!this.unlisted.has(kind)) this.unlisted.set(kind, problem);
+  }
+
+  get length(): number {
+    return this.listed.length;
+  }
+
+  /** The problems listed, then one line per kind saying how many more there are. */
+  all(): Problem[] {
+    const more = [...this.unlisted].map(([kind, first]): Problem => {
+      const count = this.counts.get(kind)! - this.perKind;
+      return { file: first.file, column: first.column, expected: `no more problems like those above: ${count} more ${count === 1 ? "row has" : "rows have"} one in this column` };
+    });
+    return [...this.listed, ...more];
+  }
+}
+
 /** Something worth a second look that does not stop the build. */
 export interface Warning extends Location {
   message: string;

@@ -53,7 +53,7 @@ export async function readDataset(dataDir: string): Promise<Dataset> {
     const text = await readText(name);
     if (text === undefined) return emptyTable(label(name));
     const { table, problems: found, fatal } = parseCsv(text, label(name));
-    problems.push(...found);
+    for (const problem of found) problems.push(problem);
     unreadable ||= fatal;
     return table;
   }
@@ -66,7 +66,7 @@ export async function readDataset(dataDir: string): Promise<Dataset> {
   // A file that is missing, not UTF-8 or not CSV would only add noise below; report it alone.
   if (unreadable) throw new DataError(problems);
   const result = validateDataset({ story: { file: label(dataFiles.story), json: storyJson ?? "" }, categories, events, tallies });
-  problems.push(...result.problems);
+  for (const problem of result.problems) problems.push(problem);
   if (!result.dataset || problems.length) throw new DataError(problems);
   registerSourceDigest(result.dataset.incidents, eventsDigest);
   return result.dataset;

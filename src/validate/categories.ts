@@ -1,6 +1,6 @@
 import type { Category } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
-import type { Problem } from "../load/problems.js";
+import { ProblemList, type Problem } from "../load/problems.js";
 import { contrastRatio } from "../style/contrast.js";
 import { categoryContrast, colors } from "../style/houseStyle.js";
 import { optionalTextCell, textCell } from "./cellRules.js";
@@ -18,20 +18,20 @@ const categoryRules = { column: { schema: categoryColumn }, label: textCell, att
 
 /** The codebook: one row per killed_… column, in the order the data desk wants them listed. */
 export function validateCategories(table: CsvTable): { categories: Category[]; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems = new ProblemList();
   const seen = new Set<string>();
   const categories: Category[] = [];
   validateTable(table, categoryRules, problems, (row, line) => {
     if (!row) return;
     if (seen.has(row.column)) {
-      problems.push({ file: table.file, line, column: "column", value: row.column, expected: "each killed_… column listed once" });
+      problems.add({ file: table.file, line, column: "column", value: row.column, expected: "each killed_… column listed once" });
       return;
     }
     seen.add(row.column);
     categories.push({ ...row });
   });
   if (!problems.length && !categories.length) {
-    problems.push({ file: table.file, expected: "at least one category row below the header" });
+    problems.add({ file: table.file, expected: "at least one category row below the header" });
   }
-  return { categories, problems };
+  return { categories, problems: problems.all() };
 }

@@ -19,7 +19,7 @@ export function validateDataset(inputs: ParsedInputs): { dataset?: Dataset; prob
   const categories = validateCategories(inputs.categories);
   const events = validateEvents(inputs.events, categories.categories, story);
   const tallies = validateTallies(inputs.tallies, story);
-  problems.push(...categories.problems, ...events.problems, ...tallies.problems);
+  for (const more of [categories.problems, events.problems, tallies.problems]) for (const problem of more) problems.push(problem);
   if (problems.length || !story) return { problems };
   return { dataset: { story, categories: categories.categories, incidents: events.incidents, tallies: tallies.tallies }, problems };
 }

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { IncidentTable } from "../data/incidentTable.js";
 import type { Category } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
-import type { Problem } from "../load/problems.js";
+import { ProblemList, type Problem } from "../load/problems.js";
 import { countCell, dateCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
 import { isCalendarDate } from "./fields.js";
 import { IdSet } from "./idSet.js";
@@ -46,11 +46,12 @@ export function validateEvents(
         ? `a matching row for "${name}" in categories.csv (its label and colour); column names are lower case, such as killed_border_guards`
         : `only the columns described in data/README.md (${baseColumns.join(", ")} and the killed_… columns)`;
 
-  const problems: Problem[] = [];
+  const problems = new ProblemList();
   const incidents = new IncidentTable(killedColumns, table.text);
-  // The line of an id's first use is looked up only when it repeats, so a million rows keep no Map.
+  // The line of an id's first use is looked up only when it repeats, so a million rows keep no Map;
+  // and only for the repeats that are listed.
   const ids = new IdSet(table.text);
-  const repeats: { line: number; id: string }[] = [];
+  const repeats: Problem[] = [];
   validateTable(
     table,
     rules,
@@ -60,29 +61,33 @@ export function validateEvents(
       // other problems, so one run shows them all.
       const id = raw.cell("id");
       const repeated = id !== undefined && !ids.add(id, raw.start("id")); // no id column: reported once above
-      if (repeated) repeats.push({ line, id: id! });
+      if (repeated) {
+        const problem: Problem = { file, line, column: "id", value: id, expected: "an id not used before" };
+        problems.add(problem);
+        if (repeats.length < problems.perKind) repeats.push(problem);
+      }
       const date = row ? row.date : raw.cell("date");
       const late = date !== undefined && (row || isCalendarDate(date)) && outsidePeriod(date, period, { file, line, column: "date" });
-      if (late) problems.push(late);
+      if (late) problems.add(late);
       if (row && !repeated) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw);
     },
     unknownColumn
   );
-  if (repeats.length) problems.push(...repeatedIds(table, repeats));
-  if (!problems.length && !incidents.length) problems.push({ file, expected: "at least one incident row below the header" });
-  return { incidents, problems };
+  if (repeats.length) explainRepeats(table, repeats);
+  if (!problems.length && !incidents.length) problems.add({ file, expected: "at least one incident row below the header" });
+  return { incidents, problems: problems.all() };
 }
 
-/** Each repeat, with the line that used its id first. */
-function repeatedIds(table: CsvTable, repeats: { line: number; id: string }[]): Problem[] {
-  const repeated = new Set(repeats.map((r) => r.id));
+/** Says, for each listed repeat, which line used its id first. */
+function explainRepeats(table: CsvTable, repeats: Problem[]): void {
+  const repeated = new Set(repeats.map((r) => r.value));
   const firstLine = new Map<string, number>();
   const idAt = table.header.indexOf("id");
   table.forEachRow((cells, line) => {
     const id = cells[idAt] ?? "";
     if (cells.length === table.header.length && repeated.has(id) && !firstLine.has(id)) firstLine.set(id, line);
   });
-  return repeats.map(({ line, id }) => ({ file: table.file, line, column: "id", value: id, expected: `an id not used before (line ${firstLine.get(id)} has it already)` }));
+  for (const repeat of repeats) repeat.expected = `an id not used before (line ${firstLine.get(repeat.value!)} has it already)`;
 }
 
 function addIncident(incidents: IncidentTable, row: RowOf<typeof baseRules> & Record<string, unknown>, line: number, raw: RawRow): void {

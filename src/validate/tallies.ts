@@ -1,6 +1,6 @@
 import type { Tally } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
-import type { Problem } from "../load/problems.js";
+import { ProblemList, type Problem } from "../load/problems.js";
 import { countCell, dateCell, linksCell, optionalCountCell, optionalTextCell, textCell } from "./cellRules.js";
 import { outsidePeriod, validateTable } from "./validateTable.js";
 
@@ -21,7 +21,7 @@ const tallyRules = {
  */
 export function validateTallies(table: CsvTable, period: { since: string; asOf: string } | undefined): { tallies: Tally[]; problems: Problem[] } {
   const { file } = table;
-  const problems: Problem[] = [];
+  const problems = new ProblemList();
   const lineOfId = new Map<string, number>();
   const lineOfDate = new Map<string, number>();
   const tallies: Tally[] = [];
@@ -29,14 +29,14 @@ export function validateTallies(table: CsvTable, period: { since: string; asOf: 
     if (!value) return;
     const sameId = lineOfId.get(value.id);
     const sameDate = lineOfDate.get(value.as_of);
-    if (sameId !== undefined) problems.push({ file, line, column: "id", value: value.id, expected: `an id not used before (line ${sameId} has it already)` });
+    if (sameId !== undefined) problems.add({ file, line, column: "id", value: value.id, expected: `an id not used before (line ${sameId} has it already)` });
     if (sameDate !== undefined) {
-      problems.push({ file, line, column: "as_of", value: value.as_of, expected: `one tally per date (line ${sameDate} has this date); keep the one the story uses` });
+      problems.add({ file, line, column: "as_of", value: value.as_of, expected: `one tally per date (line ${sameDate} has this date); keep the one the story uses` });
     }
     lineOfId.set(value.id, line);
     lineOfDate.set(value.as_of, line);
     const late = outsidePeriod(value.as_of, period, { file, line, column: "as_of" });
-    if (late) problems.push(late);
+    if (late) problems.add(late);
     tallies.push({
       id: value.id,
       asOf: value.as_of,
@@ -48,5 +48,5 @@ export function validateTallies(table: CsvTable, period: { since: string; asOf: 
       note: value.note,
     });
   });
-  return { tallies, problems };
+  return { tallies, problems: problems.all() };
 }

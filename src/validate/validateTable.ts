@@ -1,6 +1,6 @@
 import type { CsvTable } from "../load/parseCsv.js";
 import type { CellRanges } from "../load/scanCsv.js";
-import type { Problem } from "../load/problems.js";
+import type { Problem, ProblemList } from "../load/problems.js";
 import type { CellRule } from "./cellRules.js";
 
 /** A row's cells as written, by column name. */
@@ -24,7 +24,7 @@ export type RowOf<Rules extends Record<string, CellRule<unknown>>> = { [K in key
 export function validateTable<Rules extends Record<string, CellRule<unknown>>>(
   table: CsvTable,
   rules: Rules,
-  problems: Problem[],
+  problems: ProblemList,
   visit: (row: RowOf<Rules> | undefined, line: number, raw: RawRow) => void,
   unknownColumn: (name: string) => string = (name) => `only the columns ${Object.keys(rules).join(", ")}${closest(name, Object.keys(rules))}`
 ): void {
@@ -32,13 +32,13 @@ export function validateTable<Rules extends Record<string, CellRule<unknown>>>(
   const columns = Object.keys(rules);
   const before = problems.length;
   header.forEach((name, i) => {
-    if (header.indexOf(name) !== i) problems.push({ file, line: 1, column: name, expected: "each column name once in the header row" });
-    else if (!columns.includes(name)) problems.push({ file, line: 1, column: name, value: name, expected: unknownColumn(name) });
+    if (header.indexOf(name) !== i) problems.add({ file, line: 1, column: name, expected: "each column name once in the header row" });
+    else if (!columns.includes(name)) problems.add({ file, line: 1, column: name, value: name, expected: unknownColumn(name) });
   });
   for (const name of columns) {
     // A misspelt column is already reported as unknown, with this name suggested; once is enough.
     if (!header.includes(name) && !closest(name, header.filter((h) => !columns.includes(h)))) {
-      problems.push({ file, line: 1, column: name, expected: `a column named "${name}" in the header row` });
+      problems.add({ file, line: 1, column: name, expected: `a column named "${name}" in the header row` });
     }
   }
   // With the header wrong no row can be used, but the cells of the columns that are there are still
@@ -65,7 +65,7 @@ export function validateTable<Rules extends Record<string, CellRule<unknown>>>(
   };
   table.forEachRow((rowCells, line, rowRanges) => {
     if (rowCells.length !== header.length) {
-      problems.push({ file, line, expected: `${header.length} cells, one per column in the header row; found ${rowCells.length}` });
+      problems.add({ file, line, expected: `${header.length} cells, one per column in the header row; found ${rowCells.length}` });
       return;
     }
     cells = rowCells;
@@ -78,7 +78,7 @@ export function validateTable<Rules extends Record<string, CellRule<unknown>>>(
         const result = rules[names[k]!]!.schema.safeParse(value);
         if (!result.success) {
           valid = false;
-          for (const issue of result.error.issues) problems.push({ file, line, column: names[k]!, value, expected: issue.message });
+          for (const issue of result.error.issues) problems.add({ file, line, column: names[k]!, value, expected: issue.message });
           continue;
         }
         parsed = result.data;

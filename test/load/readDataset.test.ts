@@ -79,6 +79,22 @@ describe("readDataset reports each bad input with its location", () => {
     ]);
   });
 
+  it("lists twenty problems of a kind and counts the rest, so a large export with one bad column stays readable", async () => {
+    const problems = await problemsFor("events.csv", (t) => {
+      const [header, first] = t.split("\n");
+      const bad = Array.from({ length: 130_000 }, (_, i) => first!.replace(/^[^,]*,[^,]*/, `bad-${i},26/11/2025`));
+      const repeated = Array.from({ length: 25 }, () => first!);
+      return [header, first, ...bad, ...repeated].join("\n");
+    });
+    const dates = problems.filter((p) => p.column === "date");
+    const ids = problems.filter((p) => p.column === "id");
+    expect(dates).toHaveLength(21);
+    expect(dates[20]!.expected).toBe("no more problems like those above: 129980 more rows have one in this column");
+    expect(ids).toHaveLength(21);
+    expect(ids[0]).toMatchObject({ line: 130_003, value: "2025-11-26-shohin-sm-camp", expected: "an id not used before (line 2 has it already)" });
+    expect(ids[20]!.expected).toBe("no more problems like those above: 5 more rows have one in this column");
+  });
+
   it("reports an unclosed quote alone, without a cascade of missing-column problems", async () => {
     expect(await problemsFor("events.csv", onLine(3, '"Shodak village', "Shodak village"))).toHaveLength(1);
   });
