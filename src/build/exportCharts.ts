@@ -18,8 +18,13 @@ export type OutputFiles = Map<string, string | Buffer>;
 
 /** A chart's PNGs (light and dark), by file name; drawn on libuv's threads, so they can start early. */
 export function startPngs(file: string, svg: string, pngs: Map<string, Promise<Buffer>> = new Map()): Map<string, Promise<Buffer>> {
-  pngs.set(file.replace(/\.svg$/, ".png"), svgToPng(svg, { scheme: "light" }));
-  pngs.set(file.replace(/\.svg$/, ".dark.png"), svgToPng(svg, { scheme: "dark" }));
+  for (const [name, scheme] of [[".png", "light"], [".dark.png", "dark"]] as const) {
+    const png = svgToPng(svg, { scheme });
+    // Awaited later (exportCharts); until then a failure must not count as unhandled, which would end
+    // the process, watch mode included, instead of reaching the caller's error handling.
+    png.catch(() => {});
+    pngs.set(file.replace(/\.svg$/, name), png);
+  }
   return pngs;
 }
 
