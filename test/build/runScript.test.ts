@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, symlink, utimes, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -19,10 +20,17 @@ describe("scripts/run.mjs (what npm run charts runs)", () => {
     await writeFile(join(root, "src/greeting.ts"), 'export const greeting: string = "Hello";\n');
     expect((await run(process.execPath, [join(root, "scripts/run.mjs"), "hello", "desk"])).stdout).toBe("Hello, desk\n");
 
+    // Edited, then given an older time (as a copy or an archive restores it): still compiled again.
     await writeFile(join(root, "src/greeting.ts"), 'export const greeting: string = "Salom";\n');
-    const later = new Date(Date.now() + 5_000);
-    await utimes(join(root, "src/greeting.ts"), later, later);
+    const earlier = new Date(Date.now() - 600_000);
+    await utimes(join(root, "src/greeting.ts"), earlier, earlier);
     expect((await run(process.execPath, [join(root, "scripts/run.mjs"), "hello", "desk"])).stdout).toBe("Salom, desk\n");
+
+    // A source that is gone takes its compiled file with it, rather than leaving old code to run.
+    await rm(join(root, "src/greeting.ts"));
+    const result = await run(process.execPath, [join(root, "scripts/run.mjs"), "hello", "desk"]).catch((error: { stderr: string }) => error);
+    expect(result).toMatchObject({ stderr: expect.stringContaining("greeting.js") });
+    expect(existsSync(join(root, ".build/src/greeting.js"))).toBe(false);
   });
 
   it("names the scripts there are when asked for one that is not", async () => {
