@@ -25,6 +25,9 @@ describe("mergeLines", () => {
     const markup =
       '<g><line x1="0" x2="1" y1="0" y2="0"/><line x1="0" x2="1" y1="1" y2="1" stroke="red"/></g>' +
       '<g stroke-opacity="0.5"><line x1="0" x2="1" y1="0" y2="0"/><line x1="0" x2="1" y1="1" y2="1"/></g>' +
+      '<g stroke="#0005"><line x1="0" x2="1" y1="0" y2="0"/><line x1="0" x2="1" y1="1" y2="1"/></g>' +
+      '<g stroke="rgba(0,0,0,0.5)"><line x1="0" x2="1" y1="0" y2="0"/><line x1="0" x2="1" y1="1" y2="1"/></g>' +
+      '<g><line x1="0" x2="1" y1="0" y2="0"><title>rule 1</title></line><line x1="0" x2="1" y1="1" y2="1"/></g>' +
       '<g><path d="M0,0L1,1L2,0"/><path d="M0,0L1,1"/></g>';
     const svg = svgWith(markup);
     const before = svg.innerHTML;
