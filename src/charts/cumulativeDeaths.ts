@@ -176,7 +176,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
 
 /** "26 Nov: 3 Chinese workers killed in attack on camp"; two incidents on one date joined, more counted. */
 function incidentText(step: TollStep, incidents: IncidentTable): string {
-  const what = step.rows.length <= 2 ? step.rows.map((row) => incidents.label(row)).join("; ") : `${step.rows.length} incidents, ${formatCount(step.killed)} killed`;
+  const what = step.rows.length <= 2 ? step.rows.map((row) => incidents.label(row)).join("; ") : `${formatCount(step.rows.length)} incidents, ${formatCount(step.killed)} killed`;
   return `${formatDay(step.date)}: ${what}`;
 }
 

@@ -36,9 +36,16 @@ function cumulativeData(dataset: Dataset, figures: HeadlineFigures): DataTable {
   const steps = runningToll(dataset.incidents, dataset.categories);
   // Every date the line turns: the start, each incident date, the tally's date, the end.
   const dates = unique([since, ...steps.map((s) => s.date), ...(tally && gap ? [tally.asOf] : []), asOf]).sort();
+  // Both lists are sorted by date: one pass keeps the latest step on or before each date.
+  let next = 0;
+  let total = 0;
   const rows = dates.map((date) => {
-    const step = steps.find((s) => s.date === date);
-    const total = [...steps].reverse().find((s) => s.date <= date)?.total ?? 0;
+    let step: (typeof steps)[number] | undefined;
+    while (next < steps.length && steps[next]!.date <= date) {
+      step = steps[next++]!;
+      total = step.total;
+    }
+    if (step?.date !== date) step = undefined;
     const atLeast = tally && gap && date >= tally.asOf ? total + gap : "";
     const { source, urls } = sources(dataset.incidents, step?.rows ?? []);
     const note = [date === since ? "start" : "", date === asOf ? "as of" : "", tally && gap && date === tally.asOf ? `${tally.label}: at least ${tally.killedAtLeast}` : ""];
