@@ -80,7 +80,7 @@ for (let i = 0; i < 7; i++) {
   await waitFor(i + 2); // let the PNGs and pages finish before the next edit
 }
 watcher.kill();
-rows.push(["Watch mode: file saved → both charts' SVGs rewritten (incl. 10 ms debounce)", ms(median(editToChart)), `${(median(editToChart) / peerCold).toFixed(2)} × peer cold`]);
+rows.push(["Watch mode: file saved → both charts' SVGs rewritten (incl. the 5 ms debounce)", ms(median(editToChart)), `${(median(editToChart) / peerCold).toFixed(2)} × peer cold`]);
 rows.push(["Watch mode: the same, as timed inside the process", ms(median(reported)), ""]);
 
 // SVG bytes against the peer, before font embedding: the SVGs as shipped (ids, dark-mode rules and all).
