@@ -25,8 +25,8 @@ export class IntColumn {
 }
 
 /**
- * Strings kept as offsets into `text` where they are in it verbatim, as strings otherwise (a quoted cell
- * with doubled quotes, a row built in code).
+ * Strings kept as offsets into `text` where they are in it (verbatim, or quoted with doubled quotes, as
+ * scanCsv's CellRanges mark them), as strings otherwise (rows csv-parse read, rows built in code).
  */
 export class StringColumn {
   private starts = new Int32Array(256);
@@ -36,7 +36,10 @@ export class StringColumn {
 
   constructor(private readonly text = "") {}
 
-  /** Adds a value; `start` is where it begins in the text, or -1 when it is not there verbatim. */
+  /**
+   * Adds a value; `start` is where it begins in the text, -2 or less for text with doubled quotes
+   * (starting at -start - 2), or -1 when it is not in the text.
+   */
   push(value: string, start = -1): void {
     if (this.length === this.starts.length) {
       this.starts = grown(this.starts);
@@ -44,14 +47,23 @@ export class StringColumn {
     }
     this.starts[this.length] = start;
     if (start >= 0) this.ends[this.length] = start + value.length;
+    else if (start <= -2) this.ends[this.length] = -start - 2 + value.length + quotesIn(value);
     else this.strings.set(this.length, value);
     this.length++;
   }
 
   get(i: number): string {
     const start = this.starts[i]!;
-    return start >= 0 ? this.text.slice(start, this.ends[i]) : this.strings.get(i)!;
+    if (start >= 0) return this.text.slice(start, this.ends[i]);
+    if (start <= -2) return this.text.slice(-start - 2, this.ends[i]).replaceAll('""', '"');
+    return this.strings.get(i)!;
   }
+}
+
+function quotesIn(value: string): number {
+  let count = 0;
+  for (let at = value.indexOf('"'); at !== -1; at = value.indexOf('"', at + 1)) count++;
+  return count;
 }
 
 function grown(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -45,11 +45,15 @@ export interface ScanPosition {
 }
 
 /**
- * Where each cell's value lies in the text: cell k is text.slice(ranges[2k], ranges[2k + 1]), or, when
- * ranges[2k] is -1, a quoted cell with doubled quotes whose value is only in the cells array. Lets a
+ * Where each cell's value lies in the text: cell k is text.slice(ranges[2k], ranges[2k + 1]). A quoted cell
+ * with doubled quotes is marked by a start of -2 or less: its text, still doubled, begins at -start - 2
+ * (see quotedStart). -1 means the cell is only in the cells array (rows csv-parse read). Lets a
  * million-row table keep offsets instead of strings.
  */
 export type CellRanges = Int32Array<ArrayBuffer>;
+
+/** The start recorded for a quoted cell whose text (from `start`) has doubled quotes; see CellRanges. */
+export const quotedStart = (start: number) => -start - 2;
 
 /**
  * Reads records from `start` (text with LF line ends, no BOM and regular quoting, see hasRegularQuoting),
@@ -90,7 +94,8 @@ export function scanCsv(
     for (;;) {
       while (at < end && isTrimmable(text.charCodeAt(at)) && text.charCodeAt(at) !== newline) at++;
       let cell: string;
-      let from: number;
+      let from: number; // see CellRanges
+      let to: number;
       if (text.charCodeAt(at) === quote) {
         blank = false;
         let close = text.indexOf('"', at + 1);
@@ -99,7 +104,8 @@ export function scanCsv(
           escaped = true;
           close = text.indexOf('"', close + 2);
         }
-        from = escaped ? -1 : at + 1;
+        from = escaped ? quotedStart(at + 1) : at + 1;
+        to = close;
         cell = text.slice(at + 1, close);
         if (escaped) cell = cell.replaceAll('""', '"');
         for (let nl = cell.indexOf("\n"); nl !== -1; nl = cell.indexOf("\n", nl + 1)) line++;
@@ -117,10 +123,11 @@ export function scanCsv(
         // csv-parse trims the end of an unquoted cell with String.prototype.trimEnd (any white space).
         const last = cell.charCodeAt(cell.length - 1);
         if (last <= 32 || last > 126) cell = cell.trimEnd();
+        to = from + cell.length;
       }
       if (cells.length * 2 === ranges.length) ranges = grow(ranges);
       ranges[cells.length * 2] = from;
-      ranges[cells.length * 2 + 1] = from + cell.length;
+      ranges[cells.length * 2 + 1] = to;
       cells.push(cell);
       if (at < end && text.charCodeAt(at) === comma) {
         at++;

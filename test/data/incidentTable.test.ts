@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IncidentTable } from "../../src/data/incidentTable.js";
+import { quotedStart } from "../../src/load/scanCsv.js";
 import { readFixture } from "../support/fixtures.js";
 
 describe("IncidentTable", () => {
@@ -18,14 +19,14 @@ describe("IncidentTable", () => {
     });
   });
 
-  it("keeps cells that are not in the text verbatim (doubled quotes), and injured counts no source gives", () => {
+  it("reads cells with doubled quotes back from the text, keeps cells not in it, and injured counts no source gives", () => {
     const table = new IncidentTable(["killed_a"], 'x,"say ""no""",y');
-    table.push(
-      { id: "a", line: 2, date: "2025-11-26", region: "r", district: "d", location: "l", killed: { killed_a: 2 }, injured: null, label: 'say "no"', description: "x", source: "y", sourceUrls: "" },
-      { id: -1, region: -1, district: -1, location: -1, label: -1, description: 0, source: 15, sourceUrls: -1 }
-    );
+    const row = { id: "a", line: 2, date: "2025-11-26", region: "r", district: "d", location: "l", killed: { killed_a: 2 }, injured: null, label: 'say "no"', description: "x", source: "y", sourceUrls: "" };
+    table.push(row, { id: -1, region: -1, district: -1, location: -1, label: quotedStart(3), description: 0, source: 15, sourceUrls: -1 });
+    table.push({ ...row, label: 'say "yes"' }, { id: -1, region: -1, district: -1, location: -1, label: -1, description: 0, source: 15, sourceUrls: -1 });
     expect(table.at(0)).toMatchObject({ label: 'say "no"', description: "x", source: "y", injured: null, sourceUrls: [] });
-    expect([...table.killed("killed_a")]).toEqual([2]);
-    expect([...table.killed("killed_unknown")]).toEqual([0]);
+    expect(table.label(1)).toBe('say "yes"');
+    expect([...table.killed("killed_a")]).toEqual([2, 2]);
+    expect([...table.killed("killed_unknown")]).toEqual([0, 0]);
   });
 });
