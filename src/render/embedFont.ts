@@ -21,7 +21,9 @@ function readFont(weight: Weight): Promise<Buffer> {
 }
 
 // Subsets by weight and characters: a rebuild after an edit that adds no new character costs nothing.
+// A day in watch mode makes a new set now and then; the oldest are dropped past a bound.
 const subsetCache = new Map<string, Promise<Buffer>>();
+const cachedSubsets = 64;
 
 function subset(weight: Weight, text: string): Promise<Buffer> {
   const key = `${weight}:${text}`;
@@ -29,6 +31,7 @@ function subset(weight: Weight, text: string): Promise<Buffer> {
   if (!bytes) {
     bytes = readFont(weight).then((font) => subsetFont(font, text, { targetFormat: "woff2", keepFeatures, noHinting: true }));
     subsetCache.set(key, bytes);
+    if (subsetCache.size > cachedSubsets) subsetCache.delete(subsetCache.keys().next().value!);
   }
   return bytes;
 }
