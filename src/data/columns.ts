@@ -66,8 +66,9 @@ function quotesIn(value: string): number {
   return count;
 }
 
-function grown(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(values.length * 2);
+/** A copy of the values in an array at least twice as long (and at least `atLeast`). */
+export function grown(values: Int32Array<ArrayBuffer>, atLeast = 0): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(Math.max(atLeast, values.length * 2));
   larger.set(values);
   return larger;
 }

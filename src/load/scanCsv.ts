@@ -6,6 +6,7 @@
  * Anything irregular (a quote inside a cell, text after a closing quote, a quote left open) goes to
  * csv-parse, which words the error or reads the oddity its own way.
  */
+import { grown } from "../data/columns.js";
 
 const quote = 34; // "
 const comma = 44;
@@ -78,7 +79,7 @@ export function scanCsv(
     if (nextQuote > lineEnd || (lineEnd > end && nextQuote >= end)) {
       const stop = Math.min(lineEnd, end);
       const plain = text.slice(at, stop).split(",");
-      if (plain.length * 2 > ranges.length) ranges = grow(ranges, plain.length * 2);
+      if (plain.length * 2 > ranges.length) ranges = grown(ranges, plain.length * 2);
       if (unpadded(plain, at, ranges)) {
         const recordLine = line;
         at = stop + 1;
@@ -125,7 +126,7 @@ export function scanCsv(
         if (last <= 32 || last > 126) cell = cell.trimEnd();
         to = from + cell.length;
       }
-      if (cells.length * 2 === ranges.length) ranges = grow(ranges);
+      if (cells.length * 2 === ranges.length) ranges = grown(ranges);
       ranges[cells.length * 2] = from;
       ranges[cells.length * 2 + 1] = to;
       cells.push(cell);
@@ -164,10 +165,4 @@ function unpadded(cells: string[], lineStart: number, ranges: CellRanges): boole
     from += cell.length + 1;
   }
   return true;
-}
-
-function grow(ranges: CellRanges, atLeast = ranges.length * 2): CellRanges {
-  const larger = new Int32Array(Math.max(atLeast, ranges.length * 2));
-  larger.set(ranges);
-  return larger;
 }
