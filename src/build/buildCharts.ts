@@ -37,7 +37,7 @@ export async function buildSvgs(
   const mismatches = checkStoryFigures(dataset, figures, dataFileLabel(dataDir, dataFiles.story));
   if (mismatches.length) throw new DataError(mismatches);
   const warnings = dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events));
-  const widths = widestOnly ? [Math.max(...dataset.story.widths)] : dataset.story.widths;
-  const svgs = await renderCharts({ ...dataset, story: { ...dataset.story, widths } }, (warning) => warnings.push(warning), onChart);
+  const only = widestOnly ? [Math.max(...dataset.story.widths)] : undefined;
+  const svgs = await renderCharts(dataset, (warning) => warnings.push(warning), { onChart, only });
   return { dataset, figures, svgs, warnings };
 }

@@ -36,21 +36,23 @@ export function scopeClass(id: ChartId, width: number, version: string): string 
 }
 
 /**
- * Every chart file, by file name, widest first. Compromises a chart had to make go to onWarning; each file
+ * Every chart file, by file name, widest first; or, with `only`, the files of those of the story's widths
+ * (named and versioned as in the whole set). Compromises a chart had to make go to onWarning; each file
  * goes to onChart as soon as it is done (so its PNGs can start drawing on another core).
  */
 export async function renderCharts(
   dataset: Dataset,
   onWarning: (warning: Warning) => void = () => {},
-  onChart: (file: string, svg: string) => void = () => {}
+  { onChart = () => {}, only }: { onChart?: (file: string, svg: string) => void; only?: readonly number[] } = {}
 ): Promise<Map<string, string>> {
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
+  const drawn = widths.filter((width) => !only || only.includes(width));
   const darkOf = darkColorMap(dataset.categories);
   // Ids and style scopes carry a digest of the data, so different charts never clash inline on a page.
   const version = dataVersion(dataset);
   const files = new Map<string, string>();
   for (const [id, chart] of Object.entries(charts) as [ChartId, Chart][]) {
-    for (const width of widths) {
+    for (const width of drawn) {
       const file = chartFileName(id, width, widths);
       const svg = chart(dataset, { width, document: chartDocument(), warn: (message) => onWarning({ file, message }) });
       const scope = scopeClass(id, width, version);

@@ -31,9 +31,13 @@ export function watchCharts(dataDir: string, outDir: string, { log, error }: Wat
       await replaceFiles(outDir, widest);
       const chartsMs = performance.now() - start;
       log(`Charts rewritten in ${chartsMs.toFixed(0)} ms after ${reason}`);
+      // Then the other widths (the widest are done), PNGs and pages.
       const pngs = new Map<string, Promise<Buffer>>();
-      const svgs = await renderCharts(dataset, (warning) => warnings.push(warning), (file, svg) => startPngs(file, svg, pngs));
-      await replaceFiles(outDir, svgs);
+      for (const [file, svg] of widest) startPngs(file, svg, pngs);
+      const others = dataset.story.widths.filter((width) => width !== Math.max(...dataset.story.widths));
+      const rest = await renderCharts(dataset, (warning) => warnings.push(warning), { onChart: (file, svg) => startPngs(file, svg, pngs), only: others });
+      await replaceFiles(outDir, rest);
+      const svgs = new Map([...widest, ...rest]);
       await writeCharts(outDir, await exportCharts(dataset, figures, svgs, pngs));
       const current = summary(dataset, figures);
       const changes = previous ? Object.keys(current).filter((k) => current[k] !== previous![k]).map((k) => `${k}: ${previous![k] ?? "–"} → ${current[k]}`) : [];
