@@ -21,35 +21,46 @@ export interface Problem extends Location {
 }
 
 /**
- * Problems of one table, listing the first few of each kind (column) and counting the rest: a conflict
- * export with a million bad dates should give a readable list (and a fast one), not a million lines.
+ * Problems or warnings listing the first few of each kind (file and column) and counting the rest: a
+ * conflict export with a million bad dates should give a readable list (and a fast one), not a million
+ * lines. `summarise` words the count for a kind, given its first unlisted item.
  */
-export class ProblemList {
-  private readonly listed: Problem[] = [];
+export class ListedByKind<T extends Location> {
+  private readonly listed: T[] = [];
   private readonly counts = new Map<string, number>();
-  private readonly unlisted = new Map<string, Problem>();
+  private readonly unlisted = new Map<string, T>();
 
-  constructor(readonly perKind = 20) {}
+  constructor(
+    private readonly summarise: (first: T, more: number) => T,
+    readonly perKind = 20
+  ) {}
 
-  add(problem: Problem): void {
-    const kind = `${problem.file}\u0000${problem.column ?? ""}`;
+  add(item: T): void {
+    const kind = `${item.file}\u0000${item.column ?? ""}`;
     const count = (this.counts.get(kind) ?? 0) + 1;
     this.counts.set(kind, count);
-    if (count <= this.perKind) this.listed.push(problem);
-    else if (!this.unlisted.has(kind)) this.unlisted.set(kind, problem);
+    if (count <= this.perKind) this.listed.push(item);
+    else if (!this.unlisted.has(kind)) this.unlisted.set(kind, item);
   }
 
   get length(): number {
     return this.listed.length;
   }
 
-  /** The problems listed, then one line per kind saying how many more there are. */
-  all(): Problem[] {
-    const more = [...this.unlisted].map(([kind, first]): Problem => {
-      const count = this.counts.get(kind)! - this.perKind;
-      return { file: first.file, column: first.column, expected: `no more problems like those above: ${count} more ${count === 1 ? "row has" : "rows have"} one in this column` };
-    });
-    return [...this.listed, ...more];
+  /** The items listed, then one per kind saying how many more there are. */
+  all(): T[] {
+    return [...this.listed, ...[...this.unlisted].map(([kind, first]) => this.summarise(first, this.counts.get(kind)! - this.perKind))];
+  }
+}
+
+/** The problems of one table, twenty of each kind. */
+export class ProblemList extends ListedByKind<Problem> {
+  constructor() {
+    super((first, more) => ({
+      file: first.file,
+      column: first.column,
+      expected: `no more problems like those above: ${more} more ${more === 1 ? "row has" : "rows have"} one in this column`,
+    }));
   }
 }
 
