@@ -4,13 +4,13 @@
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import subsetFont from "subset-font";
 import { fallbackFonts, fontWeights, type Weight } from "../style/houseStyle.js";
 import { fontFile } from "../text/measure.js";
 import { appendCss } from "./styleSheet.js";
+import { readSubset, subsetKey, writeSubset } from "./subsetStore.js";
 
 // Kerning and ligatures are what the measurements assume; other features (and hinting) only add bytes.
-const keepFeatures = ["kern", "liga", "calt", "ccmp", "locl", "mark", "mkmk"];
+const subsetOptions = { targetFormat: "woff2" as const, keepFeatures: ["kern", "liga", "calt", "ccmp", "locl", "mark", "mkmk"], noHinting: true };
 
 const fontBytes = new Map<Weight, Promise<Buffer>>();
 
@@ -21,7 +21,8 @@ function readFont(weight: Weight): Promise<Buffer> {
 }
 
 // Subsets by weight and characters: a rebuild after an edit that adds no new character costs nothing.
-// A day in watch mode makes a new set now and then; the oldest are dropped past a bound.
+// A day in watch mode makes a new set now and then; the oldest are dropped past a bound. Across runs,
+// subsets are kept on disk (subsetStore.ts).
 const subsetCache = new Map<string, Promise<Buffer>>();
 const cachedSubsets = 64;
 
@@ -29,7 +30,16 @@ function subset(weight: Weight, text: string): Promise<Buffer> {
   const key = `${weight}:${text}`;
   let bytes = subsetCache.get(key);
   if (!bytes) {
-    bytes = readFont(weight).then((font) => subsetFont(font, text, { targetFormat: "woff2", keepFeatures, noHinting: true }));
+    bytes = readFont(weight).then(async (font) => {
+      const key = subsetKey(font, text, subsetOptions);
+      const kept = readSubset(key);
+      if (kept) return kept;
+      // Imported only when needed: loading it costs a tenth of a second, and most runs find every subset kept.
+      const { default: subsetFont } = await import("subset-font");
+      const made = await subsetFont(font, text, subsetOptions);
+      writeSubset(key, made);
+      return made;
+    });
     subsetCache.set(key, bytes);
     if (subsetCache.size > cachedSubsets) subsetCache.delete(subsetCache.keys().next().value!);
   }
