@@ -69,13 +69,6 @@ export class IncidentTable implements Iterable<Incident> {
     return k < 0 ? new Int32Array(this.length) : this.killedCounts[k]!.view();
   }
 
-  /** Deaths in incident i, across every category. */
-  deaths(i: number): number {
-    let sum = 0;
-    for (const counts of this.killedCounts) sum += counts.get(i);
-    return sum;
-  }
-
   injured(i: number): number | null {
     const count = this.injuredCounts.get(i);
     return count < 0 ? null : count;
