@@ -41,11 +41,14 @@ const rows: string[][] = [];
 const build = ["scripts/run.mjs", "build-charts", "--out", join(work, "charts")];
 await run("node", build); // keeps this story's subsets, as any earlier build has
 const floor = await timeCommand("node", ["-e", "require('jsdom')"], 7);
+// Drawing any chart needs jsdom and Plot in the drawing thread: the least a cold build can cost.
+const imports = await timeCommand("node", ["--input-type=module", "-e", "await import('jsdom'); await import('@observablehq/plot')"], 7);
 const oursCold = await timeCommand("npm", ["run", "--silent", "charts", "--", "--out", join(work, "charts")], 5);
 const oursDirect = await timeCommand("node", build, 5);
 const oursFirst = await timeCommand("node", build, 5, (i) => ({ CHARTS_CACHE_DIR: join(work, `empty-cache-${i}`) }));
 const peerCold = await timeCommand("node", ["scripts/bench/peer.mjs", "data", join(work, "peer")], 7);
 rows.push(["Cold `node -e \"require('jsdom')\"` (the floor)", ms(floor), ""]);
+rows.push(["Cold import of jsdom and Plot, nothing drawn (what any build must load first)", ms(imports), `${(imports / floor).toFixed(2)} × floor`]);
 rows.push(["Cold `npm run charts` (SVG, PNG, pages; font subsets kept from an earlier run)", ms(oursCold), `${(oursCold / floor).toFixed(2)} × floor, ${(oursCold / peerCold).toFixed(2)} × peer`]);
 rows.push(["Cold `node scripts/run.mjs build-charts` (same, without npm)", ms(oursDirect), `${(oursDirect / floor).toFixed(2)} × floor`]);
 rows.push(["Cold, same, with no subsets kept (a first run)", ms(oursFirst), `${(oursFirst / floor).toFixed(2)} × floor`]);
@@ -117,6 +120,7 @@ for (const n of [1_000, 10_000, 100_000, 1_000_000]) {
   });
   const whole = performance.now() - start;
   const wholeRss = Number(/peak-rss-mib (\d+)/.exec(stderr)![1]);
+  const wholeCpu = Number(/cpu-ms (\d+)/.exec(stderr)![1]);
   const bytes = Object.values(r.svgBytes as Record<string, number>).reduce((a, b) => a + b, 0);
   if (n === 1_000) baseBytes = bytes;
   scale.push([
@@ -125,7 +129,7 @@ for (const n of [1_000, 10_000, 100_000, 1_000_000]) {
     ms(r.aggregateMs),
     ms(r.renderMs),
     `${ms(svgProcess)}, ${r.maxRssMiB.toFixed(0)} MiB`,
-    `${ms(whole)}, ${wholeRss} MiB`,
+    `${ms(whole)} (CPU ${ms(wholeCpu)}), ${wholeRss} MiB`,
     `${bytes} (${((bytes / baseBytes - 1) * 100).toFixed(1)} % vs 1k)`,
   ]);
   await rm(dir, { recursive: true, force: true });
@@ -134,7 +138,7 @@ for (const n of [1_000, 10_000, 100_000, 1_000_000]) {
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const table = (head: string[], body: string[][]) => [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const report = `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${table(["measure", "time / size", "ratio"], rows)}\n\n${table(
-  ["incidents", "load + validate", "aggregate", "render (SVG)", "to SVG, process start to exit, peak RSS", "whole build (SVG, PNG, pages), peak RSS", "SVG bytes (both charts, widest)"],
+  ["incidents", "load + validate", "aggregate", "render (SVG)", "to SVG, process start to exit, peak RSS", "whole build (SVG, PNG, pages), CPU time of all threads, peak RSS", "SVG bytes (both charts, widest)"],
   scale
 )}\n`;
 await writeFile(join(work, "report.md"), report);

@@ -1,3 +1,6 @@
 // Preloaded by npm run bench (node --import) into a build it times: prints the process's peak memory
-// on exit, as the last line of stderr.
-process.on("exit", () => process.stderr.write(`\npeak-rss-mib ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}\n`));
+// and the CPU time of all its threads on exit, as the last lines of stderr.
+process.on("exit", () => {
+  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+  process.stderr.write(`\npeak-rss-mib ${(maxRSS / 1024).toFixed(0)}\ncpu-ms ${((userCPUTime + systemCPUTime) / 1000).toFixed(0)}\n`);
+});
