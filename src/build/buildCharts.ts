@@ -7,7 +7,8 @@ import type { Dataset } from "../data/types.js";
 import { headlineFigures, type HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { dataWarnings } from "../check/dataWarnings.js";
 import { checkStoryFigures } from "../check/storyFigures.js";
-import { dataFileLabel, dataFiles, readDataset } from "../load/readDataset.js";
+import { dataFileLabel, dataFiles } from "../load/dataFiles.js";
+import { readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
 import { exportCharts, startPngs, type OutputFiles } from "./exportCharts.js";
 import { renderCharts } from "./renderCharts.js";
@@ -20,19 +21,20 @@ export interface Build {
   warnings: Warning[];
 }
 
-export async function buildCharts(dataDir: string): Promise<Build> {
+/** `read` is the data folder already being read (load/readInParallel.ts), if it is. */
+export async function buildCharts(dataDir: string, { read }: { read?: Promise<Dataset> } = {}): Promise<Build> {
   // Each chart's PNGs start drawing on other cores as soon as its SVG is done.
   const pngs = new Map<string, Promise<Buffer>>();
-  const { dataset, figures, svgs, warnings } = await buildSvgs(dataDir, { onChart: (file, svg) => startPngs(file, svg, pngs) });
+  const { dataset, figures, svgs, warnings } = await buildSvgs(dataDir, { read, onChart: (file, svg) => startPngs(file, svg, pngs) });
   return { dataset, figures, files: await exportCharts(dataset, figures, svgs, pngs), warnings };
 }
 
 /** Everything up to the SVGs: what watch mode writes first, before the slower PNGs and pages. */
 export async function buildSvgs(
   dataDir: string,
-  { widestOnly = false, onChart }: { widestOnly?: boolean; onChart?: (file: string, svg: string) => void } = {}
+  { read, widestOnly = false, onChart }: { read?: Promise<Dataset>; widestOnly?: boolean; onChart?: (file: string, svg: string) => void } = {}
 ): Promise<Omit<Build, "files"> & { svgs: Map<string, string> }> {
-  const dataset = await readDataset(dataDir);
+  const dataset = await (read ?? readDataset(dataDir));
   const figures = headlineFigures(dataset);
   const mismatches = checkStoryFigures(dataset, figures, dataFileLabel(dataDir, dataFiles.story));
   if (mismatches.length) throw new DataError(mismatches);

@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { lfLineEnds, plainLineEnds } from "./plainLineEnds.js";
 import type { Problem } from "./problems.js";
 import { hasRegularQuoting, scanCsv, type CellRanges } from "./scanCsv.js";
 
@@ -27,11 +28,10 @@ export const emptyTable = (file: string): CsvTable => ({ file, header: [], forEa
  * checking columns would only add noise.
  */
 export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[]; fatal: boolean } {
-  // Windows line ends become plain ones first: csv-parse counts a CRLF inside a quoted cell as two lines.
-  let lf = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-  if (lf.charCodeAt(0) === 0xfeff) lf = lf.slice(1);
+  const lf = plainLineEnds(text);
   return hasRegularQuoting(lf) ? scanTable(lf, file) : parseWithCsvParse(lf, file);
 }
+
 
 const noHeader = (file: string) => ({
   table: emptyTable(file),
@@ -54,6 +54,25 @@ function scanTable(text: string, file: string): ReturnType<typeof parseCsv> {
     text,
   };
   return { table, problems: [], fatal: false };
+}
+
+/**
+ * One piece of a large file's records (see load/readInParallel.ts), read as the rest of the file would
+ * be: `header` is the file's text up to and including the header's line end, `body` whole records from
+ * line `firstLine` on. The rows' cell ranges point into the body's text (with LF line ends). Undefined
+ * unless both are quoted regularly: anything else is read with the whole file.
+ */
+export function parseCsvPiece(header: string, body: string, file: string, firstLine: number): CsvTable | undefined {
+  const headerText = plainLineEnds(header);
+  const text = lfLineEnds(body);
+  if (!hasRegularQuoting(headerText) || !hasRegularQuoting(text)) return undefined;
+  let columns: string[] | undefined;
+  scanCsv(headerText, { offset: 0, line: 1 }, (cells) => {
+    columns = [...cells];
+    return false;
+  });
+  if (!columns) return undefined;
+  return { file, header: columns, forEachRow: (visit) => void scanCsv(text, { offset: 0, line: firstLine }, visit), text };
 }
 
 /** csv-parse reads irregular quoting its own way, and words the error when there is one. Exported for the

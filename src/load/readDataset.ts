@@ -1,27 +1,19 @@
 import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import type { Dataset } from "../data/types.js";
 import { validateDataset } from "../validate/dataset.js";
 import { decodeUtf8 } from "./decodeUtf8.js";
 import { emptyTable, parseCsv, type CsvTable } from "./parseCsv.js";
 import { registerSourceDigest, textDigest } from "./sourceDigest.js";
+import { dataFileLabel, dataFiles } from "./dataFiles.js";
 import { DataError, type Problem } from "./problems.js";
 
-/** The files a journalist edits, relative to the data folder. */
-export const dataFiles = {
-  story: "story.json",
-  categories: "categories.csv",
-  events: "events.csv",
-  tallies: "tallies.csv",
-} as const;
-
-/** A data file's path as the journalist knows it, relative to where the build was started: "data/events.csv". */
-export function dataFileLabel(dataDir: string, name: string): string {
-  return relative(process.cwd(), join(dataDir, name)) || name;
-}
-
-/** Reads, parses and validates the data folder. Throws a DataError listing every problem found. */
-export async function readDataset(dataDir: string): Promise<Dataset> {
+/**
+ * Reads, parses and validates the data folder. Throws a DataError listing every problem found.
+ * `eventsPiece` stands in for events.csv when a thread reads one piece of it (load/readInParallel.ts);
+ * the source digest is then left to the caller, who has the whole file.
+ */
+export async function readDataset(dataDir: string, { eventsPiece }: { eventsPiece?: CsvTable } = {}): Promise<Dataset> {
   const problems: Problem[] = [];
   let unreadable = false;
   let eventsDigest = "";
@@ -61,13 +53,13 @@ export async function readDataset(dataDir: string): Promise<Dataset> {
   // One after another, so problems are always listed in the same order.
   const storyJson = await readText(dataFiles.story);
   const categories = await readTable(dataFiles.categories);
-  const events = await readTable(dataFiles.events);
+  const events = eventsPiece ?? (await readTable(dataFiles.events));
   const tallies = await readTable(dataFiles.tallies);
   // A file that is missing, not UTF-8 or not CSV would only add noise below; report it alone.
   if (unreadable) throw new DataError(problems);
   const result = validateDataset({ story: { file: label(dataFiles.story), json: storyJson ?? "" }, categories, events, tallies });
   for (const problem of result.problems) problems.push(problem);
   if (!result.dataset || problems.length) throw new DataError(problems);
-  registerSourceDigest(result.dataset.incidents, eventsDigest);
+  if (!eventsPiece) registerSourceDigest(result.dataset.incidents, eventsDigest);
   return result.dataset;
 }
