@@ -4,10 +4,13 @@
  */
 import { parseArgs } from "node:util";
 import { deathsByCategory } from "../src/aggregate/deathsByCategory.js";
-import { buildCharts, type Build } from "../src/build/buildCharts.js";
-import { watchCharts } from "../src/build/watch.js";
+import type { Build } from "../src/build/buildCharts.js";
 import { writeCharts } from "../src/build/writeCharts.js";
 import { DataError, formatWarning } from "../src/load/problems.js";
+import { readInParallel } from "../src/load/readInParallel.js";
+
+// The build and watch modules are imported below, after the data has started reading: loading the
+// charting libraries takes about a second, and a large events.csv is read on other threads meanwhile.
 
 const usage = "Usage: npm run charts [-- --data <folder>] [--out <folder>] [--watch]";
 
@@ -22,6 +25,7 @@ try {
 }
 
 if (options.watch) {
+  const { watchCharts } = await import("../src/build/watch.js");
   watchCharts(options.data, options.out, { log: console.log, error: console.error });
   console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
 } else {
@@ -29,8 +33,12 @@ if (options.watch) {
 }
 
 async function buildOnce(): Promise<void> {
+  const onSingleThread = process.env.CHARTS_READ_THREADS ? (why: string) => console.error(`events.csv read on one thread after all: ${why}`) : undefined;
+  const read = readInParallel(options.data, { onSingleThread });
+  read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
   try {
-    const build = await buildCharts(options.data);
+    const { buildCharts } = await import("../src/build/buildCharts.js");
+    const build = await buildCharts(options.data, { read });
     const written = await writeCharts(options.out, build.files);
     console.log(`Wrote ${written.length} files (open ${options.out}/index.html to review them):\n${written.map((file) => `  ${file}`).join("\n")}`);
     printFigures(build);

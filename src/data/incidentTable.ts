@@ -1,4 +1,4 @@
-import { IntColumn, StringColumn } from "./columns.js";
+import { IntColumn, StringColumn, type StringColumnData } from "./columns.js";
 import type { Incident, IsoDate } from "./types.js";
 
 /** The text fields of an incident, as written in events.csv (source_url as one cell of links). */
@@ -8,6 +8,18 @@ type TextField = (typeof textFields)[number];
 /** An incident as it is added: like Incident, but with its links as the one cell they were written in. */
 export type IncidentRow = Omit<Incident, "sourceUrls" | "killed"> & { sourceUrls: string; killed: Readonly<Record<string, number>> };
 
+/** An IncidentTable as plain data, to send from the thread that read it (see load/readInParallel.ts). */
+export interface IncidentTableData {
+  killedColumns: readonly string[];
+  /** Each row's date as an index into `dateValues`: a few hundred strings cross, not a million. */
+  dateValues: IsoDate[];
+  dateCodes: Int32Array;
+  lines: Int32Array;
+  injured: Int32Array;
+  killed: Int32Array[];
+  text: Record<TextField, StringColumnData>;
+}
+
 /**
  * The incidents, stored by column. Aggregates read the date and killed columns directly; everything else is
  * read one incident at a time (`at`, or the field getters). A conflict export of a million rows then takes
@@ -15,17 +27,18 @@ export type IncidentRow = Omit<Incident, "sourceUrls" | "killed"> & { sourceUrls
  * the file is read, then never changed: aggregates are remembered per table.
  */
 export class IncidentTable implements Iterable<Incident> {
-  private readonly dates: IsoDate[] = [];
-  private readonly lines = new IntColumn();
-  private readonly injuredCounts = new IntColumn(); // -1: no source gives a number
-  private readonly killedCounts: IntColumn[]; // in killedColumns order
-  private readonly text: Record<TextField, StringColumn>;
+  private dates: IsoDate[] = [];
+  private lines = new IntColumn();
+  private injuredCounts = new IntColumn(); // -1: no source gives a number
+  private killedCounts: IntColumn[]; // in killedColumns order
+  private text: Record<TextField, StringColumn>;
 
   /** `text` is what offsets given to push point into. */
   constructor(
     readonly killedColumns: readonly string[],
-    text = ""
+    private readonly sourceText = ""
   ) {
+    const text = sourceText;
     this.killedCounts = killedColumns.map(() => new IntColumn());
     this.text = Object.fromEntries(textFields.map((field) => [field, new StringColumn(text)])) as Record<TextField, StringColumn>;
   }
@@ -35,6 +48,52 @@ export class IncidentTable implements Iterable<Incident> {
     const table = new IncidentTable(killedColumns);
     for (const incident of incidents) table.push({ ...incident, sourceUrls: incident.sourceUrls.join(" ") });
     return table;
+  }
+
+  /** The columns as plain data, without copying them. */
+  data(): IncidentTableData {
+    const codes = new Map<IsoDate, number>();
+    const dateCodes = new Int32Array(this.length);
+    for (let i = 0; i < this.length; i++) {
+      const date = this.dates[i]!;
+      let code = codes.get(date);
+      if (code === undefined) codes.set(date, (code = codes.size));
+      dateCodes[i] = code;
+    }
+    return {
+      killedColumns: this.killedColumns,
+      dateValues: [...codes.keys()],
+      dateCodes,
+      lines: this.lines.view(),
+      injured: this.injuredCounts.view(),
+      killed: this.killedCounts.map((column) => column.view()),
+      text: Object.fromEntries(textFields.map((field) => [field, this.text[field].data()])) as Record<TextField, StringColumnData>,
+    };
+  }
+
+  /**
+   * One table from tables read out of consecutive pieces of one file: part p's text offsets move by
+   * textShifts[p], where its piece lies in `text`.
+   */
+  static joined(text: string, parts: readonly IncidentTableData[], textShifts: readonly number[]): IncidentTable {
+    const table = new IncidentTable(parts[0]!.killedColumns, text);
+    const interned = new Map<IsoDate, IsoDate>();
+    for (const part of parts) {
+      const values = part.dateValues.map((date) => interned.get(date) ?? (interned.set(date, date), date));
+      for (const code of part.dateCodes) table.dates.push(values[code]!);
+    }
+    table.lines = IntColumn.joined(parts.map((part) => part.lines));
+    table.injuredCounts = IntColumn.joined(parts.map((part) => part.injured));
+    table.killedCounts = table.killedColumns.map((_, k) => IntColumn.joined(parts.map((part) => part.killed[k]!)));
+    table.text = Object.fromEntries(
+      textFields.map((field) => [field, StringColumn.joined(text, parts.map((part) => part.text[field]), textShifts)])
+    ) as Record<TextField, StringColumn>;
+    return table;
+  }
+
+  /** The length of the text the offsets point into (the file's, read with LF line ends). */
+  get sourceLength(): number {
+    return this.sourceText.length;
   }
 
   get length(): number {

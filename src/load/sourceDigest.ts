@@ -13,8 +13,12 @@ export const digestOf = (data: string | Uint8Array) => createHash("sha256").upda
  * same charts. Hashes the bytes as they are when they are already that (the usual case, and twice as fast).
  */
 export function textDigest(bytes: Uint8Array, text: string): string {
-  const plain = bytes[0] !== 0xef && !bytes.includes(13);
-  return digestOf(plain ? bytes : text.replace(/\r\n?/g, "\n"));
+  return digestOf(hasPlainLineEnds(bytes) ? bytes : text.replace(/\r\n?/g, "\n"));
+}
+
+/** Whether the bytes are already as read (no byte-order mark, no carriage return): their digest is the text's. */
+export function hasPlainLineEnds(bytes: Uint8Array): boolean {
+  return bytes[0] !== 0xef && !bytes.includes(13);
 }
 
 const sourceDigests = new WeakMap<IncidentTable, string>();
