@@ -20,6 +20,12 @@ export interface IncidentTableData {
   text: Record<TextField, StringColumnData>;
 }
 
+/** The typed arrays' buffers in table data, each once: what moves when it is sent to another thread. */
+export function buffersOf(data: IncidentTableData): ArrayBuffer[] {
+  const arrays = [data.dateCodes, data.lines, data.injured, ...data.killed, ...Object.values(data.text).flatMap((column) => [column.starts, column.ends])];
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+}
+
 /**
  * The incidents, stored by column. Aggregates read the date and killed columns directly; everything else is
  * read one incident at a time (`at`, or the field getters). A conflict export of a million rows then takes

@@ -67,11 +67,12 @@ export function parseCsvPiece(header: string, body: string, file: string, firstL
   const text = lfLineEnds(body);
   if (!hasRegularQuoting(headerText) || !hasRegularQuoting(text)) return undefined;
   let columns: string[] | undefined;
-  scanCsv(headerText, { offset: 0, line: 1 }, (cells) => {
+  const end = scanCsv(headerText, { offset: 0, line: 1 }, (cells) => {
     columns = [...cells];
     return false;
   });
-  if (!columns) return undefined;
+  // The header text must be the header record and nothing more, or the piece would not start where it should.
+  if (!columns || end.offset < headerText.length) return undefined;
   return { file, header: columns, forEachRow: (visit) => void scanCsv(text, { offset: 0, line: firstLine }, visit), text };
 }
 

@@ -11,3 +11,8 @@ export function plainLineEnds(text: string): string {
   const lf = lfLineEnds(text);
   return lf.charCodeAt(0) === 0xfeff ? lf.slice(1) : lf;
 }
+
+/** Whether a file's bytes are already as read (no byte-order mark, no carriage return), so their digest is the text's. */
+export function hasPlainLineEnds(bytes: Uint8Array): boolean {
+  return bytes[0] !== 0xef && !bytes.includes(13);
+}

@@ -8,16 +8,16 @@
  * pieces, the folder is read again on this thread, so errors are found, ordered and worded exactly as
  * a single reader words them. Small files are read on this thread from the start.
  */
-import { openSync, readSync, closeSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { IncidentTable } from "../data/incidentTable.js";
 import type { Dataset } from "../data/types.js";
-import { plainLineEnds } from "./plainLineEnds.js";
 import type { PartJob, PartResult } from "./readPart.js";
 import { dataFiles } from "./dataFiles.js";
-import { digestOf, hasPlainLineEnds, registerSourceDigest, textDigest } from "./sourceDigest.js";
+import { hasPlainLineEnds, plainLineEnds } from "./plainLineEnds.js";
+import { digestOf, registerSourceDigest, textDigest } from "./sourceDigest.js";
 import { splitRecords } from "./splitRecords.js";
 
 /** Below this, starting workers costs more than it saves. */
@@ -30,64 +30,71 @@ const parallelFrom = 32 * 2 ** 20;
  */
 export function readThreads(eventsBytes: number): number {
   const asked = Number(process.env.CHARTS_READ_THREADS);
-  if (Number.isInteger(asked) && asked >= 1) return asked;
+  // More threads than cores only add start-up and memory; sixteen bounds a typo.
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
   return eventsBytes >= parallelFrom ? Math.min(availableParallelism(), 4) : 1;
 }
 
 /**
  * The dataset, read on several threads when events.csv is large. `onSingleThread` hears why a read that
  * was split went back to one thread (for CHARTS_READ_THREADS users who want to know). `readPiece` reads
- * a piece, by default in a worker (tests read them in turn on this thread).
+ * a piece, by default in a worker (tests read them in turn on this thread); it stops when `stop` aborts.
  */
 export async function readInParallel(
   dataDir: string,
-  { onSingleThread, readPiece = readPieceInWorker }: { onSingleThread?: (why: string) => void; readPiece?: (job: PartJob) => Promise<PartResult> } = {}
+  { onSingleThread, readPiece = readPieceInWorker }: { onSingleThread?: (why: string) => void; readPiece?: (job: PartJob, stop: AbortSignal) => Promise<PartResult> } = {}
 ): Promise<Dataset> {
-  const path = join(dataDir, dataFiles.events);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    return readOnThisThread(dataDir); // which says the file is missing
-  }
-  const threads = readThreads(size);
-  if (threads < 2) return readOnThisThread(dataDir);
   const fallBack = (why: string) => {
     onSingleThread?.(why);
     return readOnThisThread(dataDir);
   };
-
-  const file = new SharedArrayBuffer(size);
-  const bytes = new Uint8Array(file);
-  readWhole(path, bytes);
+  let bytes: Uint8Array<SharedArrayBuffer> | undefined;
+  try {
+    bytes = readShared(join(dataDir, dataFiles.events));
+  } catch {
+    return readOnThisThread(dataDir); // which says what is wrong with the file
+  }
+  const threads = bytes && readThreads(bytes.length);
+  if (!bytes || !threads || threads < 2) return readOnThisThread(dataDir);
   const split = splitRecords(bytes, threads);
-  if (!split || split.pieces.length < 2) return fallBack("too few records to split");
-  const { headerEnd, headerLineBreaks } = split;
-  const parts = split.pieces.map(({ from, to, lineBreaksBefore }, k) =>
-    k === 0
-      ? readPiece({ dataDir, file, headerEnd, from: headerEnd, to, firstLine: headerLineBreaks + 1 })
-      : readPiece({ dataDir, file, headerEnd, from, to, firstLine: lineBreaksBefore + 1 })
-  );
+  if (!split || split.pieces.length < 2) return fallBack("no place to cut events.csv between records");
+
+  // The first piece that fails stops the others: the whole file is then read again on this thread.
+  const stop = new AbortController();
+  let firstFailure: string | undefined;
+  const file = bytes.buffer;
+  const parts = split.pieces.map(async ({ from, to, lineBreaksBefore }) => {
+    const result = await readPiece({ dataDir, file, headerEnd: split.headerEnd, from, to, firstLine: lineBreaksBefore + 1 }, stop.signal).catch(
+      (error: Error): PartResult => ({ ok: false, why: `a piece could not be read: ${error.message}` })
+    );
+    if (!result.ok && !stop.signal.aborted) {
+      firstFailure = result.why;
+      stop.abort();
+    }
+    return result;
+  });
 
   // The bytes' digest while the workers read; the whole text (for the table's offsets) only once they are
   // done, so it is never in memory beside their pieces' text (twice the file, for text beyond Latin-1).
-  const plain = hasPlainLineEnds(bytes);
-  let digest = plain ? digestOf(bytes) : "";
+  let digest = hasPlainLineEnds(bytes) ? digestOf(bytes) : undefined;
   const results = await Promise.all(parts);
-  const failed = results.find((result) => !result.ok);
-  if (failed && !failed.ok) return fallBack(failed.why);
+  if (firstFailure) return fallBack(firstFailure);
   const read = results as Extract<PartResult, { ok: true }>[];
   if (sharesAKey(read.map((part) => part.idKeys))) return fallBack("an id may appear in two pieces");
+  // Each piece read story.json, categories.csv and tallies.csv itself; an edit meanwhile could make them differ.
+  const others = JSON.stringify(read[0]!.others);
+  if (read.some((part) => JSON.stringify(part.others) !== others)) return fallBack("the data changed while it was read");
 
-  let text: string;
+  let decoded: string;
   try {
-    text = plainLineEnds(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    decoded = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return fallBack("events.csv is not UTF-8");
   }
-  if (!plain) digest = textDigest(bytes, text);
+  digest ??= textDigest(bytes, decoded);
+  const text = plainLineEnds(decoded);
   // Each piece's text follows the header and the pieces before it in the whole text.
-  const headerLength = plainLineEnds(new TextDecoder().decode(bytes.subarray(0, headerEnd))).length;
+  const headerLength = plainLineEnds(new TextDecoder().decode(bytes.subarray(0, split.headerEnd))).length;
   const textShifts: number[] = [];
   let at = headerLength;
   for (const part of read) {
@@ -101,8 +108,8 @@ export async function readInParallel(
     textShifts
   );
   registerSourceDigest(incidents, digest);
-  const { story, categories, tallies } = read[0]!;
-  return { story, categories, tallies, incidents };
+  const { story, categories, tallies } = read[0]!.others;
+  return { story, categories, incidents, tallies };
 }
 
 // Imported when needed: checking needs zod, a tenth of a second that would delay the workers' start.
@@ -111,22 +118,29 @@ async function readOnThisThread(dataDir: string): Promise<Dataset> {
   return readDataset(dataDir);
 }
 
-function readWhole(path: string, into: Uint8Array): void {
+/** The file's bytes in memory the workers share; undefined when it is too small to be worth splitting. */
+function readShared(path: string): Uint8Array<SharedArrayBuffer> | undefined {
   const fd = openSync(path, "r");
   try {
-    for (let at = 0; at < into.length; ) {
-      const read = readSync(fd, into, at, into.length - at, at);
+    // The size of the file opened, not of the path: an editor that saves by renaming swaps the file under it.
+    const size = fstatSync(fd).size;
+    if (readThreads(size) < 2) return undefined;
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    for (let at = 0; at < size; ) {
+      const read = readSync(fd, bytes, at, size - at, at);
       if (read === 0) throw new Error(`${path} shrank while being read`);
       at += read;
     }
+    return bytes;
   } finally {
     closeSync(fd);
   }
 }
 
-function readPieceInWorker(job: PartJob): Promise<PartResult> {
+function readPieceInWorker(job: PartJob, stop: AbortSignal): Promise<PartResult> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL("./readPartWorker.js", import.meta.url), { workerData: job });
+    stop.addEventListener("abort", () => void worker.terminate(), { once: true });
     // A worker that fails for any other reason also sends the read back to this thread.
     worker.once("message", resolve);
     worker.once("error", (error) => resolve({ ok: false, why: `a worker failed: ${error.message}` }));

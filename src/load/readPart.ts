@@ -29,9 +29,8 @@ export type PartResult =
       textLength: number;
       /** A 52-bit digest of each id, sorted: an id in two pieces shows as a key in both. */
       idKeys: Float64Array;
-      story: Dataset["story"];
-      categories: Dataset["categories"];
-      tallies: Dataset["tallies"];
+      /** The other files, as this piece's reader read them. */
+      others: Omit<Dataset, "incidents">;
     }
   | { ok: false; why: string };
 
@@ -46,7 +45,7 @@ export async function readPart({ dataDir, file, headerEnd, from, to, firstLine }
     return { ok: false, why: "events.csv is not UTF-8" };
   }
   const piece = parseCsvPiece(header, body, dataFileLabel(dataDir, dataFiles.events), firstLine);
-  if (!piece) return { ok: false, why: "events.csv has irregular quoting" };
+  if (!piece) return { ok: false, why: "events.csv has irregular quoting, or no header row of its own" };
   let dataset: Dataset;
   try {
     dataset = await readDataset(dataDir, { eventsPiece: piece });
@@ -59,7 +58,7 @@ export async function readPart({ dataDir, file, headerEnd, from, to, firstLine }
   const idKeys = new Float64Array(incidents.length);
   for (let i = 0; i < incidents.length; i++) idKeys[i] = idKey(incidents.id(i));
   idKeys.sort();
-  return { ok: true, incidents: incidents.data(), textLength: incidents.sourceLength, idKeys, story, categories, tallies };
+  return { ok: true, incidents: incidents.data(), textLength: incidents.sourceLength, idKeys, others: { story, categories, tallies } };
 }
 
 /** Two FNV-1a hashes of the id's UTF-16 code units, 32 and 20 bits, as one number exact in a double. */

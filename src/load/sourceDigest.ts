@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { IncidentTable } from "../data/incidentTable.js";
+import { hasPlainLineEnds } from "./plainLineEnds.js";
 
 export const digestOf = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
@@ -16,10 +17,6 @@ export function textDigest(bytes: Uint8Array, text: string): string {
   return digestOf(hasPlainLineEnds(bytes) ? bytes : text.replace(/\r\n?/g, "\n"));
 }
 
-/** Whether the bytes are already as read (no byte-order mark, no carriage return): their digest is the text's. */
-export function hasPlainLineEnds(bytes: Uint8Array): boolean {
-  return bytes[0] !== 0xef && !bytes.includes(13);
-}
 
 const sourceDigests = new WeakMap<IncidentTable, string>();
 

@@ -16,11 +16,15 @@ export interface RecordSplit {
   headerEnd: number;
   /** Line breaks in the header, as the reader counts them. */
   headerLineBreaks: number;
-  /** Consecutive byte ranges [from, to) covering the whole file, the first starting with the header. */
+  /** Consecutive byte ranges [from, to) of whole records, from the header's end to the file's. */
   pieces: { from: number; to: number; lineBreaksBefore: number }[];
 }
 
-/** Up to `parts` pieces of about equal size; undefined when the file has no record after its header. */
+/**
+ * Up to `parts` pieces of about equal size, none empty; undefined when the file has no record after its
+ * header, or when a lone carriage return comes before the header's first line feed (the header might end
+ * there, and the records up to the line feed would be read as part of it).
+ */
 export function splitRecords(bytes: Uint8Array, parts: number): RecordSplit | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let quotes = 0; // quotes before `counted`
@@ -40,17 +44,19 @@ export function splitRecords(bytes: Uint8Array, parts: number): RecordSplit | un
   };
   const headerEnd = recordStartFrom(0);
   if (headerEnd === -1 || headerEnd >= buffer.length) return undefined;
-  const cuts = [0];
+  const carriageReturnAt = buffer.indexOf(carriageReturn);
+  if (carriageReturnAt !== -1 && carriageReturnAt < headerEnd - 2) return undefined;
+  const cuts = [headerEnd];
   for (let k = 1; k < parts; k++) {
-    const cut = recordStartFrom(Math.max(headerEnd, Math.floor((k * buffer.length) / parts), cuts.at(-1)! + 1));
+    const cut = recordStartFrom(Math.max(Math.floor((k * buffer.length) / parts), cuts.at(-1)! + 2));
     if (cut === -1 || cut >= buffer.length) break;
     cuts.push(cut);
   }
-  const breaks = lineBreaksAt(buffer, [headerEnd, ...cuts]);
+  const breaks = lineBreaksAt(buffer, cuts);
   return {
     headerEnd,
     headerLineBreaks: breaks[0]!,
-    pieces: cuts.map((from, k) => ({ from, to: cuts[k + 1] ?? buffer.length, lineBreaksBefore: breaks[k + 1]! })),
+    pieces: cuts.map((from, k) => ({ from, to: cuts[k + 1] ?? buffer.length, lineBreaksBefore: breaks[k]! })),
   };
 }
 

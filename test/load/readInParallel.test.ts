@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Dataset } from "../../src/data/types.js";
@@ -107,6 +107,44 @@ describe("readInParallel", () => {
     const onSingleThread = vi.fn();
     const error = await readInParallel(dir, { readPiece, onSingleThread }).catch((e: Error) => e);
     expect(error).toEqual(await readDataset(dir).catch((e: Error) => e));
-    expect(onSingleThread).toHaveBeenCalledWith("too few records to split");
+    expect(onSingleThread).toHaveBeenCalledWith("no place to cut events.csv between records");
+  });
+
+  it("gives the digest a single reader gives, whatever marks the file starts with", async () => {
+    for (const start of ["\ufeff\ufeff", "\ufeff", "\r\n"]) {
+      const dir = await storyWithRows(100);
+      const text = await readFile(join(dir, "events.csv"), "utf8");
+      await writeFile(join(dir, "events.csv"), start === "\r\n" ? text.replaceAll("\n", "\r\n") : start + text);
+      vi.stubEnv("CHARTS_READ_THREADS", "2");
+      const onSingleThread = vi.fn();
+      expect(asRead(await readInParallel(dir, { readPiece, onSingleThread }))).toEqual(asRead(await readDataset(dir)));
+      expect(onSingleThread).not.toHaveBeenCalled();
+    }
+  });
+
+  it("reads on one thread a file whose header may end in a lone CR, or that cannot be read", async () => {
+    const lone = await storyWithRows(100);
+    await writeFile(join(lone, "events.csv"), (await readFile(join(lone, "events.csv"), "utf8")).replace("\n", "\r"));
+    const folder = await storyWithRows(100);
+    await rm(join(folder, "events.csv"));
+    await mkdir(join(folder, "events.csv"));
+    vi.stubEnv("CHARTS_READ_THREADS", "2");
+    for (const dir of [lone, folder]) {
+      const serial = await readDataset(dir).then(asRead, (e: Error) => e);
+      expect(await readInParallel(dir, { readPiece }).then(asRead, (e: Error) => e)).toEqual(serial);
+    }
+  });
+
+  it("reads on one thread when the pieces' readers saw different versions of the other files", async () => {
+    const dir = await storyWithRows(100);
+    vi.stubEnv("CHARTS_READ_THREADS", "2");
+    const onSingleThread = vi.fn();
+    const edited = async (job: Parameters<typeof readPart>[0]) => {
+      const result = await readPart(job);
+      if (result.ok && job.from > job.headerEnd) result.others.categories = result.others.categories.slice().reverse();
+      return result;
+    };
+    expect(asRead(await readInParallel(dir, { readPiece: edited, onSingleThread }))).toEqual(asRead(await readDataset(dir)));
+    expect(onSingleThread).toHaveBeenCalledWith("the data changed while it was read");
   });
 });

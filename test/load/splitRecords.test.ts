@@ -26,10 +26,8 @@ function readInPieces(bytes: Uint8Array, parts: number, wholeText: string) {
   const rows: ReturnType<typeof rowsOf> = [];
   let at = plainLineEnds(header).length;
   let columns: string[] = [];
-  for (const [k, piece] of split.pieces.entries()) {
-    const from = k === 0 ? split.headerEnd : piece.from;
-    const firstLine = (k === 0 ? split.headerLineBreaks : piece.lineBreaksBefore) + 1;
-    const table = parseCsvPiece(header, decode(from, piece.to), "f.csv", firstLine);
+  for (const piece of split.pieces) {
+    const table = parseCsvPiece(header, decode(piece.from, piece.to), "f.csv", piece.lineBreaksBefore + 1);
     if (!table) return undefined;
     columns = table.header;
     rows.push(...rowsOf(table, wholeText, at));
@@ -44,7 +42,7 @@ const cell = fc.oneof(
   fc.string({ unit: fc.constantFrom("a", "b", "7", "é", "’"), maxLength: 4 }),
   inside.map((text) => `"${text.replaceAll('"', '""')}"`)
 );
-const lineEnd = fc.constantFrom("\n", "\r\n");
+const lineEnd = fc.constantFrom("\n", "\r\n", "\r");
 const csv = fc
   .tuple(
     fc.boolean(),
@@ -63,7 +61,7 @@ describe("splitRecords", () => {
         const whole = parseCsv(new TextDecoder().decode(bytes), "f.csv").table;
         const pieces = readInPieces(bytes, parts, whole.text!);
         // Every piece of a regular file reads (a cut inside quotes would leave one irregular, read whole).
-        if (!splitRecords(bytes, parts)) return; // nothing after the header to split
+        if (!splitRecords(bytes, parts)) return; // nothing after the header to split, or a header ending in a lone CR
         expect(pieces).toBeDefined();
         if (!pieces) return;
         expect(pieces.header).toEqual(whole.header);
@@ -79,19 +77,29 @@ describe("splitRecords", () => {
     const bytes = new TextEncoder().encode(`id,note\r\n${rows.join("")}`);
     const split = splitRecords(bytes, 4)!;
     expect(split.pieces).toHaveLength(4);
-    expect(split.pieces[0]!.from).toBe(0);
+    expect(split.pieces[0]!.from).toBe(split.headerEnd);
+    expect(split.headerLineBreaks).toBe(1);
     expect(split.pieces.at(-1)!.to).toBe(bytes.length);
     for (const [k, piece] of split.pieces.entries()) {
       if (k > 0) expect(piece.from).toBe(split.pieces[k - 1]!.to);
       const first = new TextDecoder().decode(bytes.subarray(piece.from, piece.from + 16));
-      if (k > 0) expect(first).toMatch(/^\d+,"note /);
+      expect(first).toMatch(/^\d+,"note /);
       // Each record is two lines, after the one-line header.
-      if (k > 0) expect(piece.lineBreaksBefore).toBe(1 + 2 * Number(first.split(",")[0]));
+      expect(piece.lineBreaksBefore).toBe(1 + 2 * Number(first.split(",")[0]));
     }
   });
 
-  it("leaves a file with no record after its header whole", () => {
-    expect(splitRecords(new TextEncoder().encode("id,note\n"), 2)).toBeUndefined();
-    expect(splitRecords(new TextEncoder().encode("id,note"), 2)).toBeUndefined();
+  it("leaves a file whole when there is nothing after its header, or its header may end in a lone CR", () => {
+    const split = (text: string) => splitRecords(new TextEncoder().encode(text), 2);
+    expect(split("id,note\n")).toBeUndefined();
+    expect(split("id,note")).toBeUndefined();
+    expect(split("id,note\r1,a\n2,b\n3,c\n")).toBeUndefined();
+    expect(split("id,note\r\n1,a\r\n2,b\r\n3,c\r\n")?.pieces).toHaveLength(2);
+  });
+
+  it("never makes an empty piece, however many are asked for", () => {
+    const bytes = new TextEncoder().encode("id\n1\n2\n3\n");
+    const pieces = splitRecords(bytes, 16)!.pieces;
+    expect(pieces.map(({ from, to }) => new TextDecoder().decode(bytes.subarray(from, to)))).toEqual(["1\n", "2\n", "3\n"]);
   });
 });
