@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -5,5 +7,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Rendering with jsdom and spawning the CLI take a few seconds on a 2-core machine.
     testTimeout: 60_000,
+    // Font subsets the tests make are kept apart from the ones a journalist's builds keep (src/render/subsetStore.ts).
+    env: { CHARTS_CACHE_DIR: join(tmpdir(), "border-incident-charts-test-cache") },
   },
 });

@@ -31,13 +31,13 @@ function subset(weight: Weight, text: string): Promise<Buffer> {
   let bytes = subsetCache.get(key);
   if (!bytes) {
     bytes = readFont(weight).then(async (font) => {
-      const key = subsetKey(font, text, subsetOptions);
-      const kept = readSubset(key);
+      const storedAs = subsetKey(font, text, subsetOptions);
+      const kept = storedAs && readSubset(storedAs);
       if (kept) return kept;
       // Imported only when needed: loading it costs a tenth of a second, and most runs find every subset kept.
       const { default: subsetFont } = await import("subset-font");
       const made = await subsetFont(font, text, subsetOptions);
-      writeSubset(key, made);
+      if (storedAs) writeSubset(storedAs, made);
       return made;
     });
     subsetCache.set(key, bytes);

@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
 
 const require = createRequire(import.meta.url);
 
@@ -19,18 +20,22 @@ const require = createRequire(import.meta.url);
 function storeDir(): string | undefined {
   const configured = process.env.CHARTS_CACHE_DIR;
   if (configured === "off") return undefined;
-  const root = configured || join(dirname(require.resolve("subset-font/package.json")), "..", ".cache", "border-incident-charts");
-  return join(root, "font-subsets");
+  if (configured) return join(configured, "font-subsets");
+  try {
+    return join(dirname(require.resolve("subset-font/package.json")), "..", ".cache", "border-incident-charts", "font-subsets");
+  } catch {
+    return undefined; // an install without node_modules: nowhere usual to keep them
+  }
 }
 
 let toolchain: string | undefined;
 
-/** The versions of the code that makes a subset: subset-font and the two WebAssembly libraries under it. */
+/** The versions of the code that makes a subset: subset-font, the WOFF2 converter and the WebAssembly libraries under them. */
 function subsetToolchain(): string {
   if (toolchain === undefined) {
-    const subsetFont = require.resolve("subset-font");
-    const fontverter = createRequire(subsetFont).resolve("fontverter");
-    toolchain = [versionOf("subset-font", require), versionOf("harfbuzzjs", createRequire(subsetFont)), versionOf("wawoff2", createRequire(fontverter))].join(" ");
+    const subsetFont = createRequire(require.resolve("subset-font"));
+    const fontverter = createRequire(subsetFont.resolve("fontverter"));
+    toolchain = [versionOf("subset-font", require), versionOf("harfbuzzjs", subsetFont), versionOf("fontverter", subsetFont), versionOf("wawoff2", fontverter)].join(" ");
   }
   return toolchain;
 }
@@ -50,18 +55,21 @@ function versionOf(name: string, from: NodeJS.Require): string {
 
 const fontDigests = new WeakMap<Buffer, Buffer>();
 
-/** The name a subset is kept under: everything the subset depends on, digested. */
-export function subsetKey(font: Buffer, text: string, options: object): string {
+/**
+ * The name a subset is kept under: everything the subset depends on, digested. Undefined when subsets are
+ * not kept (CHARTS_CACHE_DIR=off, or an install where the libraries' versions cannot be found).
+ */
+export function subsetKey(font: Buffer, text: string, options: object): string | undefined {
+  if (!storeDir()) return undefined;
+  let versions: string;
+  try {
+    versions = subsetToolchain();
+  } catch {
+    return undefined;
+  }
   let fontDigest = fontDigests.get(font);
   if (!fontDigest) fontDigests.set(font, (fontDigest = createHash("sha256").update(font).digest()));
-  return createHash("sha256")
-    .update(subsetToolchain())
-    .update("\0")
-    .update(JSON.stringify(options))
-    .update("\0")
-    .update(fontDigest)
-    .update(text)
-    .digest("hex");
+  return createHash("sha256").update(versions).update("\0").update(JSON.stringify(options)).update("\0").update(fontDigest).update(text).digest("hex");
 }
 
 /**
@@ -88,7 +96,7 @@ export function writeSubset(key: string, bytes: Buffer): void {
   try {
     mkdirSync(dir, { recursive: true });
     // Written whole, then renamed: a run reading meanwhile sees the old state or the new, never half.
-    const partial = join(dir, `${key}.${process.pid}.tmp`);
+    const partial = join(dir, `${key}.${process.pid}-${threadId}.tmp`);
     writeFileSync(partial, bytes);
     renameSync(partial, join(dir, `${key}.woff2`));
   } catch {
