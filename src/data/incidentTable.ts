@@ -39,14 +39,13 @@ export class IncidentTable implements Iterable<Incident> {
   private killedCounts: IntColumn[]; // in killedColumns order
   private text: Record<TextField, StringColumn>;
 
-  /** `text` is what offsets given to push point into. */
+  /** `sourceText` is what offsets given to push point into. */
   constructor(
     readonly killedColumns: readonly string[],
     private readonly sourceText = ""
   ) {
-    const text = sourceText;
     this.killedCounts = killedColumns.map(() => new IntColumn());
-    this.text = Object.fromEntries(textFields.map((field) => [field, new StringColumn(text)])) as Record<TextField, StringColumn>;
+    this.text = Object.fromEntries(textFields.map((field) => [field, new StringColumn(sourceText)])) as Record<TextField, StringColumn>;
   }
 
   /** A table of incidents built in code (tests, small stories); killed columns from the first incident unless given. */

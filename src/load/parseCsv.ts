@@ -32,7 +32,6 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
   return hasRegularQuoting(lf) ? scanTable(lf, file) : parseWithCsvParse(lf, file);
 }
 
-
 const noHeader = (file: string) => ({
   table: emptyTable(file),
   problems: [{ file, expected: "a header row naming the columns (the file is empty)" }],

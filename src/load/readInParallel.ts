@@ -54,9 +54,8 @@ export async function readInParallel(
   } catch {
     return readOnThisThread(dataDir); // which says what is wrong with the file
   }
-  const threads = bytes && readThreads(bytes.length);
-  if (!bytes || !threads || threads < 2) return readOnThisThread(dataDir);
-  const split = splitRecords(bytes, threads);
+  if (!bytes) return readOnThisThread(dataDir);
+  const split = splitRecords(bytes, readThreads(bytes.length));
   if (!split || split.pieces.length < 2) return fallBack("no place to cut events.csv between records");
 
   // The first piece that fails stops the others: the whole file is then read again on this thread.
