@@ -8,6 +8,7 @@ import { dataFileLabel, dataFiles } from "./dataFiles.js";
 import { parseCsvPiece } from "./parseCsv.js";
 import { DataError } from "./problems.js";
 import { readDataset } from "./readDataset.js";
+import { hashOf } from "../validate/idSet.js";
 
 /** A piece of events.csv to read: whole records from byte `from` to `to`, starting on line `firstLine`. */
 export interface PartJob {
@@ -61,14 +62,9 @@ export async function readPart({ dataDir, file, headerEnd, from, to, firstLine }
   return { ok: true, incidents: incidents.data(), textLength: incidents.sourceLength, idKeys, others: { story, categories, tallies } };
 }
 
-/** Two FNV-1a hashes of the id's UTF-16 code units, 32 and 20 bits, as one number exact in a double. */
+/** The id's hash as repeats are found within a piece (32 bits) and a second, different one (20 bits), as one number exact in a double. */
 function idKey(id: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < id.length; i++) {
-    const code = id.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x100000 + (b >>> 12);
+  let second = 0x01000193;
+  for (let i = 0; i < id.length; i++) second = Math.imul(second ^ id.charCodeAt(i), 0x5bd1e995);
+  return (hashOf(id) >>> 0) * 0x100000 + (second >>> 12);
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { IncidentTable } from "../data/incidentTable.js";
-import { hasPlainLineEnds } from "./plainLineEnds.js";
+import { hasPlainLineEnds, lfLineEnds } from "./plainLineEnds.js";
 
 export const digestOf = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
@@ -14,7 +14,7 @@ export const digestOf = (data: string | Uint8Array) => createHash("sha256").upda
  * same charts. Hashes the bytes as they are when they are already that (the usual case, and twice as fast).
  */
 export function textDigest(bytes: Uint8Array, text: string): string {
-  return digestOf(hasPlainLineEnds(bytes) ? bytes : text.replace(/\r\n?/g, "\n"));
+  return digestOf(hasPlainLineEnds(bytes) ? bytes : lfLineEnds(text));
 }
 
 

@@ -44,7 +44,8 @@ export class IdSet {
   }
 }
 
-function hashOf(id: string): number {
+/** FNV-1a over the id's UTF-16 code units. */
+export function hashOf(id: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
   return hash;
