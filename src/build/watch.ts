@@ -1,24 +1,30 @@
 /**
- * Watch mode: the process stays warm and rebuilds whenever a file under data/ changes. Both charts'
- * default SVGs are written first (edit → chart), then the other widths, PNGs, snippets and review page. An edit that breaks the data
- * prints its problems and leaves the last good charts in place.
+ * Watch mode: the process stays warm and rebuilds whenever a file under data/ changes, and swaps in a
+ * complete new set each time (build/writeCharts.ts), as a one-off build does: a reader of charts/ never
+ * sees new SVGs beside old PNGs and pages, even if watch mode is killed mid-write. An edit that breaks the
+ * data prints its problems and leaves the last good charts in place. A data folder that is deleted and
+ * restored (a branch switch, a sync tool) is watched again once it is back.
  */
-import { watch } from "node:fs";
+import { statSync, watch, type FSWatcher } from "node:fs";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { Dataset } from "../data/types.js";
 import { DataError, formatWarning } from "../load/problems.js";
-import { exportCharts, startPngs } from "./exportCharts.js";
-import { buildSvgs } from "./buildCharts.js";
-import { renderCharts } from "./renderCharts.js";
-import { replaceFiles, writeCharts } from "./writeCharts.js";
+import { buildCharts } from "./buildCharts.js";
+import { describeSystemError } from "./exitCodes.js";
+import { writeCharts } from "./writeCharts.js";
 
 export interface WatchReport {
   log: (line: string) => void;
   error: (line: string) => void;
+  /** Print stack traces of unexpected errors. */
+  debug?: boolean;
 }
 
-export function watchCharts(dataDir: string, outDir: string, { log, error }: WatchReport): { close: () => void } {
+/** How often to look whether the data folder was replaced or restored, which inotify does not report. */
+const rearmEveryMs = 250;
+
+export function watchCharts(dataDir: string, outDir: string, { log, error, debug = false }: WatchReport): { close: () => void } {
   let previous: Record<string, number> | undefined;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
@@ -26,42 +32,80 @@ export function watchCharts(dataDir: string, outDir: string, { log, error }: Wat
   async function rebuild(reason: string): Promise<void> {
     const start = performance.now();
     try {
-      // The default (widest) version of both charts first: that is what the journalist is looking at.
-      const { dataset, figures, svgs: widest, warnings } = await buildSvgs(dataDir, { widestOnly: true });
-      await replaceFiles(outDir, widest);
-      const chartsMs = performance.now() - start;
-      log(`Charts rewritten in ${chartsMs.toFixed(0)} ms after ${reason}`);
-      // Then the other widths (the widest are done), PNGs and pages.
-      const pngs = new Map<string, Promise<Buffer>>();
-      for (const [file, svg] of widest) startPngs(file, svg, pngs);
-      const others = dataset.story.widths.filter((width) => width !== Math.max(...dataset.story.widths));
-      const rest = await renderCharts(dataset, (warning) => warnings.push(warning), { onChart: (file, svg) => startPngs(file, svg, pngs), only: others });
-      await replaceFiles(outDir, rest);
-      const svgs = new Map([...widest, ...rest]);
-      await writeCharts(outDir, await exportCharts(dataset, figures, svgs, pngs));
+      const { dataset, figures, files, warnings } = await buildCharts(dataDir);
+      await writeCharts(outDir, files);
+      const ms = (performance.now() - start).toFixed(0);
+      log(`Charts rewritten in ${ms} ms after ${reason}`);
       const current = summary(dataset, figures);
       const changes = previous ? Object.keys(current).filter((k) => current[k] !== previous![k]).map((k) => `${k}: ${previous![k] ?? "–"} → ${current[k]}`) : [];
-      log(`Rebuilt after ${reason}: charts in ${chartsMs.toFixed(0)} ms, everything in ${(performance.now() - start).toFixed(0)} ms`);
+      log(`Rebuilt after ${reason}: ${files.size} files in ${ms} ms`);
       if (!previous) log(`  ${Object.entries(current).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
       else log(changes.length ? `  Changed: ${changes.join("; ")}` : "  Headline figures unchanged");
       previous = current;
       for (const warning of warnings) error(`  Warning: ${formatWarning(warning)}`);
     } catch (e) {
       // Keep watching whatever went wrong: the next save may fix it.
-      const message = e instanceof DataError ? e.message : `Unexpected error: ${(e as Error).stack ?? e}`;
+      const message =
+        e instanceof DataError
+          ? e.message
+          : (describeSystemError(e) ?? `Unexpected error: ${debug ? ((e as Error).stack ?? e) : `${(e as Error).message ?? e} (run with --debug for details)`}`);
       error(`Not rebuilt after ${reason}; ${outDir}/ keeps the last charts written.\n${message}`);
     }
   }
 
-  // Editors save in bursts (truncate, write, rename, chmod) well under a millisecond apart; rebuilding on
-  // the first event could read a half-saved file and print errors that are not there. 5 ms of quiet after
-  // the last event is enough, and keeps the wait out of the journalist's way.
-  const watcher = watch(dataDir, (_, file) => {
+  const schedule = (reason: string) => {
+    // Editors save in bursts (truncate, write, rename, chmod) well under a millisecond apart; rebuilding on
+    // the first event could read a half-saved file and print errors that are not there. 5 ms of quiet after
+    // the last event is enough, and keeps the wait out of the journalist's way.
     clearTimeout(timer);
-    timer = setTimeout(() => (running = running.then(() => rebuild(`a change to ${file ?? dataDir}`))), 5);
-  });
+    timer = setTimeout(() => (running = running.then(() => rebuild(reason))), 5);
+  };
+
+  // The watcher follows the folder it was started on; if data/ is deleted that folder is gone for good,
+  // so the folder's identity is checked now and then and a new watcher started on whatever is there now.
+  let watcher: FSWatcher | undefined;
+  let watched: string | undefined; // the folder watched: inode and birth time (an inode number may be reused)
+  let firstLook = true;
+  const arm = () => {
+    const inode = inodeOf(dataDir);
+    if (inode === watched && (watcher || inode === undefined)) return;
+    const reappeared = !firstLook && inode !== undefined;
+    firstLook = false;
+    watcher?.close();
+    watcher = undefined;
+    watched = inode;
+    if (inode === undefined) return;
+    try {
+      watcher = watch(dataDir, (_, file) => schedule(`a change to ${file ?? dataDir}`));
+      watcher.on("error", () => {
+        watcher?.close();
+        watcher = undefined;
+      });
+    } catch {
+      watched = undefined; // gone again before it could be watched: try on the next look
+      return;
+    }
+    if (reappeared) schedule(`${dataDir} reappeared`);
+  };
   running = rebuild("start");
-  return { close: () => watcher.close() };
+  arm();
+  const rearm = setInterval(arm, rearmEveryMs);
+  return {
+    close: () => {
+      clearInterval(rearm);
+      clearTimeout(timer);
+      watcher?.close();
+    },
+  };
+}
+
+function inodeOf(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isDirectory() ? `${stats.ino}:${stats.birthtimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The figures a journalist checks against the copy, flat, so a rebuild can say what changed. */

@@ -1,53 +1,115 @@
 /**
- * Replaces the output folder as a whole, so a reader of charts/ sees either the old set of charts or
- * the new one, never a mix or a half-written file: the new set is written to a staging folder beside
- * it, then swapped in by renaming. Files of the old set that the new one no longer makes go with it.
+ * Replaces the output folder as a whole. The new set is written to a staging folder beside it, marked
+ * complete last, then swapped in by two renames (old folder aside, new folder in), and the old one is
+ * removed. Node has no atomic exchange of two folders (renameat2's RENAME_EXCHANGE), so between those two
+ * renames (two system calls, microseconds apart) there is no folder at all; charts/ itself never holds a
+ * mix of sets or a half-written file. A build killed at any moment leaves the old set, the new one or
+ * (in that instant) both beside it under names only this module uses: `recoverCharts`, which every
+ * write runs first and the preview server runs on start, puts a complete set back and removes the rest.
  */
-import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+
+/** Written into every set this module makes: it is how a later build knows the folder is its to replace. */
+export const outputMarker = ".border-incident-charts";
+export const outputMarkerText = "This folder is written by `npm run charts` (border-incident-charts) and replaced whole by every build.\n";
+/** Written first into a staging folder; renamed to the marker once every file is in. */
+const stagingTag = ".border-incident-charts-staging";
+
+// A staging folder is `.charts-new-<pid>-<8 hex>`, the old set on its way out the same with `-old`: the
+// writer's process id says whether it is still at work.
+const stagingName = (base: string) => new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-new-(\\d+)-[0-9a-f]{8}(-old)?$`);
+
+/** Folders this process is writing now (watch mode and tests write more than once per process). */
+const active = new Set<string>();
 
 export async function writeCharts(outDir: string, files: ReadonlyMap<string, string | Buffer>): Promise<string[]> {
   const target = resolve(outDir);
-  const parent = dirname(target);
-  const staging = await mkdtemp(join(parent, `.${basename(target)}-new-`));
+  await recoverCharts(target);
+  const staging = join(dirname(target), `.${basename(target)}-new-${process.pid}-${randomBytes(4).toString("hex")}`);
+  active.add(staging);
   try {
+    await mkdir(staging, { mode: 0o755 });
+    await writeFile(join(staging, stagingTag), outputMarkerText);
     for (const [name, content] of files) await writeFile(join(staging, name), content);
-    await chmod(staging, 0o755); // mkdtemp makes it private; charts/ is for publishing
+    await rename(join(staging, stagingTag), join(staging, outputMarker)); // complete from here on
     await swapIn(staging, target);
   } finally {
     await rm(staging, { recursive: true, force: true });
+    active.delete(staging);
   }
   return [...files.keys()].map((name) => join(outDir, name));
 }
 
-// Two renames on one disk: the old folder steps aside, the new one takes its name, the old one is removed.
-// Should the second rename fail, the old folder is put back.
 async function swapIn(staging: string, target: string): Promise<void> {
-  const exists = await stat(target).then(
-    () => true,
-    () => false
-  );
-  if (!exists) return rename(staging, target);
+  if (!(await exists(target))) return rename(staging, target);
   const old = `${staging}-old`;
-  await rename(target, old);
+  active.add(old);
   try {
-    await rename(staging, target);
-  } catch (error) {
-    await rename(old, target);
-    throw error;
+    await rename(target, old);
+    try {
+      await rename(staging, target);
+    } catch (error) {
+      await rename(old, target);
+      throw error;
+    }
+    await rm(old, { recursive: true, force: true });
+  } finally {
+    active.delete(old);
   }
-  await rm(old, { recursive: true, force: true });
 }
 
 /**
- * Replaces some files of an existing output folder one by one, each through a temporary file and a
- * rename, so no reader sees a half-written file. For watch mode's quick first write of the SVGs.
+ * Puts right what a killed build left beside the output folder: if the folder is missing, the newest
+ * complete set a dead writer left takes its place; then every folder a dead writer left is removed.
+ * Folders of builds still running (in this process or another) are left alone.
  */
-export async function replaceFiles(outDir: string, files: ReadonlyMap<string, string | Buffer>): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  for (const [name, content] of files) {
-    const temporary = join(outDir, `.${name}.${process.pid}.tmp`);
-    await writeFile(temporary, content);
-    await rename(temporary, join(outDir, name));
+export async function recoverCharts(outDir: string): Promise<void> {
+  const target = resolve(outDir);
+  const pattern = stagingName(basename(target));
+  let names: string[];
+  try {
+    names = await readdir(dirname(target));
+  } catch {
+    return; // no parent yet: nothing to recover
+  }
+  const leftovers = [];
+  for (const name of names) {
+    const match = pattern.exec(name);
+    const path = join(dirname(target), name);
+    if (!match || active.has(path) || writerAlive(Number(match[1]))) continue;
+    const entries = await readdir(path, { withFileTypes: true }).catch(() => undefined);
+    if (!entries || entries.some((entry) => !entry.isFile())) continue; // not a set of charts: not ours to touch
+    const complete = entries.some((entry) => entry.name === outputMarker);
+    leftovers.push({ path, complete, old: Boolean(match[2]), time: complete ? (await stat(join(path, outputMarker))).mtimeMs : 0 });
+  }
+  if (!(await exists(target))) {
+    // The set a killed build finished is newer than the one it was replacing.
+    const best = leftovers.filter((l) => l.complete).sort((a, b) => Number(a.old) - Number(b.old) || b.time - a.time)[0];
+    if (best) {
+      await rename(best.path, target);
+      leftovers.splice(leftovers.indexOf(best), 1);
+    }
+  }
+  for (const { path } of leftovers) await rm(path, { recursive: true, force: true });
+}
+
+/** Whether the process that named a staging folder is still running (this one counts only for folders it is writing). */
+function writerAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, but someone else's
   }
 }
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  );
+}
+
