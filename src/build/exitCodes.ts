@@ -16,7 +16,7 @@ const plainWords: Record<string, string> = {
   EBUSY: "the file or folder is in use",
   ENOTDIR: "a part of the path is a file, not a folder",
   EISDIR: "a folder stands where a file should be",
-  ENOENT: "a file or folder disappeared while the build was using it",
+  ENOENT: "there is no such folder there (or it vanished while the build ran)",
   EEXIST: "a file or folder is in the way",
   ENOTEMPTY: "a folder is in the way",
   ENAMETOOLONG: "the path is too long",

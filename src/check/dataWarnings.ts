@@ -1,13 +1,19 @@
 /**
  * Things worth a journalist's second look that are not errors: the build prints them and goes on.
  */
-import type { Dataset } from "../data/types.js";
+import { dirname, join } from "node:path";
+import { headlineFigures } from "../aggregate/headlineFigures.js";
+import { chartIds, type Dataset } from "../data/types.js";
+import { dataFiles } from "../load/dataFiles.js";
+import { lineIn } from "../load/jsonLocations.js";
 import { ListedByKind, type Warning } from "../load/problems.js";
 import { missingGlyphs } from "../text/measure.js";
 
 // Each kind of warning names this many rows, then counts the rest: a conflict export may have a hundred
 // thousand rows with no injured count, and a hundred thousand lines of warnings help no one.
 const listed = 10;
+
+const lacks = (glyphs: string[]) => `the chart font has no ${glyphs.join(" ")}; a fallback font will draw it, in another style, and it may not fit or overlap the next word`;
 
 export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
   const { incidents } = dataset;
@@ -22,9 +28,44 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
     }
     // Characters the chart font lacks are drawn in a fallback font the layout did not measure.
     const glyphs = missingGlyphs(incidents.label(i));
-    if (glyphs.length) {
-      missing.add({ file: eventsFile, line, column: "label", message: `the chart font has no ${glyphs.join(" ")}; a fallback font will draw it and it may not fit` });
-    }
+    if (glyphs.length) missing.add({ file: eventsFile, line, column: "label", message: lacks(glyphs) });
   }
-  return [...unknownInjured.all(), ...missing.all()];
+  return [...unknownInjured.all(), ...missing.all(), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
+}
+
+/** The same glyph check for every other text drawn on a chart: headlines, deks, notes, source, credit, categories, tallies. */
+function otherTextGlyphs(dataset: Dataset, eventsFile: string): Warning[] {
+  const sibling = (name: string) => join(dirname(eventsFile), name);
+  const { story } = dataset;
+  const warnings: Warning[] = [];
+  const check = (text: string, where: Omit<Warning, "message">) => {
+    const glyphs = missingGlyphs(text);
+    if (glyphs.length) warnings.push({ ...where, message: lacks(glyphs) });
+  };
+  const storyFile = sibling(dataFiles.story);
+  const atKey = (path: (string | number)[]) => ({ file: storyFile, line: lineIn(story, path), column: path.map((k) => (typeof k === "number" ? `[${k}]` : k)).join(".").replaceAll(".[", "[") });
+  for (const id of chartIds) for (const key of ["headline", "dek"] as const) check(story.charts[id][key], atKey(["charts", id, key]));
+  story.notes.forEach((note, i) => check(note, atKey(["notes", i])));
+  check(story.source, atKey(["source"]));
+  check(story.credit, atKey(["credit"]));
+  for (const category of dataset.categories) {
+    for (const column of ["label", "attribution"] as const) check(category[column], { file: sibling(dataFiles.categories), column: `${column} of ${category.column}` });
+  }
+  for (const tally of dataset.tallies) {
+    for (const column of ["label", "source", "note"] as const) check(tally[column], { file: sibling(dataFiles.tallies), column: `${column} of ${tally.id}` });
+  }
+  return warnings;
+}
+
+/**
+ * A tally smaller than the incidents itemised up to its date adds nothing to the charts (there is no gap to
+ * show), yet the story may still credit it: say so rather than drop it in silence.
+ */
+function tallyBelowItemised(dataset: Dataset, eventsFile: string): Warning[] {
+  const { tally, itemisedByTally } = headlineFigures(dataset);
+  if (!tally || !itemisedByTally || tally.killedAtLeast >= itemisedByTally.killed) return [];
+  const message =
+    `${tally.id} reports at least ${tally.killedAtLeast} killed, fewer than the ${itemisedByTally.killed} the incidents itemise up to ${tally.asOf}; ` +
+    "the charts show no gap for it and use the itemised count. Check the tally (or the incidents), or remove it if a newer count replaces it";
+  return [{ file: join(dirname(eventsFile), dataFiles.tallies), column: "killed_at_least", message }];
 }

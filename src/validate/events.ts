@@ -3,7 +3,7 @@ import { IncidentTable } from "../data/incidentTable.js";
 import type { Category } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import { ProblemList, type Problem } from "../load/problems.js";
-import { countCell, dateCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
+import { countCell, dateCell, drawnTextCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
 import { isCalendarDate } from "./fields.js";
 import { IdSet } from "./idSet.js";
 import { closest, outsidePeriod, validateTable, type RawRow, type RowOf } from "./validateTable.js";
@@ -18,7 +18,7 @@ const baseRules = {
   district: textCell,
   location: textCell,
   injured: optionalCountCell,
-  label: textCell,
+  label: drawnTextCell,
   description: textCell,
   source: textCell,
   source_url: linksCell,
@@ -33,11 +33,14 @@ const baseColumns = Object.keys(baseRules);
 export function validateEvents(
   table: CsvTable,
   categories: readonly Category[],
-  period: { since: string; asOf: string } | undefined
+  period: { since: string; asOf: string } | undefined,
+  /** killed_… columns named in categories.csv by rows with problems of their own: checked, not reported unknown. */
+  alsoNamed: ReadonlySet<string> = new Set()
 ): { incidents: IncidentTable; problems: Problem[] } {
   const { file } = table;
   const killedColumns = categories.map((c) => c.column);
-  const rules: typeof baseRules & Record<string, CellRule<unknown>> = { ...baseRules, ...Object.fromEntries(killedColumns.map((c) => [c, countCell])) };
+  const namedColumns = [...new Set([...killedColumns, ...[...alsoNamed].filter((c) => /^killed_[a-z0-9_]+$/.test(c))])];
+  const rules: typeof baseRules & Record<string, CellRule<unknown>> = { ...baseRules, ...Object.fromEntries(namedColumns.map((c) => [c, countCell])) };
   const columns = Object.keys(rules);
   const unknownColumn = (name: string) =>
     closest(name, columns)

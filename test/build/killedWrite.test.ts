@@ -160,7 +160,7 @@ describe("the build and watch mode killed while writing", () => {
     // The first set is written, then a save triggers a rebuild, which is killed as it writes.
     const story = await readFile(join(data, "story.json"), "utf8");
     await killWhileWriting(["--data", data, "--out", out, "--watch"], out, 3, async () => {
-      while (!(await readdir(out).catch(() => [])).includes("index.html")) await new Promise((r) => setTimeout(r, 20));
+      while (!(await readdir(out).catch(() => [] as string[])).includes("index.html")) await new Promise((r) => setTimeout(r, 20));
       await writeFile(join(data, "story.json"), story.replace('"credit": "', '"credit": "Edited. '));
     });
     await recoverCharts(out);
