@@ -74,25 +74,38 @@ export async function recoverCharts(outDir: string): Promise<void> {
   } catch {
     return; // no parent yet: nothing to recover
   }
+  const legacy = legacyName(basename(target));
   const leftovers = [];
   for (const name of names) {
     const match = pattern.exec(name);
     const path = join(dirname(target), name);
-    if (!match || active.has(path) || writerAlive(Number(match[1]))) continue;
+    if (match ? active.has(path) || writerAlive(Number(match[1])) : !legacy.test(name) || !(await untouchedFor(path, legacyQuietMs))) continue;
     const entries = await readdir(path, { withFileTypes: true }).catch(() => undefined);
     if (!entries || entries.some((entry) => !entry.isFile())) continue; // not a set of charts: not ours to touch
-    const complete = entries.some((entry) => entry.name === outputMarker);
-    leftovers.push({ path, complete, old: Boolean(match[2]), time: complete ? (await stat(join(path, outputMarker))).mtimeMs : 0 });
+    // An older build's "-old" folder is the whole former charts/ (it was renamed aside in one piece).
+    const complete = entries.some((entry) => entry.name === outputMarker) || (!match && name.endsWith("-old"));
+    leftovers.push({ path, complete, old: Boolean(match?.[2] ?? name.endsWith("-old")), time: complete ? (await stat(match ? join(path, outputMarker) : path)).mtimeMs : 0 });
   }
   if (!(await exists(target))) {
     // The set a killed build finished is newer than the one it was replacing.
     const best = leftovers.filter((l) => l.complete).sort((a, b) => Number(a.old) - Number(b.old) || b.time - a.time)[0];
     if (best) {
+      await writeFile(join(best.path, outputMarker), outputMarkerText); // an older build's set has none yet
       await rename(best.path, target);
       leftovers.splice(leftovers.indexOf(best), 1);
     }
   }
   for (const { path } of leftovers) await rm(path, { recursive: true, force: true });
+}
+
+// Builds before the marker named staging folders `.charts-new-<6 characters>` (mkdtemp) and left them when
+// killed. They carry no process id; one untouched for ten minutes belongs to no running build.
+const legacyName = (base: string) => new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-new-[A-Za-z0-9]{6}(-old)?$`);
+const legacyQuietMs = 10 * 60_000;
+
+async function untouchedFor(path: string, ms: number): Promise<boolean> {
+  const stats = await stat(path).catch(() => undefined);
+  return Boolean(stats && Date.now() - stats.mtimeMs > ms);
 }
 
 /** Whether the process that named a staging folder is still running (this one counts only for folders it is writing). */
