@@ -13,7 +13,7 @@ import { deathsByCategory } from "../src/aggregate/deathsByCategory.js";
 import type { Build } from "../src/build/buildCharts.js";
 import { describeSystemError, exitCodes } from "../src/build/exitCodes.js";
 import { refuseOutDir } from "../src/build/outputFolder.js";
-import { writeCharts } from "../src/build/writeCharts.js";
+import { checkWritable, writeCharts } from "../src/build/writeCharts.js";
 import { DataError, formatWarning } from "../src/load/problems.js";
 import { readInParallel } from "../src/load/readInParallel.js";
 
@@ -68,6 +68,7 @@ async function buildOnce({ data, out, debug }: { data: string; out: string; debu
   const read = readInParallel(data, { onSingleThread });
   read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
   try {
+    await checkWritable(out);
     const { buildCharts } = await import("../src/build/buildCharts.js");
     const build = await buildCharts(data, { read });
     const written = await writeCharts(out, build.files);

@@ -42,6 +42,18 @@ export async function writeCharts(outDir: string, files: ReadonlyMap<string, str
   return [...files.keys()].map((name) => join(outDir, name));
 }
 
+/**
+ * Fails now, with the system's error, if the folder beside the output cannot take a staging folder:
+ * a build takes seconds, and a read-only or full disk should not be found out only at its end.
+ */
+export async function checkWritable(outDir: string): Promise<void> {
+  const target = resolve(outDir);
+  const probe = join(dirname(target), `.${basename(target)}-new-${process.pid}-${randomBytes(4).toString("hex")}`);
+  await mkdir(dirname(target), { recursive: true });
+  await mkdir(probe);
+  await rm(probe, { recursive: true, force: true });
+}
+
 async function swapIn(staging: string, target: string): Promise<void> {
   if (!(await exists(target))) return rename(staging, target);
   const old = `${staging}-old`;

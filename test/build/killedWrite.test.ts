@@ -76,7 +76,7 @@ beforeAll(async () => {
 });
 
 describe("a write of charts/ killed at any moment", () => {
-  it("leaves the old or the new complete set, and the next write leaves no stray folder (every step, about 60 kills, seed 12)", async () => {
+  it("leaves the old or the new complete set, and the next write leaves no stray folder (every step before and after: over 50 kills, seed 12)", async () => {
     const next = random(12);
     const parent = await mkdtemp(join(tmpdir(), "charts-kill-"));
     const out = join(parent, "charts");
@@ -84,7 +84,7 @@ describe("a write of charts/ killed at any moment", () => {
     expect(await setIn(out)).toBe("0");
     const writeCalls = Number(/done (\d+)/.exec(await write(out, 1))![1]); // an existing folder takes a few more
     expect(writeCalls).toBeGreaterThanOrEqual(calls);
-    expect(writeCalls * 2).toBeGreaterThanOrEqual(44);
+    expect(writeCalls * 2).toBeGreaterThanOrEqual(50);
     let generation = 1;
     const seen = new Map<string, number>();
     // Every call of the write, before it and after it, in a seeded-random order: about 50 kills.
@@ -98,8 +98,8 @@ describe("a write of charts/ killed at any moment", () => {
       await checkAfterKill(parent, out, generation, generation + 1, seen);
       generation = Number(await setIn(out));
     }
-    // And from outside, at seeded-random delays across the write (a few ms on this machine): 12 kills.
-    for (let k = 0; k < 12; k++) {
+    // And from outside, at seeded-random delays across the write (a few ms on this machine): 4 kills.
+    for (let k = 0; k < 4; k++) {
       const result = await write(out, generation + 1, Math.floor(next() * 12));
       if (result === "killed") await checkAfterKill(parent, out, generation, generation + 1, seen);
       generation = Number(await setIn(out));
@@ -125,7 +125,14 @@ describe("the build and watch mode killed while writing", () => {
     let done = false;
     void exited.then(() => (done = true));
     await before?.();
-    while (!done && !(await readdir(parent)).some((n) => n.startsWith(".charts-new-"))) await new Promise((r) => setTimeout(r, 1));
+    // A staging folder with files in it: the write phase (an empty one is the start's check that the disk takes one).
+    const writing = async () => {
+      for (const name of (await readdir(parent)).filter((n) => n.startsWith(".charts-new-"))) {
+        if ((await readdir(join(parent, name)).catch(() => [] as string[])).length) return true;
+      }
+      return false;
+    };
+    while (!done && !(await writing())) await new Promise((r) => setTimeout(r, 1));
     await new Promise((r) => setTimeout(r, delay));
     process_.kill("SIGKILL");
     await exited;
@@ -142,7 +149,7 @@ describe("the build and watch mode killed while writing", () => {
     await writeFile(join(out, outputMarker), "");
     await writeFile(join(out, "old.svg"), "old");
     const before = new Set(["old.svg"]);
-    for (let k = 0; k < 2; k++) {
+    for (let k = 0; k < 1; k++) {
       await killWhileWriting(["--data", data, "--out", out], out, Math.floor(next() * 8));
       await recoverCharts(out); // what the next build does first
       const names = (await readdir(out)).filter((n) => n !== outputMarker);

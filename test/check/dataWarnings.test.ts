@@ -23,7 +23,8 @@ describe("warnings", () => {
     const dataset = await readFixture();
     const first = dataset.incidents.at(0);
     const rows = Array.from({ length: 13 }, (_, i) => ({ ...first, id: `row-${i}`, line: i + 2, injured: null }));
-    const warnings = dataWarnings({ ...dataset, incidents: IncidentTable.of(rows) }, "events.csv");
+    // No tally: thirteen copies of one incident itemise more than it, which is a warning of its own.
+    const warnings = dataWarnings({ ...dataset, tallies: [], incidents: IncidentTable.of(rows) }, "events.csv");
     expect(warnings).toHaveLength(11);
     expect(warnings.slice(0, 10).map((w) => w.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(formatWarning(warnings[10]!)).toBe('events.csv, column "injured": and 3 more rows with no number of injured');
