@@ -53,6 +53,21 @@ describe("the command line under faults", () => {
     expect(debug.stderr).toMatch(/\n\s+at /);
   });
 
+  it("a full disk is exit 3 with one human line, charts/ keeps its set and no staging folder is left", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "charts-full-"));
+    const out = join(parent, "charts");
+    await cp(join(repoDir, "charts"), out, { recursive: true });
+    const before = (await readdir(out)).sort();
+    const result = await run(process.execPath, ["--import", join(repoDir, "test/support/fullDisk.mjs"), script, "build-charts", "--data", fixtureDir, "--out", out], { cwd: repoDir }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error
+    );
+    expect(result.code).toBe(3);
+    expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^The charts were not built; .*charts\/ keeps its last complete set\. Could not write .*\.charts-new-\d+-[0-9a-f]{8}\/.*: the disk is full \(ENOSPC\)\.$/)]);
+    expect((await readdir(out)).sort()).toEqual(before);
+    expect(await readdir(parent)).toEqual(["charts"]);
+  });
+
   it("the preview server answers a malformed address with 400 and keeps serving", async () => {
     const dir = await mkdtemp(join(tmpdir(), "charts-preview-"));
     await writeFile(join(dir, "index.html"), "<!DOCTYPE html><title>ok</title>");
