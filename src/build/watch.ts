@@ -68,6 +68,7 @@ export function watchCharts(dataDir: string, outDir: string, { log, error }: Wat
 function summary(dataset: Dataset, figures: HeadlineFigures): Record<string, number> {
   const flat: Record<string, number> = {
     "killed (itemised)": figures.itemisedKilled,
+    "deadly incidents": figures.itemisedDeadlyIncidents,
     incidents: figures.itemisedIncidents,
     "killed (at least)": figures.killedAtLeast,
   };

@@ -20,6 +20,7 @@ import { nearestPoint, segmentBox, type Box, type Point } from "./labelPlacement
 import type { ChartOptions } from "./options.js";
 
 const { dotRadius } = marks;
+const yTickPadding = dotRadius + 4;
 
 export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn }: ChartOptions): SVGSVGElement {
   const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont });
@@ -40,7 +41,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     top: layout.label.lineHeight + 8,
     right: dotRadius + 14, // room for a step marker beside the last step
     bottom: 2 * layout.label.lineHeight + 8,
-    left: Math.ceil(Math.max(...yTicks.map((t) => textWidth(formatCount(t), layout.label)))) + 8,
+    // Tick labels keep clear of a dot on the axis (an incident on the first day): radius plus clearance.
+    left: Math.ceil(Math.max(...yTicks.map((t) => textWidth(formatCount(t), layout.label)))) + yTickPadding + 2,
   };
   const x = d3.scaleUtc([since, asOf], [margin.left, plotWidth - margin.right]);
   const y = d3.scaleLinear([0, yMax], [plotHeight - margin.bottom, margin.top]);
@@ -77,7 +79,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   }
   for (const p of [...steps.map((st) => ({ date: utcDate(st.date), total: st.total })), ...atLeast.slice(-1)]) {
     const { x: cx, y: cy } = at(p.date, p.total);
-    obstacles.push(segmentBox(cx, cy, cx, cy, dotRadius + 1));
+    // The dot's outline (radius plus half its stroke) and a px of clearance.
+    obstacles.push(segmentBox(cx, cy, cx, cy, dotRadius + 2));
   }
   const bounds: Box = { left: margin.left, top: layout.label.lineHeight + 2, right: plotWidth, bottom: plotHeight - margin.bottom - 2 };
 
@@ -85,23 +88,27 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   // read in the order of their values, each coloured like its line.
   const placeEndLabels = (taken: Box[], problems: string[]) => {
     const placed: { label: Label; color: string }[] = [];
-    const nearLevel = (below: boolean) => (angle: number) => Math.abs(angle - Math.PI) * 12 + ((Math.sin(angle) > 0.1) === below ? 0 : 30);
-    const place = (text: string, value: number, color: string, below: boolean) => {
-      // Beside its value if there is room; else further out, with a leader.
-      const options = { penalty: nearLevel(below), leaderFrom: 14, padding: marks.labelPadding };
-      const label =
-        placeLabel([text], at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 2 * layout.labelStrong.lineHeight }) ??
-        placeLabel([text], at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 140 });
+    // Where each line reaches its final level: its last rise (or the start, for a flat line).
+    const levelFrom = (series: { date: Date; total: number }[]) => {
+      const last = series.at(-1)!;
+      const first = series.findIndex((p) => p.total === last.total);
+      return x(series[Math.max(0, first)]!.date);
+    };
+    const place = (text: string, value: number, color: string, below: boolean, from: number) => {
+      // Beside the end of its line if there is room; else further off, with a short vertical leader.
+      const nearLevel = (angle: number) => Math.abs(angle - Math.PI) * 12 + ((Math.sin(angle) > 0.1) === below ? 0 : 30);
+      const options = { endOfLine: { below, from }, penalty: nearLevel, leaderFrom: 14, padding: marks.labelPadding, maxDistance: 140 };
+      const label = placeLabel([text], at(asOf, value), layout.labelStrong, taken, bounds, options);
       if (label) placed.push({ label, color });
       else problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);
       return label;
     };
-    const totalLabel = place(`${formatCount(total)} ${gap ? "in itemised incidents" : "killed"}`, total, colors.line, true);
+    const totalLabel = place(`${formatCount(total)} ${gap ? "in itemised incidents" : "killed"}`, total, colors.line, true, levelFrom(points));
     if (tally && gap) {
       const later = figures.itemisedKilled > figures.itemisedByTally!.killed ? " + later incidents" : "";
       const belowTotal = { left: -Infinity, right: Infinity, top: totalLabel?.box.top ?? Infinity, bottom: Infinity };
       taken.push(belowTotal);
-      place(`At least ${formatCount(figures.killedAtLeast)} (${tally.label}${later})`, figures.killedAtLeast, colors.unattributed, false);
+      place(`At least ${formatCount(figures.killedAtLeast)} (${tally.label}${later})`, figures.killedAtLeast, colors.unattributed, false, levelFrom(atLeast));
       taken.splice(taken.indexOf(belowTotal), 1);
     }
     return placed;
@@ -151,7 +158,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     y: { domain: [0, yMax], range: y.range() },
     marks: [
       Plot.gridY(yTicks, { stroke: colors.grid, strokeOpacity: 1 }),
-      Plot.axisY(yTicks, { tickSize: 0, tickPadding: 6, tickFormat: formatCount, label: null, fill: colors.muted }),
+      Plot.axisY(yTicks, { tickSize: 0, tickPadding: yTickPadding, tickFormat: formatCount, label: null, fill: colors.muted }),
       Plot.text(["Deaths, running total"], { frameAnchor: "top-left", dx: -margin.left, dy: -margin.top, lineAnchor: "top", textAnchor: "start", fill: colors.muted }),
       Plot.axisX(xTicks.map((t) => t.date), { tickFormat: (d: Date) => xTicks.find((t) => +t.date === +d)!.label, tickSize: 5, tickPadding: 4, label: null, fill: colors.muted }),
       Plot.ruleY([0], { stroke: colors.axis }),
@@ -170,7 +177,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   }) as SVGSVGElement;
 
   const frame = frameText(dataset, figures, "cumulative-deaths", `shown as a dashed step on ${tally ? formatDate(tally.asOf) : ""}`);
-  const capNote = steps.length > incidents.length ? [`Annotated: the ${incidents.length} deadliest of ${formatCount(steps.length)} days with deaths.`] : [];
+  const capNote = steps.length > incidents.length ? [`Annotated: the ${incidents.length} deadliest of ${formatCount(steps.length)} days with incidents.`] : [];
   return frameChart(document, layout, { ...frame, key, notes: [...capNote, ...frame.notes] }, plot);
 }
 
