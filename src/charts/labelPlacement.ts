@@ -129,6 +129,20 @@ function endOfLineCandidates(
       }
     }
   }
+  // Where the last level is too short to hold the label: left of the line's last rise, as close to the
+  // line's value as there is room for (the leader, if any, runs to the end of the line).
+  if (from < anchor.x - 1) return candidates;
+  for (let shift = 0; shift <= maxDistance; shift += 2) {
+    for (const side of [below, !below]) {
+      for (let gap = 5; gap <= 17; gap += 4) {
+        const top = side ? anchor.y - height / 2 + shift : anchor.y - height / 2 - shift;
+        const box = { left: from - gap - width, right: from - gap, top, bottom: top + height };
+        const end = nearestPoint(box, anchor);
+        const distance = Math.hypot(end.x - anchor.x, end.y - anchor.y);
+        candidates.push({ box, clear: true, distance, cost: 12 + shift + gap / 2 + (side === below ? 0 : 10) });
+      }
+    }
+  }
   return candidates;
 }
 
