@@ -76,8 +76,8 @@ export function storyFigureWarnings(dataset: Dataset, figures: HeadlineFigures, 
       column: `figures[${newest.i}]`,
       message:
         `the copy says at least ${formatCount(newest.figure.value)} ${noun} (${tally.label}, ${formatDate(tally.asOf)}); ` +
-        `the charts now show at least ${formatCount(now)}${later}. Update the copy? The figure stays right for what ${tally.label} said; ` +
-        `for the new number add a figure with "value": ${now}, "tally": "${figures.tally?.id ?? tally.id}" and "plusLater": true`,
+        `the charts now show at least ${formatCount(now)}${later}. Update the copy? This figure stays right for what the ${tally.label} said; ` +
+        `to quote the new number, add a figure with "value": ${now}, "tally": "${figures.tally?.id ?? tally.id}" and "plusLater": true`,
     });
   }
   return warnings;

@@ -31,10 +31,16 @@ function busier(dataset: Dataset): Dataset {
 }
 
 const later = await readDataset(laterFixtureDir);
+const published = await readDataset(dataDir);
+
+/** The later story as the desk built it up, one row at a time: after its first `rows` later incidents. */
+const afterRows = (rows: number, asOf: string): Dataset => ({ ...later, story: { ...later.story, asOf }, incidents: IncidentTable.of([...later.incidents].slice(0, 4 + rows)) });
 
 const cases: [string, Dataset][] = [
   ["the story", fixture],
-  ["the published data", await readDataset(dataDir)],
+  ["the published data", published],
+  ["the story after one later incident (3 killed, 29 Jan)", afterRows(1, "2026-02-05")],
+  ["the story after two later incidents (the second with no deaths)", afterRows(2, "2026-03-01")],
   ["the story after later incidents", later],
   ["the story after later incidents at five widths", { ...later, story: { ...later.story, widths: [320, 360, 480, 640, 960] } }],
   ["a busier story at four widths", busier(fixture)],
@@ -50,6 +56,35 @@ describe("chart layout", () => {
     });
     expect(problems).toEqual([]);
     expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ["one later incident", afterRows(1, "2026-02-05")],
+    ["two later incidents", afterRows(2, "2026-03-01")],
+    ["three later incidents", later],
+    ["the published data", published],
+  ] as const)("after %s, the end labels sit by the ends of their lines, in the order of their values", async (_, dataset) => {
+    const files = await renderCharts(dataset);
+    for (const [name, svg] of files) {
+      if (!name.startsWith("cumulative-deaths")) continue;
+      const { boxes } = svgTextBoxes(svg);
+      const marks = svgMarks(svg);
+      // The end of the itemised line: the last point of the step line (the one mark drawn 2.5 px wide).
+      const line = marks.filter((m) => m.kind === "segment" && m.half === 1.25).at(-1)!;
+      const end = line.kind === "segment" ? { x: line.x2, y: line.y2 } : { x: NaN, y: NaN };
+      const labelOf = (pattern: RegExp) => {
+        const first = boxes.find((b) => pattern.test(b.text))!;
+        const lines = boxes.filter((b) => b.element === first.element);
+        return { left: Math.min(...lines.map((b) => b.left)), right: Math.max(...lines.map((b) => b.right)), top: Math.min(...lines.map((b) => b.top)), bottom: Math.max(...lines.map((b) => b.bottom)) };
+      };
+      const total = labelOf(/in itemised/);
+      const tally = labelOf(/^At least/);
+      const gap = Math.hypot(Math.max(0, total.left - end.x, end.x - total.right), Math.max(0, total.top - end.y, end.y - total.bottom));
+      // On a phone a rise just before asOf can leave no room nearer than below the steps before it (62 px
+      // after one later incident); on desktop the label stays within a short leader.
+      expect(gap, `${name}: the total's label is ${gap.toFixed(0)} px from the end of its line`).toBeLessThan(name.includes("320px") ? 64 : 40);
+      expect(tally.bottom, `${name}: the tally's label is above the total's`).toBeLessThan(total.top);
+    }
   });
 
   it("the check itself finds overlapping and clipped text", () => {
