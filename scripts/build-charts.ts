@@ -95,16 +95,19 @@ async function buildOnce({ data, out, debug }: { data: string; out: string; debu
 /** The headline figures, for checking against the article's copy. */
 function printFigures({ dataset, figures }: Build): void {
   const { story } = dataset;
-  console.log(`Killed in itemised incidents: ${figures.itemisedKilled} in ${figures.itemisedIncidents} incidents (${story.since} to ${story.asOf})`);
+  // The story's measure is deadly incidents; rows with no deaths are counted apart, never in it.
+  const others = figures.itemisedIncidents - figures.itemisedDeadlyIncidents;
+  const nonDeadly = others ? ` (and ${others} incident${others === 1 ? "" : "s"} with no deaths)` : "";
+  console.log(`Killed in itemised incidents: ${figures.itemisedKilled} in ${figures.itemisedDeadlyIncidents} deadly incidents${nonDeadly} (${story.since} to ${story.asOf})`);
   const { tally } = figures;
   if (tally) {
-    const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${tally.incidentsAtLeast} incidents`;
+    const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${tally.incidentsAtLeast} deadly incidents`;
     console.log(`Reported tally: at least ${tally.killedAtLeast} killed${incidents} (${tally.source})`);
     if (figures.unitemisedKilled) {
-      console.log(`Not itemised: ${figures.unitemisedKilled}, shown on both charts as unattributed; at least ${figures.killedAtLeast} killed in all`);
+      console.log(`Not itemised: ${figures.unitemisedKilled}, shown on both charts as unattributed; at least ${figures.killedAtLeast} killed in at least ${figures.deadlyIncidentsAtLeast} deadly incidents in all`);
     }
   }
   console.log("Deaths by category (itemised):");
   for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) console.log(`  ${category.label}: ${killed}`);
-  if (story.figures.length) console.log(`Story figures checked against the data: ${story.figures.length}, all agree`);
+  if (story.figures.length) console.log(`Story figures checked against the data (tally figures as of their tally's date): ${story.figures.length}, all agree`);
 }

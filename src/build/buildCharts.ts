@@ -6,7 +6,7 @@
 import type { Dataset } from "../data/types.js";
 import { headlineFigures, type HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { dataWarnings } from "../check/dataWarnings.js";
-import { checkStoryFigures } from "../check/storyFigures.js";
+import { checkStoryFigures, storyFigureWarnings } from "../check/storyFigures.js";
 import { dataFileLabel, dataFiles } from "../load/dataFiles.js";
 import { readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
@@ -36,9 +36,10 @@ export async function buildSvgs(
 ): Promise<Omit<Build, "files"> & { svgs: Map<string, string> }> {
   const dataset = await (read ?? readDataset(dataDir));
   const figures = headlineFigures(dataset);
-  const mismatches = checkStoryFigures(dataset, figures, dataFileLabel(dataDir, dataFiles.story));
+  const storyFile = dataFileLabel(dataDir, dataFiles.story);
+  const mismatches = checkStoryFigures(dataset, figures, storyFile);
   if (mismatches.length) throw new DataError(mismatches);
-  const warnings = dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events));
+  const warnings = [...dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events)), ...storyFigureWarnings(dataset, figures, storyFile)];
   const only = widestOnly ? [Math.max(...dataset.story.widths)] : undefined;
   const svgs = await renderCharts(dataset, (warning) => warnings.push(warning), { onChart, only });
   return { dataset, figures, svgs, warnings };

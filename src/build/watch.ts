@@ -112,6 +112,7 @@ function inodeOf(path: string): string | undefined {
 function summary(dataset: Dataset, figures: HeadlineFigures): Record<string, number> {
   const flat: Record<string, number> = {
     "killed (itemised)": figures.itemisedKilled,
+    "deadly incidents": figures.itemisedDeadlyIncidents,
     incidents: figures.itemisedIncidents,
     "killed (at least)": figures.killedAtLeast,
   };

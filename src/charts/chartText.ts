@@ -12,6 +12,8 @@ export function chartText(dataset: Dataset, figures: HeadlineFigures, id: ChartI
     killedAtLeast: formatCount(figures.killedAtLeast),
     itemisedKilled: formatCount(figures.itemisedKilled),
     itemisedIncidents: formatCount(figures.itemisedIncidents),
+    itemisedDeadlyIncidents: formatCount(figures.itemisedDeadlyIncidents),
+    deadlyIncidentsAtLeast: formatCount(figures.deadlyIncidentsAtLeast),
     tallyKilled: tally && formatCount(tally.killedAtLeast),
     tallyIncidents: tally?.incidentsAtLeast == null ? undefined : formatCount(tally.incidentsAtLeast),
     sinceDate: formatDate(dataset.story.since),
@@ -29,11 +31,12 @@ export function tallyGapNote(figures: HeadlineFigures, shownAs: string): string 
   const { tally, unitemisedKilled, itemisedByTally } = figures;
   if (!tally || !itemisedByTally || unitemisedKilled === 0) return undefined;
   const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
-  const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${count(tally.incidentsAtLeast, "incident", "incidents")}`;
+  // A tally counts deadly incidents, so the itemised ones it is set against are the deadly ones too.
+  const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${count(tally.incidentsAtLeast, "deadly incident", "deadly incidents")}`;
   return (
     `${tally.source}: at least ${formatCount(tally.killedAtLeast)} killed${incidents}. ` +
     `Official statements itemise ${count(itemisedByTally.killed, "death", "deaths")} in ` +
-    `${count(itemisedByTally.incidents, "incident", "incidents")} to ${formatDate(tally.asOf)}; ` +
+    `${count(itemisedByTally.deadlyIncidents, "deadly incident", "deadly incidents")} to ${formatDate(tally.asOf)}; ` +
     `the other ${unitemisedKilled === 1 ? "death has" : `${formatCount(unitemisedKilled)} have`} no date or category there ` +
     `and ${unitemisedKilled === 1 ? "is" : "are"} ${shownAs}.` +
     (tally.note ? ` ${tally.note}` : "")

@@ -20,17 +20,24 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
   const more = (what: string) => (first: Warning, count: number): Warning => ({ file: first.file, column: first.column, message: `and ${count} more rows ${what}` });
   const unknownInjured = new ListedByKind<Warning>(more("with no number of injured"), listed);
   const missing = new ListedByKind<Warning>(more("with characters the chart font lacks"), listed);
+  const written = new ListedByKind<Warning>(more("with no label, each given one written from its counts"), listed);
   for (let i = 0; i < incidents.length; i++) {
     const line = incidents.line(i);
     if (incidents.injured(i) === null) {
       const message = `no number of injured for ${incidents.id(i)}; fine if no source gives one (the charts do not use it), but check`;
       unknownInjured.add({ file: eventsFile, line, column: "injured", message });
     }
+    if (incidents.labelWritten(i)) {
+      const message =
+        `no label for ${incidents.id(i)}; the charts say "${incidents.label(i)}", written for you from its counts so the update can go out. ` +
+        `Write your own (a few words, the authorities' terms attributed) when you can`;
+      written.add({ file: eventsFile, line, column: "label", message });
+    }
     // Characters the chart font lacks are drawn in a fallback font the layout did not measure.
     const glyphs = missingGlyphs(incidents.label(i));
     if (glyphs.length) missing.add({ file: eventsFile, line, column: "label", message: lacks(glyphs) });
   }
-  return [...unknownInjured.all(), ...missing.all(), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
+  return [...written.all(), ...unknownInjured.all(), ...missing.all(), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
 }
 
 /** The same glyph check for every other text drawn on a chart: headlines, deks, notes, source, credit, categories, tallies. */

@@ -150,6 +150,11 @@ export class IncidentTable implements Iterable<Incident> {
     return this.text.label.get(i);
   }
 
+  /** The label was written by the build (the row's label cell was empty), not by the journalist. */
+  labelWritten(i: number): boolean {
+    return this.sourceText !== "" && !this.text.label.inText(i);
+  }
+
   source(i: number): string {
     return this.text.source.get(i);
   }

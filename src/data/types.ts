@@ -20,7 +20,7 @@ export interface Category {
   color: string;
 }
 
-/** One deadly incident (a row of data/events.csv). */
+/** One incident (a row of data/events.csv), usually a deadly one; its killed counts may all be 0. */
 export interface Incident {
   id: string;
   /** Line of the row in events.csv, so later checks can point at it. */
@@ -68,16 +68,19 @@ export interface ChartText {
 
 /**
  * A figure the article's text quotes (e.g. AFP's "at least 16 killed"), which the build checks against
- * the data. Without `tally` it must equal the itemised count; with it, the itemised count plus that
- * tally's unitemised deaths, the gap both charts draw.
+ * the data. Without `tally` it must equal the itemised count now; with it, what the data says as of the
+ * tally's date (the itemised count to then plus the tally's unitemised deaths), so it stays true when
+ * later incidents are added; with `plusLater` too, that plus the itemised incidents since.
  */
 export interface StoryFigure {
-  /** "killed", "incidents", or a killed_… column for one category. */
+  /** "killed", "deadly_incidents" (incidents with deaths), "incidents" (all rows), or a killed_… column for one category. */
   what: string;
   value: number;
   source: string;
   /** The id of the tally (tallies.csv) the figure comes from, declaring the gap to the itemised rows. */
   tally?: string | undefined;
+  /** With `tally`: the tally's figure plus the itemised incidents after its date, as the charts show it. */
+  plusLater?: boolean | undefined;
   /** Where the figure is in story.json. */
   line?: number | undefined;
 }

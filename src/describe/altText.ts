@@ -23,7 +23,9 @@ function cumulativeAlt(dataset: Dataset, figures: HeadlineFigures): string {
   const period = `${formatDate(since)} to ${formatDate(asOf)}`;
   return (
     `Step chart of deaths in incidents itemised by officials, ${period}: the toll rose from 0 to ` +
-    `${formatCount(figures.itemisedKilled)} in ${plural(figures.itemisedIncidents, "incident", "incidents")}; ` +
+    `${formatCount(figures.itemisedKilled)} in ${plural(figures.itemisedDeadlyIncidents, "deadly incident", "deadly incidents")}` +
+    nonDeadly(figures) +
+    "; " +
     `the deadliest, on ${list(deadliestDates)}, killed ${formatCount(deadliest)}${deadliestDates.length > 1 ? " each" : ""}.` +
     gapSentence(figures)
   );
@@ -41,6 +43,12 @@ function categoryAlt(dataset: Dataset, figures: HeadlineFigures): string {
     `${formatDate(since)} to ${formatDate(asOf)}, by category, largest first: ${parts.join(", ")}.` +
     gapSentence(figures)
   );
+}
+
+/** Incidents without deaths are in the data and on the chart, but not in the deadly count. */
+function nonDeadly({ itemisedIncidents, itemisedDeadlyIncidents }: HeadlineFigures): string {
+  const other = itemisedIncidents - itemisedDeadlyIncidents;
+  return other === 0 ? "" : ` (and ${plural(other, "incident", "incidents")} with no deaths)`;
 }
 
 function gapSentence({ tally, unitemisedKilled, killedAtLeast }: HeadlineFigures): string {

@@ -6,6 +6,8 @@ export const placeholderNames = [
   "killedAtLeast",
   "itemisedKilled",
   "itemisedIncidents",
+  "itemisedDeadlyIncidents",
+  "deadlyIncidentsAtLeast",
   "tallyKilled",
   "tallyIncidents",
   "sinceDate",

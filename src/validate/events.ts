@@ -3,7 +3,8 @@ import { IncidentTable } from "../data/incidentTable.js";
 import type { Category } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import { ProblemList, type Problem } from "../load/problems.js";
-import { countCell, dateCell, drawnTextCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
+import { writtenLabel } from "../describe/incidentLabel.js";
+import { countCell, dateCell, optionalDrawnTextCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
 import { isCalendarDate } from "./fields.js";
 import { IdSet } from "./idSet.js";
 import { closest, outsidePeriod, validateTable, type RawRow, type RowOf } from "./validateTable.js";
@@ -18,7 +19,8 @@ const baseRules = {
   district: textCell,
   location: textCell,
   injured: optionalCountCell,
-  label: drawnTextCell,
+  // An empty label is written from the counts (describe/incidentLabel.ts), with a warning (check/dataWarnings.ts).
+  label: optionalDrawnTextCell,
   description: textCell,
   source: textCell,
   source_url: linksCell,
@@ -72,7 +74,7 @@ export function validateEvents(
       const date = row ? row.date : raw.cell("date");
       const late = date !== undefined && (row || isCalendarDate(date)) && outsidePeriod(date, period, { file, line, column: "date" });
       if (late) problems.add(late);
-      if (row && !repeated) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw);
+      if (row && !repeated) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw, categories);
     },
     unknownColumn
   );
@@ -93,9 +95,17 @@ function explainRepeats(table: CsvTable, repeats: Problem[]): void {
   for (const repeat of repeats) repeat.expected = `an id not used before (line ${firstLine.get(repeat.value!)} has it already)`;
 }
 
-function addIncident(incidents: IncidentTable, row: RowOf<typeof baseRules> & Record<string, unknown>, line: number, raw: RawRow): void {
-  const { id, date, region, district, location, injured, label, description, source } = row;
+function addIncident(
+  incidents: IncidentTable,
+  row: RowOf<typeof baseRules> & Record<string, unknown>,
+  line: number,
+  raw: RawRow,
+  categories: readonly Category[]
+): void {
+  const { id, date, region, district, location, injured, description, source } = row;
   const killed = row as Record<string, number>;
+  // A written label is not in the file's text (start -1), which is how the table tells it apart.
+  const label = row.label || writtenLabel(killed, categories);
   const sourceUrls = raw.cell("source_url")!;
   incidents.push(
     { id, line, date, region, district, location, killed, injured, label, description, source, sourceUrls },
@@ -104,7 +114,7 @@ function addIncident(incidents: IncidentTable, row: RowOf<typeof baseRules> & Re
       region: raw.start("region"),
       district: raw.start("district"),
       location: raw.start("location"),
-      label: raw.start("label"),
+      label: row.label ? raw.start("label") : -1,
       description: raw.start("description"),
       source: raw.start("source"),
       sourceUrls: raw.start("source_url"),

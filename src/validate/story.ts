@@ -22,10 +22,13 @@ const chartText = z.strictObject({
 
 /** A figure the article's text quotes, checked against the data at build time. */
 const figure = z.strictObject({
-  what: z.string().regex(/^(killed|incidents|killed_[a-z0-9_]+)$/, 'what the figure counts: "killed", "incidents" or a killed_… column'),
+  what: z
+    .string()
+    .regex(/^(killed|deadly_incidents|incidents|killed_[a-z0-9_]+)$/, 'what the figure counts: "killed", "deadly_incidents", "incidents" or a killed_… column'),
   value: z.number({ error: "a whole number, without quotes" }).int("a whole number").nonnegative("a number of 0 or more"),
   source: text,
   tally: z.string().min(1, "a tally id from tallies.csv").optional(),
+  plusLater: z.boolean({ error: "true or false, without quotes" }).optional(),
 });
 
 const storySchema = z.strictObject({

@@ -16,7 +16,7 @@ const numbersIn = (text: string) => new Set(text.match(/\d+/g) ?? []);
 describe("altText", () => {
   it("describes the cumulative chart with its key numbers, worked out by hand", () => {
     expect(altText(dataset, figures, "cumulative-deaths")).toBe(
-      "Step chart of deaths in incidents itemised by officials, 1 Nov 2025 to 18 Jan 2026: the toll rose from 0 to 14 in 4 incidents; " +
+      "Step chart of deaths in incidents itemised by officials, 1 Nov 2025 to 18 Jan 2026: the toll rose from 0 to 14 in 4 deadly incidents; " +
         "the deadliest, on 24 Dec 2025, killed 5. The AFP tally counts 2 more deaths that no itemised incident accounts for: at least 16 in all."
     );
   });
