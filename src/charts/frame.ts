@@ -51,6 +51,8 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
     width,
     viewBox: "",
     "font-family": fallbackFonts,
+    // The language of the chart's text, for screen readers' pronunciation (the page's may differ).
+    lang: "en",
     role: "img",
     "aria-labelledby": ids.title,
     "aria-describedby": ids.desc,
@@ -58,7 +60,9 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   const title = svgElement(document, "title", { id: ids.title });
   title.textContent = [text.headline, text.dek].filter(Boolean).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(" ");
   const desc = svgElement(document, "desc", { id: ids.desc });
-  desc.textContent = text.alt;
+  // The notes (who disputes whom, injured counts) and the source are part of what the chart says; the
+  // drawn copies are hidden, so screen readers get them here, inline and in the snippet alike.
+  desc.textContent = [text.alt, ...text.notes, `Source: ${text.source}.`, text.credit].filter(Boolean).join(" ");
   const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: colors.background, "aria-hidden": "true" });
   root.append(title, desc, background);
 

@@ -16,6 +16,13 @@ export const fallbackFonts = "'Source Sans 3', 'Source Sans Pro', 'Helvetica Neu
  */
 export const fallbackWidthFactor = 1.12;
 
+/**
+ * With the font embedded, browsers render text as measured, but renderers that ignore @font-face
+ * (librsvg and ImageMagick, behind many CMS and wiki thumbnailers) draw Arial or its metric twin
+ * Liberation Sans, about as much wider: the layout leaves that room too, so no line is cut off there.
+ */
+export const embeddedWidthFactor = 1.12;
+
 export type Weight = "regular" | "semibold" | "bold";
 
 export const fontWeights: Record<Weight, number> = { regular: 400, semibold: 600, bold: 700 };
@@ -108,7 +115,7 @@ export interface Layout {
 /** Layout values for a chart of the given width. */
 export function layoutFor(width: number, { fontEmbedded }: { fontEmbedded: boolean }): Layout {
   const phone = width <= phoneMaxWidth;
-  const widthFactor = fontEmbedded ? 1 : fallbackWidthFactor;
+  const widthFactor = fontEmbedded ? embeddedWidthFactor : fallbackWidthFactor;
   const style = (size: number, lineHeight: number, weight: Weight, color: string): TextStyle => ({ size, lineHeight, weight, color, widthFactor });
   return {
     width,
