@@ -55,7 +55,13 @@ const rootBox =
   "display:block;height:auto;min-width:0;min-height:0;max-height:none;margin:0;padding:0;border:0;float:none;position:static;" +
   "transform:none;overflow:hidden;background:none;box-shadow:none;outline:0";
 
-const important = (declarations: string) => declarations.replace(/;/g, "!important;") + "!important";
+// ImageMagick's renderer reads these rules too, and fails on a dash array followed by "!important":
+// that one declaration goes without (a page's element rule still loses to the class's specificity).
+const important = (declarations: string) =>
+  declarations
+    .split(";")
+    .map((declaration) => (declaration.startsWith("stroke-dasharray:") ? declaration : `${declaration}!important`))
+    .join(";");
 
 export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, container }: IsolateOptions): void {
   const looks = new Map<string, string>();
@@ -65,7 +71,7 @@ export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, contai
     if (!name) {
       name = `${scope}-k${looks.size}`;
       looks.set(base, name);
-      if (dark) darkRules.push(`.${name}{${important(dark)}}`);
+      if (dark) darkRules.push(`.${scope} .${name}{${important(dark)}}`);
     }
     return name;
   };
@@ -119,7 +125,8 @@ export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, contai
     `:where(${s}) :is(text,path,line,rect,circle){${important(initial)}}`,
     `${s} text{${important(`font-family:${font.replace(/"/g, "'")}`)}}`,
     `${s} tspan{${important("font:inherit;fill:inherit;stroke:inherit;stroke-width:inherit")}}`,
-    ...[...looks].filter(([declarations]) => declarations).map(([declarations, name]) => `.${name}{${important(declarations)}}`),
+        // Two classes, not one: ImageMagick applies single-class rules and fails on some `!important` values.
+    ...[...looks].filter(([declarations]) => declarations).map(([declarations, name]) => `${s} .${name}{${important(declarations)}}`),
   ];
   if (container) {
     const { name, minWidth, maxWidth } = container;
