@@ -50,18 +50,15 @@ const units: Record<string, string> = { "font-size": "px", "stroke-width": "px" 
 /** What a page's rules commonly touch that the chart never sets: put back to the initial values. */
 const neutral =
   "font-style:normal;letter-spacing:normal;word-spacing:normal;text-transform:none;text-decoration:none;text-shadow:none;white-space:normal;" +
-  "opacity:1;visibility:visible;filter:none;paint-order:normal;vector-effect:none;mix-blend-mode:normal;animation:none;transition:none";
+  "opacity:1;visibility:visible;filter:none;paint-order:normal;vector-effect:none;mix-blend-mode:normal;animation:none;transition:none;" +
+  // A right-to-left page (Dari, Pashto, Persian or Arabic news) would otherwise turn every start-anchored line.
+  "direction:ltr;unicode-bidi:normal;writing-mode:horizontal-tb;dominant-baseline:auto;alignment-baseline:auto;baseline-shift:0;" +
+  "font-stretch:normal;font-feature-settings:normal;font-kerning:auto";
 const rootBox =
   "display:block;height:auto;min-width:0;min-height:0;max-height:none;margin:0;padding:0;border:0;float:none;position:static;" +
   "transform:none;overflow:hidden;background:none;box-shadow:none;outline:0";
 
-// ImageMagick's renderer reads these rules too, and fails on a dash array followed by "!important":
-// that one declaration goes without (a page's element rule still loses to the class's specificity).
-const important = (declarations: string) =>
-  declarations
-    .split(";")
-    .map((declaration) => (declaration.startsWith("stroke-dasharray:") ? declaration : `${declaration}!important`))
-    .join(";");
+const important = (declarations: string) => declarations.replace(/;/g, "!important;") + "!important";
 
 export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, container }: IsolateOptions): void {
   const looks = new Map<string, string>();
@@ -125,7 +122,8 @@ export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, contai
     `:where(${s}) :is(text,path,line,rect,circle){${important(initial)}}`,
     `${s} text{${important(`font-family:${font.replace(/"/g, "'")}`)}}`,
     `${s} tspan{${important("font:inherit;fill:inherit;stroke:inherit;stroke-width:inherit")}}`,
-        // Two classes, not one: ImageMagick applies single-class rules and fails on some `!important` values.
+        // Two classes, not one: ImageMagick's renderer applies single-class rules, and fails on some values
+    // followed by `!important` (a dash array, text-anchor); it leaves these to the attributes.
     ...[...looks].filter(([declarations]) => declarations).map(([declarations, name]) => `${s} .${name}{${important(declarations)}}`),
   ];
   if (container) {
