@@ -4,6 +4,7 @@ import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
 import { chartData } from "../../src/export/chartData.js";
 import { toCsv } from "../../src/export/csv.js";
 import { embedSnippet } from "../../src/export/embedSnippet.js";
+import { embedWarnings } from "../../src/export/embedWarnings.js";
 import { readerTable } from "../../src/export/readerTable.js";
 import { parse } from "csv-parse/sync";
 import { readFixture } from "../support/fixtures.js";
@@ -92,5 +93,15 @@ describe("readerTable", () => {
     expect(rows[0]!.header).toBe("Militants (described by Tajik authorities as “terrorists”)");
     expect(rows.map((r) => r.cells[0])).toEqual(["7", "5", "2", "0", "2"]);
     expect(rows.every((r) => !/killed_/.test(r.header))).toBe(true);
+  });
+});
+
+describe("embedWarnings", () => {
+  it("warns when baseUrl is unset (snippet links would be relative to charts/), and not once it is set", () => {
+    const [warning, ...rest] = embedWarnings(dataset.story, "data/story.json");
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ file: "data/story.json", column: "baseUrl" });
+    expect(warning!.message).toContain("break when pasted");
+    expect(embedWarnings({ ...dataset.story, baseUrl: "https://example.org/graphics/border/" }, "data/story.json")).toEqual([]);
   });
 });
