@@ -96,7 +96,9 @@ function appendKey(root: Element, key: readonly KeyEntry[], layout: Layout, top:
   let y = top;
   for (const { marker, text } of key) {
     appendTextBlock(root, [marker], { ...style, weight: "bold", color: colors.muted }, layout.padding, y, "key-marker");
-    y = appendTextBlock(root, wrapText(text, layout.measure - indent, style), style, layout.padding + indent, y, "key") + 2;
+    // Wrapped with the frame's room for a wider fallback font (librsvg), like the notes below it.
+    const lines = wrapText(text, layout.measure - indent, { ...style, widthFactor: layout.note.widthFactor });
+    y = appendTextBlock(root, lines, style, layout.padding + indent, y, "key") + 2;
   }
   return y;
 }

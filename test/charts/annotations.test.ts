@@ -55,7 +55,8 @@ describe("incident annotations", () => {
         const { maxAnnotations } = layoutFor(width, { fontEmbedded: true });
         const annotated = new Set([...steps].sort((a, b) => b.killed - a.killed || b.date.localeCompare(a.date)).slice(0, maxAnnotations).map((s) => s.date));
         for (const { date } of steps) {
-          const mentions = [...plotTexts, ...keyTexts].filter((t) => t.startsWith(`${formatDay(date)}:`));
+          // The written SVG spaces with U+0020 (render/serialize.ts), the wrap having used U+00A0.
+          const mentions = [...plotTexts, ...keyTexts].filter((t) => t.startsWith(`${formatDay(date).replace(/\u00a0/g, " ")}:`));
           if (mentions.length !== (annotated.has(date) ? 1 : 0)) throw new Error(`${date} annotated ${mentions.length} times`);
         }
         if ((steps.length > maxAnnotations) !== svg.includes("Annotated: the ")) throw new Error("the note about annotating only the deadliest days is wrong");

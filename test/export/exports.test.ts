@@ -98,7 +98,7 @@ describe("readerTable", () => {
 
 describe("embedWarnings", () => {
   it("warns when baseUrl is unset (snippet links would be relative to charts/), and not once it is set", () => {
-    const [warning, ...rest] = embedWarnings(dataset.story, "data/story.json");
+    const [warning, ...rest] = embedWarnings({ ...dataset.story, baseUrl: "" }, "data/story.json");
     expect(rest).toEqual([]);
     expect(warning).toMatchObject({ file: "data/story.json", column: "baseUrl" });
     expect(warning!.message).toContain("break when pasted");
