@@ -129,6 +129,8 @@ describe.skipIf(!available && !process.env.CI)("charts pasted into article pages
               background: getComputedStyle(svg.querySelector("rect")!).fill,
               // The first path of the plot (gridlines or axis) draws 1 px wide, whatever `path{stroke-width}` says.
               gridStroke: getComputedStyle(svg.querySelector("g[class*='-plot'] path") ?? svg.querySelector("g[class*='-plot'] line")!).strokeWidth,
+              // The smallest text as drawn on screen: font size times the chart's scale.
+              smallestText: Math.min(...[...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize))) * (box.width / svg.viewBox.baseVal.width),
               sourceVisible: style.display !== "none" && style.visibility === "visible" && sourceBox.width > 0 && sourceBox.bottom <= box.bottom && sourceBox.right <= box.right + 0.5,
             };
           })
@@ -138,7 +140,11 @@ describe.skipIf(!available && !process.env.CI)("charts pasted into article pages
         expect(shown.filter((c) => c.inSnippet).length, where).toBe(2);
         for (const chart of shown) {
           const what = `${where}, ${chart.scope}`;
-          if (chart.inSnippet) expect(chart.drawnAt, `${what}: version for a ${chart.wrapper}px column`).toBe(chart.wrapper < 534 ? 320 : 640);
+          if (chart.inSnippet) {
+            expect(chart.drawnAt, `${what}: version for a ${chart.wrapper}px column`).toBe(chart.wrapper < 534 ? 320 : 640);
+            // The house minimum on screen: the 12 px notes never shrink under 10 px.
+            expect(chart.smallestText, `${what}: smallest text`).toBeGreaterThanOrEqual(10);
+          }
           expect(chart.width, `${what}: as wide as its column, no wider than drawn`).toBeCloseTo(Math.min(chart.wrapper, chart.drawnAt), 0);
           expect(chart.headlineFont, what).toBe(chart.family);
           expect(chart.fontLoaded, `${what}: embedded font`).toBe(true);
