@@ -15,6 +15,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCharts } from "../../src/build/buildCharts.js";
 import { writeCharts } from "../../src/build/writeCharts.js";
+import { darkColorMap } from "../../src/style/darkScheme.js";
 import { colors, darkColors } from "../../src/style/houseStyle.js";
 import { dataDir, repoDir } from "../support/fixtures.js";
 import { startStaticServer } from "../support/staticServer.js";
@@ -51,6 +52,8 @@ let browser: Browser;
 let server: Server;
 let base: string;
 let warnings: string[];
+/** Every colour the charts may draw, per scheme, as computed styles write them. */
+let chartColours: Record<Scheme, string[]>;
 
 describe.skipIf(!available && !process.env.CI)("charts pasted into article pages, in Chromium", () => {
   beforeAll(async () => {
@@ -64,6 +67,8 @@ describe.skipIf(!available && !process.env.CI)("charts pasted into article pages
     await writeFile(storyFile, JSON.stringify({ ...story, baseUrl: `${base}/graphics/border/` }, null, 2));
     const build = await buildCharts(data);
     warnings = build.warnings.map((w) => `${w.column}: ${w.message}`);
+    const darkOf = darkColorMap(build.dataset.categories);
+    chartColours = { light: [...darkOf.keys()].map(hexToRgb), dark: [...darkOf.values()].map(hexToRgb) };
     const charts = join(root, "graphics", "border");
     await mkdir(join(root, "graphics"), { recursive: true });
     await writeCharts(charts, build.files);
@@ -126,6 +131,9 @@ describe.skipIf(!available && !process.env.CI)("charts pasted into article pages
               family,
               fontLoaded: document.fonts.check(`16px "${family}"`),
               headlineFill: getComputedStyle(headline).fill,
+              // Every line's font and fill, as drawn (tspans included): none may be the page's.
+              fonts: [...new Set([...svg.querySelectorAll("text, tspan")].map((t) => getComputedStyle(t).fontFamily.split(",")[0]!.replace(/["']/g, "").trim()))],
+              fills: [...new Set([...svg.querySelectorAll("text, tspan")].map((t) => getComputedStyle(t).fill))],
               background: getComputedStyle(svg.querySelector("rect")!).fill,
               // The first path of the plot (gridlines or axis) draws 1 px wide, whatever `path{stroke-width}` says.
               gridStroke: getComputedStyle(svg.querySelector("g[class*='-plot'] path") ?? svg.querySelector("g[class*='-plot'] line")!).strokeWidth,
@@ -147,6 +155,8 @@ describe.skipIf(!available && !process.env.CI)("charts pasted into article pages
           }
           expect(chart.width, `${what}: as wide as its column, no wider than drawn`).toBeCloseTo(Math.min(chart.wrapper, chart.drawnAt), 0);
           expect(chart.headlineFont, what).toBe(chart.family);
+          expect(chart.fonts, `${what}: fonts`).toEqual([chart.family]);
+          for (const fill of chart.fills) expect(chartColours[site.expected], `${what}: text fill`).toContain(fill);
           expect(chart.fontLoaded, `${what}: embedded font`).toBe(true);
           expect(chart.headlineFill, `${what}: headline colour`).toBe(hexToRgb(scheme.text));
           expect(chart.background, `${what}: background`).toBe(hexToRgb(scheme.background));
