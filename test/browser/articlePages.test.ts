@@ -3,7 +3,8 @@
  * behind a common reset, a site font and the site's own generic classes and element rules, at phone to
  * desktop widths, on light, dark, light-only and two hostile sites, in Debian's Chromium. Each page holds
  * both embed snippets and one SVG file pasted inline, at /news/2026/01/, while the charts are published
- * at /graphics/border/ with baseUrl set: every link must load from there.
+ * at /graphics/border/ with baseUrl set: every link must load from there. One page gets the charts as a
+ * CMS running DOMPurify (defaults) would save them.
  * Without Chromium the suite is skipped with the reason, and fails in CI.
  */
 import { existsSync } from "node:fs";
@@ -11,6 +12,8 @@ import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import createDOMPurify from "dompurify";
+import { JSDOM } from "jsdom";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCharts } from "../../src/build/buildCharts.js";
@@ -35,6 +38,8 @@ interface Site {
   /** What the charts must show: the page's scheme, not the system's. */
   expected: Scheme;
   html?: (page: string) => string;
+  /** The CMS runs DOMPurify (defaults) on what the journalist pastes. */
+  purified?: boolean;
 }
 
 const sites: Site[] = [
@@ -45,8 +50,11 @@ const sites: Site[] = [
   { name: "dark-site", css: ["article.css", "dark.css"], os: "dark", expected: "dark" },
   { name: "rtl", css: ["article.css", "rtl.css"], os: "light", expected: "light", html: (page) => page.replace('<html lang="en">', '<html lang="fa" dir="rtl">') },
   { name: "utility", css: ["article.css", "utility.css"], os: "dark", expected: "dark" },
+  { name: "purified", css: ["article.css", "dark.css"], os: "dark", expected: "dark", purified: true },
 ];
 const widths = [320, 375, 768, 1280];
+
+const purify = createDOMPurify(new JSDOM("").window as unknown as Parameters<typeof createDOMPurify>[0]);
 
 let browser: Browser;
 let server: Server;
@@ -78,11 +86,14 @@ describe.skipIf(!available && !process.env.CI)("charts pasted into article pages
     await mkdir(join(root, "news", "2026", "01"), { recursive: true });
     for (const site of sites) {
       const styles = await Promise.all(site.css.map(async (file) => `<style>\n${await readFile(join(pagesDir, file), "utf8")}</style>`));
-      const page = template.replace("<!-- STYLES -->", styles.join("\n")).replace("<!-- CHARTS -->", body);
+      const charts = site.purified ? purify.sanitize(body) : body;
+      if (site.purified) expect(charts.match(/<svg /g)?.length).toBe(5);
+      const page = template.replace("<!-- STYLES -->", styles.join("\n")).replace("<!-- CHARTS -->", charts);
       await writeFile(join(root, "news", "2026", "01", `${site.name}.html`), site.html ? site.html(page) : page);
     }
     browser = await chromium.launch({ executablePath, args });
-  });
+    // A whole build and a browser start: seconds on a busy 2-core machine.
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -43,7 +43,8 @@ describe.skipIf(!available && !process.env.CI)("in Chromium", () => {
     svgFiles = names.filter((n) => n.endsWith(".svg")).sort();
     ({ server, url: base } = await startPreviewServer(out));
     browser = await chromium.launch({ executablePath, args });
-  });
+    // A whole build and a browser start: seconds on a busy 2-core machine.
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
