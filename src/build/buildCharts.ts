@@ -7,6 +7,7 @@ import type { Dataset } from "../data/types.js";
 import { headlineFigures, type HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { dataWarnings } from "../check/dataWarnings.js";
 import { checkStoryFigures, storyFigureWarnings } from "../check/storyFigures.js";
+import { embedWarnings } from "../export/embedWarnings.js";
 import { dataFileLabel, dataFiles } from "../load/dataFiles.js";
 import { readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
@@ -39,7 +40,11 @@ export async function buildSvgs(
   const storyFile = dataFileLabel(dataDir, dataFiles.story);
   const mismatches = checkStoryFigures(dataset, figures, storyFile);
   if (mismatches.length) throw new DataError(mismatches);
-  const warnings = [...dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events)), ...storyFigureWarnings(dataset, figures, storyFile)];
+  const warnings = [
+    ...dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events)),
+    ...storyFigureWarnings(dataset, figures, storyFile),
+    ...embedWarnings(dataset.story, storyFile),
+  ];
   const only = widestOnly ? [Math.max(...dataset.story.widths)] : undefined;
   const svgs = await renderCharts(dataset, (warning) => warnings.push(warning), { onChart, only });
   return { dataset, figures, svgs, warnings };

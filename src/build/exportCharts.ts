@@ -9,10 +9,12 @@ import { chartText } from "../charts/chartText.js";
 import { altText } from "../describe/altText.js";
 import { chartData } from "../export/chartData.js";
 import { toCsv } from "../export/csv.js";
-import { embedSnippet, type ChartVersion } from "../export/embedSnippet.js";
+import { embedSnippet } from "../export/embedSnippet.js";
+import { readerTable } from "../export/readerTable.js";
+import { dataVersion } from "../render/dataVersion.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
 import { svgToPng } from "../render/png.js";
-import { chartFileName } from "./renderCharts.js";
+import { chartFileName, containerName } from "./renderCharts.js";
 
 export type OutputFiles = Map<string, string | Buffer>;
 
@@ -39,7 +41,7 @@ export async function exportCharts(
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const review: ReviewChart[] = [];
   for (const id of chartIds) {
-    const versions: (ChartVersion & { pngLight: string; pngDark: string })[] = [];
+    const versions: { file: string; width: number; svg: string; pngLight: string; pngDark: string }[] = [];
     for (const width of widths) {
       const file = chartFileName(id, width, widths);
       const svg = svgs.get(file)!;
@@ -47,14 +49,23 @@ export async function exportCharts(
       const pngDark = file.replace(/\.svg$/, ".dark.png");
       files.set(file, svg);
       if (!pngs.has(pngLight)) startPngs(file, svg, pngs);
-      versions.push({ file, width, height: Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)![1]), pngLight, pngDark });
+      versions.push({ file, width, svg, pngLight, pngDark });
     }
     const { headline } = chartText(dataset, figures, id);
     const alt = altText(dataset, figures, id);
     const dataFile = `${id}.csv`;
     const table = chartData(dataset, figures, id);
-    const { source, sourceUrl, credit, baseUrl } = dataset.story;
-    const snippet = embedSnippet({ versions, headline, alt, source, sourceUrl, credit, dataFile, table, baseUrl });
+    const { sourceUrl, baseUrl } = dataset.story;
+    const snippet = embedSnippet({
+      svgs: versions.map((v) => v.svg),
+      width: widths[0]!,
+      container: containerName(id, dataVersion(dataset)),
+      headline,
+      sourceUrl,
+      dataFile,
+      table: readerTable(dataset, figures, id),
+      baseUrl,
+    });
     files.set(`${id}.alt.txt`, `${alt}\n`);
     files.set(dataFile, toCsv(table));
     files.set(`${id}.html`, snippet);

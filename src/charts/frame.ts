@@ -51,6 +51,8 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
     width,
     viewBox: "",
     "font-family": fallbackFonts,
+    // The language of the chart's text, for screen readers' pronunciation (the page's may differ).
+    lang: "en",
     role: "img",
     "aria-labelledby": ids.title,
     "aria-describedby": ids.desc,
@@ -58,7 +60,9 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   const title = svgElement(document, "title", { id: ids.title });
   title.textContent = [text.headline, text.dek].filter(Boolean).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(" ");
   const desc = svgElement(document, "desc", { id: ids.desc });
-  desc.textContent = text.alt;
+  // The notes (who disputes whom, injured counts) and the source are part of what the chart says; the
+  // drawn copies are hidden, so screen readers get them here, inline and in the snippet alike.
+  desc.textContent = [text.alt, ...text.notes, `Source: ${text.source}.`, text.credit].filter(Boolean).join(" ");
   const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: colors.background, "aria-hidden": "true" });
   root.append(title, desc, background);
 
@@ -92,7 +96,9 @@ function appendKey(root: Element, key: readonly KeyEntry[], layout: Layout, top:
   let y = top;
   for (const { marker, text } of key) {
     appendTextBlock(root, [marker], { ...style, weight: "bold", color: colors.muted }, layout.padding, y, "key-marker");
-    y = appendTextBlock(root, wrapText(text, layout.measure - indent, style), style, layout.padding + indent, y, "key") + 2;
+    // Wrapped with the frame's room for a wider fallback font (librsvg), like the notes below it.
+    const lines = wrapText(text, layout.measure - indent, { ...style, widthFactor: layout.note.widthFactor });
+    y = appendTextBlock(root, lines, style, layout.padding + indent, y, "key") + 2;
   }
   return y;
 }

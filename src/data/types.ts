@@ -101,6 +101,11 @@ export interface Story {
    * Turn off for pages that already load Source Sans 3; text then leaves room for a wider fallback.
    */
   embedFont: boolean;
+  /**
+   * Dark charts on pages that ask for them (default true): the charts follow the page's color-scheme.
+   * false: always the light scheme, for a story whose pages should never show a dark chart.
+   */
+  darkMode: boolean;
   /** Where the source line links in the embed snippet; without it, to the chart's data. */
   sourceUrl?: string | undefined;
   /** The address charts/ is published at ("https://…/"), for absolute links in embed snippets; "" for relative. */

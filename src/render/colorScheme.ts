@@ -1,58 +1,21 @@
 /**
- * Dark mode that works inline and inside <img>: every fill, stroke and color attribute that holds a
- * light-scheme colour gets a class, and one @media (prefers-color-scheme: dark) block in the SVG's own
- * <style> gives those classes their dark colours. The attributes stay as the light default, so renderers
- * without CSS still draw the light chart.
+ * The chart drawn in one scheme whatever the reader's setting: for PNGs and tests. Dark mode itself is
+ * `light-dark()` in the chart's own rules (render/isolateStyles.ts), inside one `@supports` block that
+ * renderers without CSS colour functions skip; here each `light-dark(light,dark)` becomes one colour and
+ * the block is unwrapped, so resvg draws either scheme.
  */
-import { appendCss } from "./styleSheet.js";
+export const darkRulesStart = "@supports (color:light-dark(#000,#fff)){";
 
-const properties = { fill: "f", stroke: "s", color: "c" } as const;
-
-export const darkSchemeQuery = "@media (prefers-color-scheme: dark)";
-
-/**
- * @param darkOf light colour (lower-case #rrggbb) → its dark-scheme colour
- * @param scope a class for the root, unique to the chart and width, so rules never reach the host page
- */
-export function applyColorScheme(svg: SVGSVGElement, darkOf: ReadonlyMap<string, string>, scope: string): void {
-  const indexOf = new Map([...darkOf.keys()].map((light, i) => [light, i]));
-  const used = new Set<string>();
-  for (const element of [svg, ...svg.querySelectorAll("*")]) {
-    const classes: string[] = [];
-    for (const [property, prefix] of Object.entries(properties)) {
-      const index = indexOf.get(element.getAttribute(property)?.toLowerCase() ?? "");
-      if (index === undefined) continue;
-      classes.push(`${prefix}${index}`);
-      used.add(`${property}:${index}`);
-    }
-    if (classes.length) element.setAttribute("class", [element.getAttribute("class"), ...classes].filter(Boolean).join(" "));
-  }
-  svg.setAttribute("class", [svg.getAttribute("class"), scope].filter(Boolean).join(" "));
-  const dark = [...darkOf.values()];
-  const rules = [...used]
-    .sort()
-    .map((key) => {
-      const [property, index] = key.split(":") as [keyof typeof properties, string];
-      return `.${scope} .${properties[property]}${index}{${property}:${dark[Number(index)]}}`;
-    });
-  // The root's own colours (its background rect is a child) need no root rule.
-  appendCss(svg, `${darkSchemeQuery}{${rules.join("")}}`);
-}
-
-/**
- * The SVG text drawn in one scheme whatever the reader's setting: for PNGs and tests. The dark rules are
- * unwrapped from their @media block (not every renderer evaluates media queries) or dropped.
- */
 export function forceColorScheme(svgText: string, scheme: "light" | "dark"): string {
-  const start = svgText.indexOf(`${darkSchemeQuery}{`);
+  const start = svgText.indexOf(darkRulesStart);
   if (start < 0) return svgText;
-  const open = start + darkSchemeQuery.length;
+  const open = start + darkRulesStart.length - 1;
   let depth = 0;
   let end = open;
   for (; end < svgText.length; end++) {
     if (svgText[end] === "{") depth++;
     else if (svgText[end] === "}" && --depth === 0) break;
   }
-  const rules = svgText.slice(open + 1, end);
+  const rules = svgText.slice(open + 1, end).replace(/light-dark\((#[0-9a-f]{6}),(#[0-9a-f]{6})\)/g, (_, light: string, dark: string) => (scheme === "dark" ? dark : light));
   return svgText.slice(0, start) + (scheme === "dark" ? rules : "") + svgText.slice(end + 1);
 }

@@ -45,6 +45,7 @@ const storySchema = z.strictObject({
     .refine((w) => new Set(w).size === w.length, "each width once")
     .default([640, 320]),
   embedFont: z.boolean({ error: "true or false, without quotes" }).default(true),
+  darkMode: z.boolean({ error: "true or false, without quotes" }).default(true),
   sourceUrl: z.string().refine(isWebLink, "a web link starting http:// or https://").optional(),
   baseUrl: z
     .string()

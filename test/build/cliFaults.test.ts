@@ -129,5 +129,5 @@ describe("watch mode", () => {
     const svg = await readFile(join(out, "cumulative-deaths.svg"), "utf8");
     expect(svg).toContain("Border desk (restored)");
     expect((await readdir(parent)).sort()).toEqual(["charts", "data"]);
-  });
+  }, 120_000); // three whole rebuilds: seconds alone, much longer on a loaded machine
 });

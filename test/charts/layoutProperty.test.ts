@@ -72,7 +72,7 @@ describe("label layout, for any story", () => {
         }
         // Every annotated day: one label on the chart, or one number on the chart and its key entry.
         const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
-        const plotTexts = [...root.querySelectorAll("g.plot text")].filter((t) => !t.closest("[font-variant]")).map((t) => t.textContent ?? "");
+        const plotTexts = [...root.querySelectorAll(`g.plot text, g[class$="-plot"] text`)].filter((t) => !t.closest("[font-variant]")).map((t) => t.textContent ?? "");
         const keyTexts = [...root.querySelectorAll("text.key")].map((t) => t.textContent ?? "");
         const keyMarkers = [...root.querySelectorAll("text.key-marker")].map((t) => t.textContent).sort().join(",");
         if (plotTexts.filter((t) => /^\d+$/.test(t)).sort().join(",") !== keyMarkers) problems.push("numbers on the chart and in the key differ");
@@ -80,7 +80,7 @@ describe("label layout, for any story", () => {
         const { maxAnnotations } = layoutFor(width, { fontEmbedded: true });
         const annotated = new Set([...steps].sort((a, b) => b.killed - a.killed || b.date.localeCompare(a.date)).slice(0, maxAnnotations).map((s) => s.date));
         for (const { date } of steps) {
-          const mentions = [...plotTexts, ...keyTexts].filter((t) => t.startsWith(`${formatDay(date)}:`)).length;
+          const mentions = [...plotTexts, ...keyTexts].filter((t) => t.startsWith(`${formatDay(date).replace(/\u00a0/g, " ")}:`)).length; // the SVG spaces with U+0020 (render/serialize.ts)
           if (mentions !== (annotated.has(date) ? 1 : 0)) problems.push(`${date} annotated ${mentions} times`);
         }
         if (steps.length > maxAnnotations && !svg.includes(`of ${steps.length} days with incidents`)) problems.push("the days left unannotated are not counted in a note");

@@ -29,6 +29,8 @@ export function svgTextBoxes(svgText: string): { width: number; height: number; 
   const [, , width, height] = (root.getAttribute("viewBox") ?? "").split(" ").map(Number) as [number, number, number, number];
   const boxes: TextBox[] = [];
   [...root.getElementsByTagName("text")].forEach((text, element) => {
+    // A label's halo is a copy drawn under it (render/halos.ts), not text of its own.
+    if (text.closest('[class~="halo"], [class$="-halo"]')) return;
     const size = Number(inherited(text, "font-size") ?? 16);
     const weight = weightOf(inherited(text, "font-weight"));
     const anchor = inherited(text, "text-anchor") ?? "start";
@@ -83,7 +85,7 @@ export const markClearance = 1.5;
 export function svgMarks(svgText: string): Mark[] {
   const document = new new JSDOM().window.DOMParser().parseFromString(svgText, "image/svg+xml");
   const marks: Mark[] = [];
-  for (const plot of document.querySelectorAll("g.plot")) {
+  for (const plot of document.querySelectorAll(`g.plot, g[class$="-plot"]`)) {
     for (const element of plot.querySelectorAll("path, line, circle, rect")) {
       const stroke = inherited(element, "stroke");
       const stroked = stroke !== null && stroke !== "none";
