@@ -14,11 +14,16 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
   const more = (what: string) => (first: Warning, count: number): Warning => ({ file: first.file, column: first.column, message: `and ${count} more rows ${what}` });
   const unknownInjured = new ListedByKind<Warning>(more("with no number of injured"), listed);
   const missing = new ListedByKind<Warning>(more("with characters the chart font lacks"), listed);
+  const unplaced = new ListedByKind<Warning>(more("with no location; the map counts them as not placed"), listed);
   for (let i = 0; i < incidents.length; i++) {
     const line = incidents.line(i);
     if (incidents.injured(i) === null) {
       const message = `no number of injured for ${incidents.id(i)}; fine if no source gives one (the charts do not use it), but check`;
       unknownInjured.add({ file: eventsFile, line, column: "injured", message });
+    }
+    if (!incidents.point(i)) {
+      const message = `no location (lat, lon) for ${incidents.id(i)}; the map leaves it out and says so. Add a point and geo_precision if a source places it`;
+      unplaced.add({ file: eventsFile, line, column: "lat", message });
     }
     // Characters the chart font lacks are drawn in a fallback font the layout did not measure.
     const glyphs = missingGlyphs(incidents.label(i));
@@ -26,5 +31,5 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
       missing.add({ file: eventsFile, line, column: "label", message: `the chart font has no ${glyphs.join(" ")}; a fallback font will draw it and it may not fit` });
     }
   }
-  return [...unknownInjured.all(), ...missing.all()];
+  return [...unknownInjured.all(), ...missing.all(), ...unplaced.all()];
 }

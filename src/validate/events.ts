@@ -4,6 +4,7 @@ import type { Category } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import { ProblemList, type Problem } from "../load/problems.js";
 import { countCell, dateCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
+import { geoPrecisionCell, latCell, lonCell, pointProblems } from "./coordinates.js";
 import { isCalendarDate } from "./fields.js";
 import { IdSet } from "./idSet.js";
 import { closest, outsidePeriod, validateTable, type RawRow, type RowOf } from "./validateTable.js";
@@ -17,6 +18,9 @@ const baseRules = {
   region: textCell,
   district: textCell,
   location: textCell,
+  lat: latCell,
+  lon: lonCell,
+  geo_precision: geoPrecisionCell,
   injured: optionalCountCell,
   label: textCell,
   description: textCell,
@@ -69,7 +73,9 @@ export function validateEvents(
       const date = row ? row.date : raw.cell("date");
       const late = date !== undefined && (row || isCalendarDate(date)) && outsidePeriod(date, period, { file, line, column: "date" });
       if (late) problems.add(late);
-      if (row && !repeated) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw);
+      const misplaced = row ? pointProblems({ lat: row.lat, lon: row.lon, precision: row.geo_precision }, { lat: raw.cell("lat")!, lon: raw.cell("lon")! }, { file, line }) : [];
+      for (const problem of misplaced) problems.add(problem);
+      if (row && !repeated && !misplaced.length) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw);
     },
     unknownColumn
   );
@@ -94,8 +100,9 @@ function addIncident(incidents: IncidentTable, row: RowOf<typeof baseRules> & Re
   const { id, date, region, district, location, injured, label, description, source } = row;
   const killed = row as Record<string, number>;
   const sourceUrls = raw.cell("source_url")!;
+  const [lat, lon, geoPrecision] = [raw.cell("lat")!, raw.cell("lon")!, raw.cell("geo_precision")!];
   incidents.push(
-    { id, line, date, region, district, location, killed, injured, label, description, source, sourceUrls },
+    { id, line, date, region, district, location, killed, injured, label, description, source, sourceUrls, lat, lon, geoPrecision },
     {
       id: raw.start("id"),
       region: raw.start("region"),
@@ -105,6 +112,9 @@ function addIncident(incidents: IncidentTable, row: RowOf<typeof baseRules> & Re
       description: raw.start("description"),
       source: raw.start("source"),
       sourceUrls: raw.start("source_url"),
+      lat: raw.start("lat"),
+      lon: raw.start("lon"),
+      geoPrecision: raw.start("geo_precision"),
     }
   );
 }
