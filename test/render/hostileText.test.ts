@@ -54,7 +54,7 @@ function withText(dataset: Dataset, t: string[], h: string[]): Dataset {
     },
     categories: dataset.categories.map((c, i) => ({ ...c, label: next(4 + i), attribution: next(8 + i) })),
     tallies: dataset.tallies.map((tally) => ({ ...tally, label: next(12), source: next(13), note: next(14) })),
-    incidents: IncidentTable.of([...dataset.incidents].map((incident, i) => ({ ...incident, label: next(15 + i), description: next(16 + i), location: next(17 + i) }))),
+    incidents: IncidentTable.of([...dataset.incidents].map((incident, i) => ({ ...incident, label: next(15 + i), description: next(16 + i), location: next(17 + i), district: next(18 + i), region: next(19 + i) }))),
   };
 }
 
