@@ -64,7 +64,7 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
   const merged = (place: IncidentPlace) => place.incidents.length > maxCirclesPerPlace;
   const maxKilled = Math.max(1, ...places.flatMap((p) => (merged(p) ? [p.killed] : p.incidents.map((i) => i.killed))));
   const radius = (killed: number) => Math.max(minR, maxR * Math.sqrt(killed / maxKilled));
-  const drawn = places.map((place) => layOut(place, at(place.lon, place.lat)));
+  const drawn = separate(places.map((place) => layOut(place, at(place.lon, place.lat))));
 
   function layOut(place: IncidentPlace, centre: Point): DrawnPlace {
     if (merged(place)) {
@@ -106,14 +106,18 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
   const labels: { label: Label; color: string }[] = [];
   const inCircle: { circle: Circle }[] = [];
   const problems: string[] = [];
-  for (const { circles } of drawn) {
+  for (const { circles, centre } of drawn) {
     for (const circle of circles) {
       if (!circle.marker) continue;
       if (circle.r >= 7.5 && circle.marker.length * 8 <= circle.r * 2) {
         inCircle.push({ circle });
         continue;
       }
-      const options = { minDistance: circle.r + 1, padding: 1, leaderFrom: circle.r + 8 };
+      // Outward from its group, so a number between two circles is never read as the other one's.
+      const outward = Math.atan2(circle.centre.y - centre.y, circle.centre.x - centre.x);
+      const grouped = circles.length > 1;
+      const penalty = (angle: number) => (grouped ? 20 * Math.abs(Math.atan2(Math.sin(angle - outward), Math.cos(angle - outward))) : 0);
+      const options = { minDistance: circle.r + 1, padding: 1, leaderFrom: circle.r + 8, penalty };
       const label =
         placeLabel([circle.marker], circle.centre, numberStyle, obstacles, bounds, { ...options, maxDistance: circle.r + 10 }) ??
         placeLabel([circle.marker], circle.centre, numberStyle, obstacles, bounds, { ...options, maxDistance: circle.r + 80 });
@@ -214,6 +218,44 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
   const frame = frameText(dataset, figures, "incident-map", "not on the map");
   const notes = mapNotes(dataset, places, unplaced.length);
   return frameChart(document, layout, { ...frame, source: mapSource(frame.source), key: key.entries, notes: [...notes, ...frame.notes] }, plot);
+}
+
+/**
+ * Places close together (at phone width, neighbouring districts) must not hide each other's circles.
+ * Groups not pinned to an exact spot move apart, whole (their circles and area), a little at a time;
+ * exact points never move. Bounded, so a crowded export cannot loop for long.
+ */
+function separate(drawn: DrawnPlace[]): DrawnPlace[] {
+  const gap = 2;
+  const shift = (d: DrawnPlace, dx: number, dy: number) => {
+    d.centre = { x: d.centre.x + dx, y: d.centre.y + dy };
+    for (const c of d.circles) c.centre = { x: c.centre.x + dx, y: c.centre.y + dy };
+  };
+  for (let pass = 0; pass < 100 && drawn.length < 200; pass++) {
+    let moved = false;
+    drawn.forEach((p, i) =>
+      drawn.slice(i + 1).forEach((q) => {
+        const movable = [p, q].filter((d) => d.place.precision !== "exact");
+        if (!movable.length) return;
+        for (const a of p.circles) {
+          for (const b of q.circles) {
+            const dx = a.centre.x - b.centre.x;
+            const dy = a.centre.y - b.centre.y;
+            const distance = Math.hypot(dx, dy);
+            const overlap = a.r + b.r + gap - distance;
+            if (overlap <= 0) continue;
+            const [ux, uy] = distance > 0 ? [dx / distance, dy / distance] : [0, -1];
+            const step = overlap / movable.length + 0.5;
+            if (movable.includes(p)) shift(p, ux * step, uy * step);
+            if (movable.includes(q)) shift(q, -ux * step, -uy * step);
+            moved = true;
+          }
+        }
+      })
+    );
+    if (!moved) break;
+  }
+  return drawn;
 }
 
 /** A bar of `px` with its length in km above it, at the bottom-left of the map. */

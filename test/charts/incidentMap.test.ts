@@ -7,6 +7,8 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { buildCharts } from "../../src/build/buildCharts.js";
 import { renderCharts } from "../../src/build/renderCharts.js";
+import { IncidentTable } from "../../src/data/incidentTable.js";
+import type { Dataset, Incident } from "../../src/data/types.js";
 import { readDataset } from "../../src/load/readDataset.js";
 import { formatWarning } from "../../src/load/problems.js";
 import { boundariesModule } from "../../src/geo/clipBoundaries.js";
@@ -69,14 +71,33 @@ describe("incident map", () => {
     }
   });
 
-  it.each([320, 480, 640, 960])("keeps every circle inside the map and clear of the others at %ipx", async (width) => {
+  /** The fixture with four more incidents in Shamsiddin Shohin, one near Qubodiyon and one exact in Kunduz. */
+  async function busier(): Promise<Dataset> {
     const dataset = await readDataset(fixtureDir);
-    const svg = (await renderCharts({ ...dataset, story: { ...dataset.story, widths: [width] } })).get("incident-map.svg")!;
+    const first = dataset.incidents.at(0);
+    const more: Incident[] = [1, 2, 3, 4].map((k) => ({ ...first, id: `extra-${k}`, date: `2026-01-1${k}`, killed: { ...first.killed, killed_chinese_nationals: k } }));
+    more.push({ ...first, id: "near", date: "2026-01-15", lat: 37.55, lon: 68.2, geoPrecision: "near", district: "Qubodiyon" });
+    more.push({ ...first, id: "exact", date: "2026-01-16", lat: 36.73, lon: 68.86, geoPrecision: "exact", district: "Kunduz", region: "Kunduz" });
+    return { ...dataset, incidents: IncidentTable.of([...dataset.incidents, ...more]) };
+  }
+
+  it.each([
+    [320, "the story"],
+    [480, "the story"],
+    [640, "the story"],
+    [960, "the story"],
+    [320, "a busier story"],
+    [640, "a busier story"],
+  ])("keeps every circle inside the map and clear of the others at %ipx: %s", async (width, story) => {
+    const dataset = story === "the story" ? await readDataset(fixtureDir) : await busier();
+    const warnings: string[] = [];
+    const svg = (await renderCharts({ ...dataset, story: { ...dataset.story, widths: [width] } }, (w) => warnings.push(w.message))).get("incident-map.svg")!;
+    expect(warnings).toEqual([]);
     const padding = width <= 480 ? 10 : 16;
     const mapWidth = width - 2 * padding;
     const mapHeight = regionProjection(mapWidth).height;
     const { incidents, areas } = marksOf(svg);
-    expect(incidents.length).toBe(4);
+    expect(incidents.length).toBe(dataset.incidents.length);
     for (const c of [...incidents, ...areas]) {
       expect(c.x - c.r).toBeGreaterThanOrEqual(0);
       expect(c.x + c.r).toBeLessThanOrEqual(mapWidth);
