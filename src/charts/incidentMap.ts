@@ -195,7 +195,9 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
       Plot.geo(neighbourBorders, { stroke: mapColors.border, strokeWidth: 0.75 }),
       Plot.geo(focusLand, { fill: mapColors.focusLand, stroke: mapColors.border, strokeWidth: 1 }),
       Plot.geo(sharedBorder, { stroke: mapColors.sharedBorder, strokeWidth: 2 }),
-      Plot.dot(areas, { x: (d: DrawnPlace) => lonLat(d.centre)[0], y: (d: DrawnPlace) => lonLat(d.centre)[1], r: (d: DrawnPlace) => d.area, fill: mapColors.area, stroke: colors.line, strokeWidth: 1, strokeDasharray: "3,2" }),
+      // A district is shaded: somewhere in here. A "near" point gets only a dashed ring: close to here.
+      Plot.dot(areas.filter((d) => d.place.precision !== "near"), { x: (d: DrawnPlace) => lonLat(d.centre)[0], y: (d: DrawnPlace) => lonLat(d.centre)[1], r: (d: DrawnPlace) => d.area, fill: mapColors.area, stroke: colors.line, strokeWidth: 1, strokeDasharray: "3,2" }),
+      Plot.dot(areas.filter((d) => d.place.precision === "near"), { x: (d: DrawnPlace) => lonLat(d.centre)[0], y: (d: DrawnPlace) => lonLat(d.centre)[1], r: (d: DrawnPlace) => d.area, fill: "none", stroke: colors.line, strokeWidth: 1, strokeDasharray: "3,2" }),
       Plot.dot([capitalAt], { x: (p: Point) => lonLat(p)[0], y: (p: Point) => lonLat(p)[1], r: 3, fill: colors.text, stroke: colors.background, strokeWidth: 1 }),
       Plot.link(leaders, { x1: (d: { from: number[] }) => d.from[0], y1: (d: { from: number[] }) => d.from[1], x2: (d: { to: number[] }) => d.to[0], y2: (d: { to: number[] }) => d.to[1], stroke: colors.muted, strokeWidth: marks.leaderWidth }),
       Plot.dot(circles, { x: (c: Circle) => invertCentre(c.centre)[0], y: (c: Circle) => invertCentre(c.centre)[1], r: (c: Circle) => c.r, fill: colors.line, stroke: colors.background, strokeWidth: 1.5, sort: null }),

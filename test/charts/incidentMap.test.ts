@@ -98,6 +98,8 @@ describe("incident map", () => {
     const mapHeight = regionProjection(mapWidth).height;
     const { incidents, areas } = marksOf(svg);
     expect(incidents.length).toBe(dataset.incidents.length);
+    // District areas are shaded; a "near" point has an unshaded dashed ring (one in the busier story).
+    expect(parse(svg).querySelectorAll('g[fill="none"][stroke-dasharray="3,2"] > circle')).toHaveLength(story === "the story" ? 0 : 1);
     for (const c of [...incidents, ...areas]) {
       expect(c.x - c.r).toBeGreaterThanOrEqual(0);
       expect(c.x + c.r).toBeLessThanOrEqual(mapWidth);
