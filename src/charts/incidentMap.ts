@@ -8,7 +8,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Dataset } from "../data/types.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
-import { incidentPlaces, type IncidentPlace } from "../aggregate/incidentPlaces.js";
+import { incidentPlaces } from "../aggregate/incidentPlaces.js";
 import { boundaries } from "../geo/boundaries.js";
 import { insetGroup, insetSize } from "../geo/inset.js";
 import { regionProjection, scaleBarLength } from "../geo/mapProjection.js";
@@ -22,27 +22,7 @@ import { placeLabel, type Label } from "./annotations.js";
 import { segmentBox, type Box, type Point } from "./labelPlacement.js";
 import type { ChartOptions } from "./options.js";
 import { mapNotes, mapSource } from "./mapText.js";
-
-/** A place with more incidents than this is drawn as one circle for all of them (a conflict export). */
-const maxCirclesPerPlace = 12;
-
-/** How far a district-precision area reaches at least: about a district's radius here (~2,300 km²). */
-const districtRadiusKm = 22;
-
-interface Circle {
-  centre: Point;
-  r: number;
-  /** The cumulative chart's number for this incident, if it has one. */
-  marker?: string;
-}
-
-interface DrawnPlace {
-  place: IncidentPlace;
-  centre: Point;
-  circles: Circle[];
-  /** The shaded area for a place known only to its district (or the ring around a "near" point). */
-  area?: number;
-}
+import { incidentCircles, type Circle, type DrawnPlace } from "./incidentCircles.js";
 
 export function incidentMapChart(dataset: Dataset, { width, document, warn }: ChartOptions): SVGSVGElement {
   const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont });
@@ -58,33 +38,7 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
   };
   const lonLat = (p: Point): [number, number] => projection.invert!([p.x, p.y])!;
 
-  // Circle area shows deaths; an incident with none still gets a visible circle.
-  const maxR = phone ? 10 : 13;
-  const minR = phone ? 3.5 : 4;
-  const merged = (place: IncidentPlace) => place.incidents.length > maxCirclesPerPlace;
-  const maxKilled = Math.max(1, ...places.flatMap((p) => (merged(p) ? [p.killed] : p.incidents.map((i) => i.killed))));
-  const radius = (killed: number) => Math.max(minR, maxR * Math.sqrt(killed / maxKilled));
-  const drawn = separate(places.map((place) => layOut(place, at(place.lon, place.lat))));
-
-  function layOut(place: IncidentPlace, centre: Point): DrawnPlace {
-    if (merged(place)) {
-      // Too many to number or label one by one: the CSV and alt text count them.
-      const circles = [{ centre, r: radius(place.killed) }];
-      return { place, centre, circles, area: place.precision === "exact" ? undefined : circles[0]!.r + 6 };
-    }
-    const rs = place.incidents.map((incident) => radius(incident.killed));
-    const n = rs.length;
-    // Several incidents at one point go round it clockwise from the top in date order, touching none.
-    const ring = n === 1 ? 0 : Math.max(...rs.map((r, i) => (r + rs[(i + 1) % n]! + 3) / (2 * Math.sin(Math.PI / n))));
-    const circles = place.incidents.map((incident, i): Circle => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
-      const number = key.numberOf.get(incident.row);
-      return { centre: { x: centre.x + ring * Math.cos(angle), y: centre.y + ring * Math.sin(angle) }, r: rs[i]!, marker: number === undefined ? undefined : String(number) };
-    });
-    const extent = ring + Math.max(...rs) + 4;
-    const area = place.precision === "district" ? Math.max(districtRadiusKm * pxPerKm, extent) : place.precision === "near" ? extent + 2 : undefined;
-    return { place, centre, circles, area };
-  }
+  const drawn = incidentCircles(places, { at, pxPerKm, phone, numberOf: key.numberOf });
 
   // Everything drawn is an obstacle for labels: circles, areas, Dushanbe, the inset and the scale bar.
   const obstacles: Box[] = [];
@@ -220,44 +174,6 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
   const frame = frameText(dataset, figures, "incident-map", "not on the map");
   const notes = mapNotes(dataset, places, unplaced.length);
   return frameChart(document, layout, { ...frame, source: mapSource(frame.source), key: key.entries, notes: [...notes, ...frame.notes] }, plot);
-}
-
-/**
- * Places close together (at phone width, neighbouring districts) must not hide each other's circles.
- * Groups not pinned to an exact spot move apart, whole (their circles and area), a little at a time;
- * exact points never move. Bounded, so a crowded export cannot loop for long.
- */
-function separate(drawn: DrawnPlace[]): DrawnPlace[] {
-  const gap = 2;
-  const shift = (d: DrawnPlace, dx: number, dy: number) => {
-    d.centre = { x: d.centre.x + dx, y: d.centre.y + dy };
-    for (const c of d.circles) c.centre = { x: c.centre.x + dx, y: c.centre.y + dy };
-  };
-  for (let pass = 0; pass < 100 && drawn.length < 200; pass++) {
-    let moved = false;
-    drawn.forEach((p, i) =>
-      drawn.slice(i + 1).forEach((q) => {
-        const movable = [p, q].filter((d) => d.place.precision !== "exact");
-        if (!movable.length) return;
-        for (const a of p.circles) {
-          for (const b of q.circles) {
-            const dx = a.centre.x - b.centre.x;
-            const dy = a.centre.y - b.centre.y;
-            const distance = Math.hypot(dx, dy);
-            const overlap = a.r + b.r + gap - distance;
-            if (overlap <= 0) continue;
-            const [ux, uy] = distance > 0 ? [dx / distance, dy / distance] : [0, -1];
-            const step = overlap / movable.length + 0.5;
-            if (movable.includes(p)) shift(p, ux * step, uy * step);
-            if (movable.includes(q)) shift(q, -ux * step, -uy * step);
-            moved = true;
-          }
-        }
-      })
-    );
-    if (!moved) break;
-  }
-  return drawn;
 }
 
 /** A bar of `px` with its length in km above it, at the bottom-left of the map. */
