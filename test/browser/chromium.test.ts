@@ -49,7 +49,9 @@ describe.skipIf(!available)("in Chromium", () => {
     }
     ({ server, url: base } = await startPreviewServer(out));
     browser = await chromium.launch({ executablePath, args });
-  });
+    // Builds every chart with its PNGs (three charts now) and starts a browser: more than the default
+    // 10 s hook budget when the suite runs files in parallel on two cores.
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
