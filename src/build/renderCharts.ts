@@ -5,6 +5,7 @@
 import type { ChartId, Dataset } from "../data/types.js";
 import { casualtiesByCategoryChart } from "../charts/casualtiesByCategory.js";
 import { cumulativeDeathsChart } from "../charts/cumulativeDeaths.js";
+import { incidentMapChart } from "../charts/incidentMap.js";
 import type { ChartOptions } from "../charts/options.js";
 import type { Warning } from "../load/problems.js";
 import { dataVersion } from "../render/dataVersion.js";
@@ -21,6 +22,7 @@ type Chart = (dataset: Dataset, options: ChartOptions) => SVGSVGElement;
 export const charts: Record<ChartId, Chart> = {
   "cumulative-deaths": cumulativeDeathsChart,
   "casualties-by-category": casualtiesByCategoryChart,
+  "incident-map": incidentMapChart,
 };
 
 /** The widest width gets the plain file name (the default embed); the others say their width. */

@@ -5,15 +5,15 @@
  */
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import type { IncidentTable } from "../data/incidentTable.js";
 import type { Dataset } from "../data/types.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll, type TollStep } from "../aggregate/runningToll.js";
-import { colors, formatCount, formatDate, formatDay, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
+import { colors, formatCount, formatDate, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapBalanced, wrapText } from "../text/wrap.js";
 import { labelMarks, placeLabel, textBoxSize, type Label } from "./annotations.js";
 import { frameText } from "./chartText.js";
+import { annotatedSteps, incidentText } from "./incidentKey.js";
 import { monthTicks, utcDate } from "./dates.js";
 import { frameChart, type KeyEntry } from "./frame.js";
 import { nearestPoint, placeNear, segmentBox, type Box, type Point } from "./labelPlacement.js";
@@ -126,13 +126,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   // Each incident labelled from the data where its label fits (never on phones); the rest numbered, with
   // a key under the chart. Up to three orders are tried (end labels first, incident labels first, end
   // labels first leaving room for numbers) and the one with fewest problems, then most labels, is kept.
-  // A long-running story has more steps than a chart can annotate: the deadliest days get annotations
-  // (ties go to the later day), so the chart and its key stay the same size however much data there is.
-  const annotatedSteps = new Set(
-    [...steps].sort((a, b) => b.killed - a.killed || b.date.localeCompare(a.date)).slice(0, layout.maxAnnotations)
-  );
-  const incidents = steps
-    .filter((step) => annotatedSteps.has(step))
+  // The deadliest days only, in a long-running story (charts/incidentKey.ts; the map reuses the numbers).
+  const incidents = annotatedSteps(steps, layout.maxAnnotations)
     .map((step) => ({ step, anchor: at(utcDate(step.date), step.total), text: incidentText(step, dataset.incidents) }));
   // Room for a number just below each incident's dot, kept free while end labels are placed (one order
   // below): a long end label can otherwise take the only spot a nearby incident's number had.
@@ -199,12 +194,6 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   const frame = frameText(dataset, figures, "cumulative-deaths", `shown as a dashed step on ${tally ? formatDate(tally.asOf) : ""}`);
   const capNote = steps.length > incidents.length ? [`Annotated: the ${incidents.length} deadliest of ${formatCount(steps.length)} days with incidents.`] : [];
   return frameChart(document, layout, { ...frame, key, notes: [...capNote, ...frame.notes] }, plot);
-}
-
-/** "26 Nov: 3 Chinese workers killed in attack on camp"; two incidents on one date joined, more counted. */
-function incidentText(step: TollStep, incidents: IncidentTable): string {
-  const what = step.rows.length <= 2 ? step.rows.map((row) => incidents.label(row)).join("; ") : `${formatCount(step.rows.length)} incidents, ${formatCount(step.killed)} killed`;
-  return `${formatDay(step.date)}: ${what}`;
 }
 
 /**

@@ -21,6 +21,7 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
   const unknownInjured = new ListedByKind<Warning>(more("with no number of injured"), listed);
   const missing = new ListedByKind<Warning>(more("with characters the chart font lacks"), listed);
   const written = new ListedByKind<Warning>(more("with no label, each given one written from its counts"), listed);
+  const unplaced = new ListedByKind<Warning>(more("with no location; the map counts them as not placed"), listed);
   for (let i = 0; i < incidents.length; i++) {
     const line = incidents.line(i);
     if (incidents.injured(i) === null) {
@@ -33,11 +34,15 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
         `Write your own (a few words, the authorities' terms attributed) when you can`;
       written.add({ file: eventsFile, line, column: "label", message });
     }
+    if (!incidents.point(i)) {
+      const message = `no location (lat, lon) for ${incidents.id(i)}; the map leaves it out and says so. Add a point and geo_precision if a source places it`;
+      unplaced.add({ file: eventsFile, line, column: "lat", message });
+    }
     // Characters the chart font lacks are drawn in a fallback font the layout did not measure.
     const glyphs = missingGlyphs(incidents.label(i));
     if (glyphs.length) missing.add({ file: eventsFile, line, column: "label", message: lacks(glyphs) });
   }
-  return [...written.all(), ...unknownInjured.all(), ...missing.all(), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
+  return [...written.all(), ...unknownInjured.all(), ...missing.all(), ...unplaced.all(), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
 }
 
 /** The same glyph check for every other text drawn on a chart: headlines, deks, notes, source, credit, categories, tallies. */

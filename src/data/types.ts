@@ -8,6 +8,13 @@ import type { IncidentTable } from "./incidentTable.js";
 /** A calendar date exactly as written in the data, "YYYY-MM-DD". Sorts as a string; drawn as UTC midnight. */
 export type IsoDate = string;
 
+/**
+ * How exact an incident's point is, on the scale ACLED's geo_precision 1–3 uses: a named post or village,
+ * a place described relative to one, or only the district (the point then stands for the district).
+ */
+export const geoPrecisions = ["exact", "near", "district"] as const;
+export type GeoPrecision = (typeof geoPrecisions)[number];
+
 /** One kind of dead, from the codebook (data/categories.csv). */
 export interface Category {
   /** The events.csv column that counts this category, e.g. "killed_border_guards". */
@@ -29,6 +36,11 @@ export interface Incident {
   region: string;
   district: string;
   location: string;
+  /** Where it happened, WGS84 degrees, or null when the data has no point for it (the map counts it). */
+  lat?: number | null;
+  lon?: number | null;
+  /** How exact the point is (null without a point). */
+  geoPrecision?: GeoPrecision | null;
   /** Deaths per category column, in codebook order. */
   killed: Readonly<Record<string, number>>;
   /** Injured, or null when no source reports a number. */
@@ -57,7 +69,7 @@ export interface Tally {
 }
 
 /** The identifiers of the charts the package draws; also their output file names. */
-export const chartIds = ["cumulative-deaths", "casualties-by-category"] as const;
+export const chartIds = ["cumulative-deaths", "casualties-by-category", "incident-map"] as const;
 export type ChartId = (typeof chartIds)[number];
 
 /** Text a journalist sets per chart. May hold {placeholders} filled from the data. */

@@ -7,13 +7,14 @@ import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll } from "../aggregate/runningToll.js";
 import { formatCount, formatDate } from "../style/houseStyle.js";
+import { mapAlt } from "./mapAlt.js";
 
 export function altText(dataset: Dataset, figures: HeadlineFigures, id: ChartId): string {
-  const text = id === "cumulative-deaths" ? cumulativeAlt(dataset, figures) : categoryAlt(dataset, figures);
+  const text = id === "cumulative-deaths" ? cumulativeAlt(dataset, figures) : id === "incident-map" ? mapAlt(dataset, figures) : categoryAlt(dataset, figures);
   return text.replace(/\u00a0/g, " ");
 }
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function cumulativeAlt(dataset: Dataset, figures: HeadlineFigures): string {
   const { since, asOf } = dataset.story;
@@ -51,11 +52,11 @@ function nonDeadly({ itemisedIncidents, itemisedDeadlyIncidents }: HeadlineFigur
   return other === 0 ? "" : ` (and ${plural(other, "incident", "incidents")} with no deaths)`;
 }
 
-function gapSentence({ tally, unitemisedKilled, killedAtLeast }: HeadlineFigures): string {
+export function gapSentence({ tally, unitemisedKilled, killedAtLeast }: HeadlineFigures): string {
   if (!tally || unitemisedKilled === 0) return "";
   return ` The ${tally.label} counts ${unitemisedKilled === 1 ? "1 more death" : `${formatCount(unitemisedKilled)} more deaths`} that no itemised incident accounts for: at least ${formatCount(killedAtLeast)} in all.`;
 }
 
-function list(items: string[]): string {
+export function list(items: string[]): string {
   return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }

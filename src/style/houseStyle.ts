@@ -54,6 +54,26 @@ export const colors = {
 
 export type ColorRole = keyof typeof colors;
 
+/**
+ * The incident map's own colours (light; dark below). Kept apart from the roles above so the other
+ * charts' colour classes do not move; every value is still distinct from every role's.
+ */
+export const mapColors = {
+  focusLand: "#efebe4", // Tajikistan and Afghanistan
+  otherLand: "#f7f7f7", // neighbours, faded
+  border: "#b3b3b3", // other land borders: decorative
+  sharedBorder: "#4d4d4d", // the Tajik–Afghan border, emphasised (3:1 on both lands)
+  area: "#f3dcd9", // a district an incident is only known to lie in
+} as const;
+
+export const darkMapColors: Record<keyof typeof mapColors, string> = {
+  focusLand: "#2b2926",
+  otherLand: "#1e1e1e",
+  border: "#555555",
+  sharedBorder: "#c8c8c8",
+  area: "#4a2522",
+};
+
 /** The same roles for readers whose system is set to dark. */
 export const darkColors: Record<ColorRole, string> = {
   background: "#161616",

@@ -5,6 +5,7 @@ import type { CsvTable } from "../load/parseCsv.js";
 import { ProblemList, type Problem } from "../load/problems.js";
 import { writtenLabel } from "../describe/incidentLabel.js";
 import { countCell, dateCell, optionalDrawnTextCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
+import { geoPrecisionCell, latCell, lonCell, pointProblems } from "./coordinates.js";
 import { isCalendarDate } from "./fields.js";
 import { IdSet } from "./idSet.js";
 import { closest, outsidePeriod, validateTable, type RawRow, type RowOf } from "./validateTable.js";
@@ -18,6 +19,9 @@ const baseRules = {
   region: textCell,
   district: textCell,
   location: textCell,
+  lat: latCell,
+  lon: lonCell,
+  geo_precision: geoPrecisionCell,
   injured: optionalCountCell,
   // An empty label is written from the counts (describe/incidentLabel.ts), with a warning (check/dataWarnings.ts).
   label: optionalDrawnTextCell,
@@ -74,7 +78,9 @@ export function validateEvents(
       const date = row ? row.date : raw.cell("date");
       const late = date !== undefined && (row || isCalendarDate(date)) && outsidePeriod(date, period, { file, line, column: "date" });
       if (late) problems.add(late);
-      if (row && !repeated) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw, categories);
+      const misplaced = row ? pointProblems({ lat: row.lat, lon: row.lon, precision: row.geo_precision }, { lat: raw.cell("lat")!, lon: raw.cell("lon")! }, { file, line }) : [];
+      for (const problem of misplaced) problems.add(problem);
+      if (row && !repeated && !misplaced.length) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw, categories);
     },
     unknownColumn
   );
@@ -107,8 +113,9 @@ function addIncident(
   // A written label is not in the file's text (start -1), which is how the table tells it apart.
   const label = row.label || writtenLabel(killed, categories);
   const sourceUrls = raw.cell("source_url")!;
+  const [lat, lon, geoPrecision] = [raw.cell("lat")!, raw.cell("lon")!, raw.cell("geo_precision")!];
   incidents.push(
-    { id, line, date, region, district, location, killed, injured, label, description, source, sourceUrls },
+    { id, line, date, region, district, location, killed, injured, label, description, source, sourceUrls, lat, lon, geoPrecision },
     {
       id: raw.start("id"),
       region: raw.start("region"),
@@ -118,6 +125,9 @@ function addIncident(
       description: raw.start("description"),
       source: raw.start("source"),
       sourceUrls: raw.start("source_url"),
+      lat: raw.start("lat"),
+      lon: raw.start("lon"),
+      geoPrecision: raw.start("geo_precision"),
     }
   );
 }

@@ -9,7 +9,7 @@ export function renderedTextProblems(svg?: Element): string[] {
   const frame = root.getBoundingClientRect();
   const boxes: { text: string; element: number; left: number; right: number; top: number; bottom: number }[] = [];
   [...root.querySelectorAll("text")].forEach((text, element) => {
-    if (text.closest("[class$='-halo']")) return;
+    if (text.closest("[class*='-halo']")) return;
     const size = parseFloat(getComputedStyle(text).fontSize) * (frame.width / (root.viewBox.baseVal?.width || frame.width));
     const parts = text.querySelectorAll("tspan").length ? [...text.querySelectorAll("tspan")] : [text];
     for (const part of parts) {

@@ -29,7 +29,7 @@ describe("the build's output", () => {
     const out = await mkdtemp(join(tmpdir(), "charts-out-"));
     await run(cli, [script, "build-charts", "--data", dataDir, "--out", out], { cwd: repoDir });
     const names = (await readdir(out)).filter((name) => name.endsWith(".svg")).sort();
-    expect(names).toHaveLength(4);
+    expect(names).toHaveLength(6);
     for (const name of names) {
       const document = parseSvg(await readFile(join(out, name), "utf8"));
       expect(document.getElementsByTagName("parsererror")).toHaveLength(0);

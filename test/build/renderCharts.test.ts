@@ -12,6 +12,8 @@ describe("renderCharts", () => {
       "cumulative-deaths-400px.svg",
       "casualties-by-category.svg",
       "casualties-by-category-400px.svg",
+      "incident-map.svg",
+      "incident-map-400px.svg",
     ]);
     expect(files.get("cumulative-deaths.svg")).toMatch(/^<svg [^>]*width="720"/);
   });

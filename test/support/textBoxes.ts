@@ -30,7 +30,7 @@ export function svgTextBoxes(svgText: string): { width: number; height: number; 
   const boxes: TextBox[] = [];
   [...root.getElementsByTagName("text")].forEach((text, element) => {
     // A label's halo is a copy drawn under it (render/halos.ts), not text of its own.
-    if (text.closest('[class~="halo"], [class$="-halo"]')) return;
+    if (text.closest('[class~="halo"], [class*="-halo"]')) return;
     const size = Number(inherited(text, "font-size") ?? 16);
     const weight = weightOf(inherited(text, "font-weight"));
     const anchor = inherited(text, "text-anchor") ?? "start";
