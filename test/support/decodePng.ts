@@ -27,7 +27,7 @@ export function decodePng(png: Buffer): DecodedPng {
     if (type === "IHDR") {
       width = body.readUInt32BE(0);
       height = body.readUInt32BE(4);
-      [bitDepth, colorType, , , interlace] = body.subarray(8);
+      [bitDepth = 0, colorType = 0, , , interlace = 0] = body.subarray(8);
     } else if (type === "PLTE") palette = body;
     else if (type === "tRNS") transparency = body;
     else if (type === "IDAT") data.push(body);
