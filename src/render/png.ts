@@ -5,7 +5,7 @@
  */
 import { renderAsync } from "@resvg/resvg-js";
 import { fontName } from "../style/houseStyle.js";
-import { fontPaths } from "../text/measure.js";
+import { fontPaths } from "../text/fontFiles.js";
 import { forceColorScheme } from "./colorScheme.js";
 import { palettePng } from "./palettePng.js";
 

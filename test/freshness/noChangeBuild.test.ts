@@ -1,0 +1,68 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixtureDir, repoDir } from "../support/fixtures.js";
+
+const exec = promisify(execFile);
+const refuseCharting = join(repoDir, "test/support/refuseCharting.mjs");
+
+/** npm run charts on a copy of the fixture into its own folder; `preload` refuses jsdom and Plot. */
+async function build(data: string, out: string, { force = false, preload = false } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const args = [...(preload ? ["--import", refuseCharting] : []), "scripts/run.mjs", "build-charts", "--data", data, "--out", out, ...(force ? ["--force"] : [])];
+  return exec(process.execPath, args, { cwd: repoDir }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => error
+  );
+}
+
+describe("a build with nothing to do", () => {
+  let data: string;
+  let out: string;
+  let first: Awaited<ReturnType<typeof build>>;
+
+  beforeAll(async () => {
+    data = await mkdtemp(join(tmpdir(), "charts-nochange-data-"));
+    await cp(fixtureDir, data, { recursive: true });
+    out = join(await mkdtemp(join(tmpdir(), "charts-nochange-")), "charts");
+    first = await build(data, out);
+    expect(first.code).toBe(0);
+  });
+
+  it("loads neither jsdom nor Plot, rewrites nothing and prints the same summary", async () => {
+    const before = await stat(join(out, "cumulative-deaths.png"));
+    const again = await build(data, out, { preload: true });
+    expect(again.stderr).toBe(first.stderr); // the data's warnings, again
+    expect(again.code).toBe(0);
+    const [said, ...rest] = again.stdout.split("\n");
+    expect(said).toBe(`Nothing changed since ${out}/ was built, so nothing was redrawn (--force redraws everything).`);
+    expect(rest.join("\n")).toBe(first.stdout.replace(/^Wrote /, "Kept "));
+    expect((await stat(join(out, "cumulative-deaths.png"))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it("is not what a build that draws does: with jsdom and Plot refused, --force fails", async () => {
+    const forced = await build(data, out, { force: true, preload: true });
+    expect(forced.code).not.toBe(0);
+    expect(forced.stderr).toMatch(/refused to load (jsdom|@observablehq\/plot)/);
+  });
+
+  it("redraws after --force, an output edited or deleted by hand, or a data edit", async () => {
+    expect((await build(data, out, { force: true })).stdout).toMatch(/^Wrote /);
+    const svg = join(out, "casualties-by-category.svg");
+    const original = await readFile(svg);
+    await writeFile(svg, "<svg/>");
+    expect((await build(data, out)).stdout).toMatch(/^Wrote /);
+    expect((await readFile(svg)).equals(original)).toBe(true);
+    await rm(join(out, "cumulative-deaths.dark.png"));
+    expect((await build(data, out)).stdout).toMatch(/^Wrote /);
+    expect((await stat(join(out, "cumulative-deaths.dark.png"))).size).toBeGreaterThan(0);
+    expect((await build(data, out)).stdout).toMatch(/^Nothing changed/);
+    const events = join(data, "events.csv");
+    await writeFile(events, (await readFile(events, "utf8")).replace("3 Chinese workers killed in attack on camp", "Three Chinese workers killed in attack on camp"));
+    const rebuilt = await build(data, out);
+    expect(rebuilt.stdout).toMatch(/^Wrote /);
+    expect(await readFile(join(out, "cumulative-deaths.svg"), "utf8")).toContain("Three Chinese workers");
+  });
+});
