@@ -14,7 +14,7 @@ import { chartDocument } from "../src/render/dom.js";
 import { embedFont } from "../src/render/embedFont.js";
 import { serializeSvg } from "../src/render/serialize.js";
 import { renderAsync } from "@resvg/resvg-js";
-import { forceColorScheme } from "../src/render/colorScheme.js";
+import { forceColorScheme } from "../src/render/forceColorScheme.js";
 import { svgToPng } from "../src/render/png.js";
 import { fontName } from "../src/style/houseStyle.js";
 import { fontPaths } from "../src/text/fontFiles.js";

@@ -55,6 +55,13 @@ async function buildOnce(): Promise<void> {
     console.log(`Nothing changed since ${options.out}/ was built, so nothing was redrawn (--force redraws everything).`);
     return printReport(freshness.report, "Kept");
   }
+  // resvg is loaded only here: a build with nothing to do needs no renderer at all.
+  const repaired = freshness?.stale && (await (await import("../src/freshness/redrawPngs.js")).redrawPngsOnly(options.out, freshness));
+  if (repaired) {
+    await writeCharts(options.out, withBuildRecord(repaired.files, inputs, repaired.report));
+    console.log(`Nothing changed since ${options.out}/ was built but ${repaired.redrawn.join(", ")}: redrew only ${repaired.redrawn.length > 1 ? "those" : "that"}, from the SVGs.`);
+    return printReport(repaired.report, "Wrote");
+  }
   const { readInParallel } = await import("../src/load/readInParallel.js"); // not needed by a build with nothing to do
   const onSingleThread = process.env.CHARTS_READ_THREADS ? (why: string) => console.error(`events.csv read on one thread after all: ${why}`) : undefined;
   const read = readInParallel(options.data, { onSingleThread });

@@ -14,14 +14,21 @@ import type { InputDigests } from "./inputs.js";
 
 export const buildRecordFile = ".manifest.json";
 
-interface BuildRecord<Report> {
+export interface BuildRecord<Report> {
   format: 1;
   inputs: InputDigests;
   outputs: Record<string, { digest: string; inputs: string[] }>;
   report: Report;
 }
 
-export type Freshness<Report> = { fresh: true; report: Report } | { fresh: false; reasons: string[] };
+export type Freshness<Report> =
+  | { fresh: true; report: Report }
+  | {
+      fresh: false;
+      reasons: string[];
+      /** What is out of date, when there is a record to compare with. */
+      stale?: { record: BuildRecord<Report>; inputs: string[]; outputs: string[]; unexpected: string[] };
+    };
 
 /**
  * The output files with their build record added. `inputsOf` names the input groups an output is drawn
@@ -49,15 +56,23 @@ export async function checkBuildRecord<Report>(outDir: string, inputs: InputDige
     return { fresh: false, reasons: ["no build record"] };
   }
   const reasons: string[] = [];
-  const changed = new Set(Object.keys({ ...inputs, ...record.inputs }).filter((group) => inputs[group] !== record.inputs[group]));
+  const changed = Object.keys({ ...inputs, ...record.inputs }).filter((group) => inputs[group] !== record.inputs[group]);
   for (const group of changed) reasons.push(`${group} changed`);
   const present = new Set(await readdir(outDir).catch(() => []));
-  for (const name of present) if (name !== buildRecordFile && !(name in record.outputs)) reasons.push(`${name} was not written by the build`);
+  const unexpected = [...present].filter((name) => name !== buildRecordFile && !(name in record.outputs));
+  for (const name of unexpected) reasons.push(`${name} was not written by the build`);
+  const staleOutputs: string[] = [];
   for (const [name, { digest, inputs: groups }] of Object.entries(record.outputs)) {
-    const stale = groups.filter((group) => changed.has(group));
-    if (stale.length) continue; // already said
-    if (!present.has(name)) reasons.push(`${name} is missing`);
-    else if (digestOf(await readFile(join(outDir, name))) !== digest) reasons.push(`${name} was changed since it was built`);
+    if (groups.some((group) => changed.includes(group))) {
+      staleOutputs.push(name); // its input's change is already said
+    } else if (!present.has(name)) {
+      staleOutputs.push(name);
+      reasons.push(`${name} is missing`);
+    } else if (digestOf(await readFile(join(outDir, name))) !== digest) {
+      staleOutputs.push(name);
+      reasons.push(`${name} was changed since it was built`);
+    }
   }
-  return reasons.length ? { fresh: false, reasons } : { fresh: true, report: record.report };
+  if (!reasons.length) return { fresh: true, report: record.report };
+  return { fresh: false, reasons, stale: { record, inputs: changed, outputs: staleOutputs, unexpected } };
 }

@@ -4,11 +4,13 @@
  * <style> gives those classes their dark colours. The attributes stay as the light default, so renderers
  * without CSS still draw the light chart.
  */
+import { darkSchemeQuery } from "./forceColorScheme.js";
 import { appendCss } from "./styleSheet.js";
+
+export { darkSchemeQuery, forceColorScheme } from "./forceColorScheme.js";
 
 const properties = { fill: "f", stroke: "s", color: "c" } as const;
 
-export const darkSchemeQuery = "@media (prefers-color-scheme: dark)";
 
 /**
  * @param darkOf light colour (lower-case #rrggbb) → its dark-scheme colour
@@ -37,22 +39,4 @@ export function applyColorScheme(svg: SVGSVGElement, darkOf: ReadonlyMap<string,
     });
   // The root's own colours (its background rect is a child) need no root rule.
   appendCss(svg, `${darkSchemeQuery}{${rules.join("")}}`);
-}
-
-/**
- * The SVG text drawn in one scheme whatever the reader's setting: for PNGs and tests. The dark rules are
- * unwrapped from their @media block (not every renderer evaluates media queries) or dropped.
- */
-export function forceColorScheme(svgText: string, scheme: "light" | "dark"): string {
-  const start = svgText.indexOf(`${darkSchemeQuery}{`);
-  if (start < 0) return svgText;
-  const open = start + darkSchemeQuery.length;
-  let depth = 0;
-  let end = open;
-  for (; end < svgText.length; end++) {
-    if (svgText[end] === "{") depth++;
-    else if (svgText[end] === "}" && --depth === 0) break;
-  }
-  const rules = svgText.slice(open + 1, end);
-  return svgText.slice(0, start) + (scheme === "dark" ? rules : "") + svgText.slice(end + 1);
 }

@@ -29,7 +29,7 @@ describe("a build with nothing to do", () => {
     out = join(await mkdtemp(join(tmpdir(), "charts-nochange-")), "charts");
     first = await build(data, out);
     expect(first.code).toBe(0);
-  });
+  }, 120_000);
 
   it("loads neither jsdom nor Plot, rewrites nothing and prints the same summary", async () => {
     const before = await stat(join(out, "cumulative-deaths.png"));
@@ -48,6 +48,22 @@ describe("a build with nothing to do", () => {
     expect(forced.stderr).toMatch(/refused to load (jsdom|@observablehq\/plot)/);
   });
 
+  it("redraws only a PNG deleted or edited by hand, from its SVG, without jsdom or Plot, byte for byte as before", async () => {
+    const dark = join(out, "cumulative-deaths.dark.png");
+    const light = join(out, "casualties-by-category-320px.png");
+    const [darkBytes, lightBytes] = [await readFile(dark), await readFile(light)];
+    await rm(dark);
+    await writeFile(light, "not a PNG");
+    const repaired = await build(data, out, { preload: true });
+    expect(repaired.code).toBe(0);
+    const [said, ...rest] = repaired.stdout.split("\n");
+    expect(said).toBe(`Nothing changed since ${out}/ was built but cumulative-deaths.dark.png, casualties-by-category-320px.png: redrew only those, from the SVGs.`);
+    expect(rest.join("\n")).toBe(first.stdout);
+    expect((await readFile(dark)).equals(darkBytes)).toBe(true);
+    expect((await readFile(light)).equals(lightBytes)).toBe(true);
+    expect((await build(data, out)).stdout).toMatch(/^Nothing changed since .* so nothing was redrawn/);
+  });
+
   it("redraws after --force, an output edited or deleted by hand, or a data edit", async () => {
     expect((await build(data, out, { force: true })).stdout).toMatch(/^Wrote /);
     const svg = join(out, "casualties-by-category.svg");
@@ -55,9 +71,9 @@ describe("a build with nothing to do", () => {
     await writeFile(svg, "<svg/>");
     expect((await build(data, out)).stdout).toMatch(/^Wrote /);
     expect((await readFile(svg)).equals(original)).toBe(true);
-    await rm(join(out, "cumulative-deaths.dark.png"));
+    await rm(join(out, "cumulative-deaths-320px.svg"));
     expect((await build(data, out)).stdout).toMatch(/^Wrote /);
-    expect((await stat(join(out, "cumulative-deaths.dark.png"))).size).toBeGreaterThan(0);
+    expect((await stat(join(out, "cumulative-deaths-320px.svg"))).size).toBeGreaterThan(0);
     expect((await build(data, out)).stdout).toMatch(/^Nothing changed/);
     const events = join(data, "events.csv");
     await writeFile(events, (await readFile(events, "utf8")).replace("3 Chinese workers killed in attack on camp", "Three Chinese workers killed in attack on camp"));

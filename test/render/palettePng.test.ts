@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Resvg, renderAsync } from "@resvg/resvg-js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { forceColorScheme } from "../../src/render/colorScheme.js";
+import { forceColorScheme } from "../../src/render/forceColorScheme.js";
 import { palettePng } from "../../src/render/palettePng.js";
 import { svgToPng } from "../../src/render/png.js";
 import { fontName } from "../../src/style/houseStyle.js";
