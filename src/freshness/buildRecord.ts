@@ -7,6 +7,7 @@
  * Anything in doubt counts as stale: no record, a record this code cannot read, an input group that
  * differs, an output edited, deleted or added by hand.
  */
+import { readFileSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { digestOf } from "./digest.js";
@@ -68,7 +69,7 @@ export async function checkBuildRecord<Report>(outDir: string, inputs: InputDige
     } else if (!present.has(name)) {
       staleOutputs.push(name);
       reasons.push(`${name} is missing`);
-    } else if (digestOf(await readFile(join(outDir, name))) !== digest) {
+    } else if (digestOf(readFileSync(join(outDir, name))) !== digest) {
       staleOutputs.push(name);
       reasons.push(`${name} was changed since it was built`);
     }

@@ -50,7 +50,7 @@ export async function inputFiles({ dataDir, root, fonts }: InputLocations): Prom
 
 export async function digestInputs(locations: InputLocations): Promise<InputDigests> {
   const digests: InputDigests = {};
-  for (const [group, files] of Object.entries(await inputFiles(locations))) digests[group] = await digestFiles(files);
+  for (const [group, files] of Object.entries(await inputFiles(locations))) digests[group] = digestFiles(files);
   const { node, zlib } = process.versions;
   digests.options = digestOf(stableJson({ recordFormat, node, zlib, dataDir: resolve(locations.dataDir), ...locations.options }));
   return digests;
