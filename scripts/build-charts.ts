@@ -7,8 +7,9 @@ import { parseArgs } from "node:util";
 import { deathsByCategory } from "../src/aggregate/deathsByCategory.js";
 import type { Build } from "../src/build/buildCharts.js";
 import { writeCharts } from "../src/build/writeCharts.js";
-import { checkBuildRecord, withBuildRecord } from "../src/freshness/buildRecord.js";
+import { withBuildRecord } from "../src/freshness/buildRecord.js";
 import { defaultLocations, digestInputs } from "../src/freshness/inputs.js";
+import { keepOrRepair } from "../src/freshness/upToDate.js";
 import { DataError, formatWarning } from "../src/load/problems.js";
 
 // The build and watch modules are imported below, after the data has started reading: loading the
@@ -50,17 +51,10 @@ function printReport({ files, figures, warnings }: Report, done: string): void {
 async function buildOnce(): Promise<void> {
   // Digested before anything is read: an input edited during the build leaves the record stale.
   const inputs = await digestInputs(defaultLocations(options.data));
-  const freshness = options.force ? undefined : await checkBuildRecord<Report>(options.out, inputs);
-  if (freshness?.fresh) {
-    console.log(`Nothing changed since ${options.out}/ was built, so nothing was redrawn (--force redraws everything).`);
-    return printReport(freshness.report, "Kept");
-  }
-  // resvg is loaded only here: a build with nothing to do needs no renderer at all.
-  const repaired = freshness?.stale && (await (await import("../src/freshness/redrawPngs.js")).redrawPngsOnly(options.out, freshness));
-  if (repaired) {
-    await writeCharts(options.out, withBuildRecord(repaired.files, inputs, repaired.report));
-    console.log(`Nothing changed since ${options.out}/ was built but ${repaired.redrawn.join(", ")}: redrew only ${repaired.redrawn.length > 1 ? "those" : "that"}, from the SVGs.`);
-    return printReport(repaired.report, "Wrote");
+  const kept = options.force ? undefined : await keepOrRepair<Report>(options.out, inputs);
+  if (kept) {
+    console.log(kept.message);
+    return printReport(kept.report, kept.done);
   }
   const { readInParallel } = await import("../src/load/readInParallel.js"); // not needed by a build with nothing to do
   const onSingleThread = process.env.CHARTS_READ_THREADS ? (why: string) => console.error(`events.csv read on one thread after all: ${why}`) : undefined;
