@@ -80,5 +80,5 @@ describe("a build with nothing to do", () => {
     const rebuilt = await build(data, out);
     expect(rebuilt.stdout).toMatch(/^Wrote /);
     expect(await readFile(join(out, "cumulative-deaths.svg"), "utf8")).toContain("Three Chinese workers");
-  });
+  }, 300_000); // six whole builds, one after another
 });
