@@ -4,20 +4,26 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
 
 export function digestOf(content: string | Uint8Array): string {
   return createHash("sha256").update(content).digest("hex");
 }
 
-/** Every file under a folder (recursively), as paths relative to it with "/" between names, sorted. */
-export async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join("/"))
-    .sort();
+/**
+ * Every file under a folder (recursively, following symbolic links: a data file linked from a shared
+ * export must count as the file it points to), as paths relative to it with "/" between names, sorted.
+ */
+export async function filesUnder(dir: string, prefix = ""): Promise<string[]> {
+  const names: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const kind = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
+    if (kind?.isDirectory()) names.push(...(await filesUnder(path, `${prefix}${entry.name}/`)));
+    else if (kind?.isFile() || !kind) names.push(`${prefix}${entry.name}`); // a broken link counts, as "missing"
+  }
+  return names.sort();
 }
 
 /**

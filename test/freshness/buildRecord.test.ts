@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -64,6 +64,16 @@ describe("the build record", () => {
     const freshness = await check();
     expect(freshness.fresh).toBe(false);
     expect(freshness.fresh || freshness.reasons).toContain(reason);
+  });
+
+  it("follows a data file that is a link to a file elsewhere: an edit there makes it stale", async () => {
+    const shared = join(await mkdtemp(join(tmpdir(), "charts-shared-")), "events.csv");
+    await rename(join(locations.dataDir, "events.csv"), shared);
+    await symlink(shared, join(locations.dataDir, "events.csv"));
+    await writeCharts(outDir, withBuildRecord(files, await digestInputs(locations), "linked"));
+    expect((await check()).fresh).toBe(true);
+    await append(shared, "\n");
+    expect(await check()).toMatchObject({ fresh: false, reasons: ["data changed"] });
   });
 
   it("is stale when an option changes, or the data comes from another folder", async () => {
