@@ -39,10 +39,10 @@ export function defaultLocations(dataDir: string, options: Record<string, unknow
 
 /** Each group's files by name (as digested) and path. */
 export async function inputFiles({ dataDir, root, fonts }: InputLocations): Promise<Record<string, { name: string; path: string }[]>> {
-  const under = async (dir: string, prefix: string) => (await filesUnder(dir).catch(() => [])).map((name) => ({ name: `${prefix}${name}`, path: join(dir, name) }));
+  const under = (dir: string, prefix: string) => filesOrNone(dir).map((name) => ({ name: `${prefix}${name}`, path: join(dir, name) }));
   return {
-    data: await under(dataDir, ""),
-    code: [...(await under(join(root, "src"), "src/")), ...(await under(join(root, "scripts"), "scripts/"))],
+    data: under(dataDir, ""),
+    code: [...under(join(root, "src"), "src/"), ...under(join(root, "scripts"), "scripts/")],
     fonts: fonts.map((path, index) => ({ name: `font ${index}`, path })),
     lockfile: ["package.json", "package-lock.json", "node_modules/.package-lock.json"].map((name) => ({ name, path: join(root, name) })),
   };
@@ -54,6 +54,15 @@ export async function digestInputs(locations: InputLocations): Promise<InputDige
   const { node, zlib } = process.versions;
   digests.options = digestOf(stableJson({ recordFormat, node, zlib, dataDir: resolve(locations.dataDir), ...locations.options }));
   return digests;
+}
+
+/** A folder that is not there has no files (and its group's digest says so). */
+function filesOrNone(dir: string): string[] {
+  try {
+    return filesUnder(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** JSON with keys sorted at every level, so equal options always give the same text. */
