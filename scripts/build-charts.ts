@@ -6,7 +6,7 @@
  * so everything written to a pipe arrives before it does.
  */
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { deathsByCategory } from "../src/aggregate/deathsByCategory.js";
@@ -14,28 +14,32 @@ import type { Build } from "../src/build/buildCharts.js";
 import { describeSystemError, exitCodes } from "../src/build/exitCodes.js";
 import { refuseOutDir } from "../src/build/outputFolder.js";
 import { checkWritable, writeCharts } from "../src/build/writeCharts.js";
+import { withBuildRecord } from "../src/freshness/buildRecord.js";
+import { defaultLocations, digestInputs } from "../src/freshness/inputs.js";
+import { keepOrRepair } from "../src/freshness/upToDate.js";
 import { DataError, formatWarning } from "../src/load/problems.js";
-import { readInParallel } from "../src/load/readInParallel.js";
 
 // The build and watch modules are imported below, after the data has started reading: loading the
 // charting libraries takes about a second, and a large events.csv is read on other threads meanwhile.
 
-const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--watch] [--debug]
+const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--watch] [--force] [--debug]
   --data <folder>  where the data files are (default: data)
   --out <folder>   where the charts go (default: charts); replaced whole, so it must be a folder a build made, or empty or new
   --watch          rebuild whenever a file in the data folder changes
+  --force          draw everything even if nothing changed since the last build (charts/.manifest.json)
   --debug          show the program's own details (stack traces) with unexpected errors
 Exit codes: 0 built, 1 problems in the data, 2 wrong command line, 3 files could not be read or written, 4 unexpected error.`;
 
 const projectDir = fileURLToPath(new URL("..", import.meta.url)).replace(/\/\.build\/?$/, "");
 
-let options: { data: string; out: string; watch: boolean; debug: boolean; help: boolean } | undefined;
+let options: { data: string; out: string; watch: boolean; force: boolean; debug: boolean; help: boolean } | undefined;
 try {
   options = parseArgs({
     options: {
       data: { type: "string", default: "data" },
       out: { type: "string", default: "charts" },
       watch: { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
       debug: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -63,18 +67,39 @@ else if (options) {
   }
 }
 
-async function buildOnce({ data, out, debug }: { data: string; out: string; debug: boolean }): Promise<number> {
-  const onSingleThread = process.env.CHARTS_READ_THREADS ? (why: string) => console.error(`events.csv read on one thread after all: ${why}`) : undefined;
-  const read = readInParallel(data, { onSingleThread });
-  read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
+/** What a build prints, kept in the build record so that a build with nothing to do prints the same. */
+interface Report {
+  files: string[];
+  figures: string[];
+  warnings: string[];
+}
+
+function printReport({ files, figures, warnings }: Report, done: string, out: string): void {
+  console.log(`${done} ${files.length} files (open ${out}/index.html to review them):\n${files.map((file) => `  ${join(out, file)}`).join("\n")}`);
+  for (const line of figures) console.log(line);
+  for (const warning of warnings) console.error(`Warning: ${warning}`);
+}
+
+async function buildOnce({ data, out, force, debug }: { data: string; out: string; force: boolean; debug: boolean }): Promise<number> {
   try {
+    // Digested before anything is read: an input edited during the build leaves the record stale.
+    const inputs = await digestInputs(defaultLocations(data));
+    const kept = force ? undefined : await keepOrRepair<Report>(out, inputs);
+    if (kept) {
+      console.log(kept.message);
+      printReport(kept.report, kept.done, out);
+      return exitCodes.built;
+    }
+    const { readInParallel } = await import("../src/load/readInParallel.js"); // not needed by a build with nothing to do
+    const onSingleThread = process.env.CHARTS_READ_THREADS ? (why: string) => console.error(`events.csv read on one thread after all: ${why}`) : undefined;
+    const read = readInParallel(data, { onSingleThread });
+    read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
     await checkWritable(out);
     const { buildCharts } = await import("../src/build/buildCharts.js");
     const build = await buildCharts(data, { read });
-    const written = await writeCharts(out, build.files);
-    console.log(`Wrote ${written.length} files (open ${out}/index.html to review them):\n${written.map((file) => `  ${file}`).join("\n")}`);
-    printFigures(build);
-    for (const warning of build.warnings) console.error(`Warning: ${formatWarning(warning)}`);
+    const report: Report = { files: [...build.files.keys()], figures: figureLines(build), warnings: build.warnings.map(formatWarning) };
+    await writeCharts(out, withBuildRecord(build.files, inputs, report));
+    printReport(report, "Wrote", out);
     return exitCodes.built;
   } catch (error) {
     if (error instanceof DataError) {
@@ -93,21 +118,23 @@ async function buildOnce({ data, out, debug }: { data: string; out: string; debu
 }
 
 /** The headline figures, for checking against the article's copy. */
-function printFigures({ dataset, figures }: Build): void {
+function figureLines({ dataset, figures }: Build): string[] {
+  const lines: string[] = [];
   const { story } = dataset;
   // The story's measure is deadly incidents; rows with no deaths are counted apart, never in it.
   const others = figures.itemisedIncidents - figures.itemisedDeadlyIncidents;
   const nonDeadly = others ? ` (and ${others} incident${others === 1 ? "" : "s"} with no deaths)` : "";
-  console.log(`Killed in itemised incidents: ${figures.itemisedKilled} in ${figures.itemisedDeadlyIncidents} deadly incidents${nonDeadly} (${story.since} to ${story.asOf})`);
+  lines.push(`Killed in itemised incidents: ${figures.itemisedKilled} in ${figures.itemisedDeadlyIncidents} deadly incidents${nonDeadly} (${story.since} to ${story.asOf})`);
   const { tally } = figures;
   if (tally) {
     const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${tally.incidentsAtLeast} deadly incidents`;
-    console.log(`Reported tally: at least ${tally.killedAtLeast} killed${incidents} (${tally.source})`);
+    lines.push(`Reported tally: at least ${tally.killedAtLeast} killed${incidents} (${tally.source})`);
     if (figures.unitemisedKilled) {
-      console.log(`Not itemised: ${figures.unitemisedKilled}, shown on both charts as unattributed; at least ${figures.killedAtLeast} killed in at least ${figures.deadlyIncidentsAtLeast} deadly incidents in all`);
+      lines.push(`Not itemised: ${figures.unitemisedKilled}, shown on the running-total and category charts as unattributed; at least ${figures.killedAtLeast} killed in at least ${figures.deadlyIncidentsAtLeast} deadly incidents in all`);
     }
   }
-  console.log("Deaths by category (itemised):");
-  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) console.log(`  ${category.label}: ${killed}`);
-  if (story.figures.length) console.log(`Story figures checked against the data (tally figures as of their tally's date): ${story.figures.length}, all agree`);
+  lines.push("Deaths by category (itemised):");
+  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) lines.push(`  ${category.label}: ${killed}`);
+  if (story.figures.length) lines.push(`Story figures checked against the data (tally figures as of their tally's date): ${story.figures.length}, all agree`);
+  return lines;
 }

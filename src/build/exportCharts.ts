@@ -13,19 +13,19 @@ import { embedSnippet } from "../export/embedSnippet.js";
 import { readerTable } from "../export/readerTable.js";
 import { dataVersion } from "../render/dataVersion.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
-import { svgToPng } from "../render/png.js";
+import { pngVersions, svgToPng } from "../render/png.js";
 import { chartFileName, containerName } from "./renderCharts.js";
 
 export type OutputFiles = Map<string, string | Buffer>;
 
 /** A chart's PNGs (light and dark), by file name; drawn on libuv's threads, so they can start early. */
 export function startPngs(file: string, svg: string, pngs: Map<string, Promise<Buffer>> = new Map()): Map<string, Promise<Buffer>> {
-  for (const [name, scheme] of [[".png", "light"], [".dark.png", "dark"]] as const) {
+  for (const { file: name, scheme } of pngVersions(file)) {
     const png = svgToPng(svg, { scheme });
     // Awaited later (exportCharts); until then a failure must not count as unhandled, which would end
     // the process, watch mode included, instead of reaching the caller's error handling.
     png.catch(() => {});
-    pngs.set(file.replace(/\.svg$/, name), png);
+    pngs.set(name, png);
   }
   return pngs;
 }

@@ -14,6 +14,7 @@
  * With `container`, the chart hides itself inside the snippet's wrapper of that name when the wrapper is
  * outside the widths this version is for, so the snippet shows the phone version in a narrow column.
  */
+import { darkRulesStart } from "./forceColorScheme.js";
 import { appendCss } from "./styleSheet.js";
 
 export interface IsolateOptions {
@@ -135,7 +136,7 @@ export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, contai
     // Only as a document of its own (a file, an <img>) does the chart ask for both schemes; inline it
     // takes the page's, which :root keeps it from overriding.
     rules.push(`svg${s}:root{color-scheme:light dark}`);
-    if (darkRules.length) rules.push(`@supports (color:light-dark(#000,#fff)){${darkRules.join("")}}`);
+    if (darkRules.length) rules.push(`${darkRulesStart}${darkRules.join("")}}`);
   }
   appendCss(svg, rules.join(""));
 }

@@ -1,5 +1,6 @@
 /**
- * The chart drawn in one scheme whatever the reader's setting: for PNGs and tests. Dark mode itself is
+ * The chart drawn in one scheme whatever the reader's setting: for PNGs and tests. Text only, no DOM, so
+ * PNGs can be redrawn from an SVG file without loading jsdom (freshness/redrawPngs.ts). Dark mode itself is
  * `light-dark()` in the chart's own rules (render/isolateStyles.ts), inside one `@supports` block that
  * renderers without CSS colour functions skip; here each `light-dark(light,dark)` becomes one colour and
  * the block is unwrapped, so resvg draws either scheme.
