@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { outputMarker } from "../build/writeCharts.js";
 import { digestOf } from "./digest.js";
 import type { InputDigests } from "./inputs.js";
 
@@ -60,7 +61,8 @@ export async function checkBuildRecord<Report>(outDir: string, inputs: InputDige
   const changed = Object.keys({ ...inputs, ...record.inputs }).filter((group) => inputs[group] !== record.inputs[group]);
   for (const group of changed) reasons.push(`${group} changed`);
   const present = new Set(await readdir(outDir).catch(() => []));
-  const unexpected = [...present].filter((name) => name !== buildRecordFile && !(name in record.outputs));
+  // The marker that lets a later build replace this folder is writeCharts's own, on every write.
+  const unexpected = [...present].filter((name) => name !== buildRecordFile && name !== outputMarker && !(name in record.outputs));
   for (const name of unexpected) reasons.push(`${name} was not written by the build`);
   const staleOutputs: string[] = [];
   for (const [name, { digest, inputs: groups }] of Object.entries(record.outputs)) {
