@@ -44,9 +44,8 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   const { width, padding, gap } = layout;
   const lines = frameLines(layout, text);
   // Screen readers get the title (headline and dek) and the description (the alt text) of one image;
-  // the drawing itself is hidden from them. Ids carry the width so both versions can be inline on a page.
-  // Made unique to the chart, its width and its data when rendered (render/uniqueIds.ts).
-  const ids = { title: "title", desc: "desc" };
+  // the drawing itself is hidden from them. The <title> and <desc> children name and describe the image
+  // by themselves (SVG-AAM), so they carry no ids: the same chart pasted twice on a page repeats none.
   const root = svgElement(document, "svg", {
     width,
     viewBox: "",
@@ -54,12 +53,10 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
     // The language of the chart's text, for screen readers' pronunciation (the page's may differ).
     lang: "en",
     role: "img",
-    "aria-labelledby": ids.title,
-    "aria-describedby": ids.desc,
   }) as SVGSVGElement;
-  const title = svgElement(document, "title", { id: ids.title });
+  const title = svgElement(document, "title");
   title.textContent = [text.headline, text.dek].filter(Boolean).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(" ");
-  const desc = svgElement(document, "desc", { id: ids.desc });
+  const desc = svgElement(document, "desc");
   // The notes (who disputes whom, injured counts) and the source are part of what the chart says; the
   // drawn copies are hidden, so screen readers get them here, inline and in the snippet alike.
   desc.textContent = [text.alt, ...text.notes, `Source: ${text.source}.`, text.credit].filter(Boolean).join(" ");

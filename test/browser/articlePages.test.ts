@@ -218,7 +218,7 @@ describe.skipIf(!available && !process.env.CI)("charts pasted into article pages
     const tree = await page.evaluate(() => {
       const figure = document.querySelector("figure")!;
       const svg = [...figure.querySelectorAll("svg")].find((s) => getComputedStyle(s).display !== "none")!;
-      const desc = document.getElementById(svg.getAttribute("aria-describedby")!)!.textContent!;
+      const desc = svg.querySelector(":scope > desc")!.textContent!;
       const table = figure.querySelector("table")!;
       return { lang: svg.getAttribute("lang"), desc, headers: [...table.querySelectorAll("thead th")].map((th) => th.textContent), rowHeaders: table.querySelectorAll("tbody th[scope=row]").length, rows: table.querySelectorAll("tbody tr").length };
     });
@@ -232,6 +232,11 @@ describe.skipIf(!available && !process.env.CI)("charts pasted into article pages
       return (await axe.run({ include: [["figure"]] })).violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
+    // The page holds casualties-by-category twice (its snippet and its SVG file pasted): each is one image
+    // named by its own <title>, and no id on the page is repeated.
+    const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    await expect.poll(() => page.getByRole("img", { name: /^Who was killed on the Tajik–Afghan border\./ }).count()).toBe(2);
     await page.close();
   });
 });

@@ -52,7 +52,10 @@ describe("chart layout", () => {
     const files = await renderCharts(dataset, (w) => warnings.push(`${w.file}: ${w.message}`));
     const problems = [...files].flatMap(([name, svg]) => {
       const text = svgTextBoxes(svg);
-      return [...layoutProblems(text), ...markProblems(text.boxes, svgMarks(svg))].map((problem) => `${name}: ${problem}`);
+      // The map's names sit on its boundaries by design, on halos; its marks and numbers have their own
+      // checks (test/charts/incidentMap.test.ts). The other charts' text keeps clear of every mark.
+      const marks = name.startsWith("incident-map") ? [] : markProblems(text.boxes, svgMarks(svg));
+      return [...layoutProblems(text), ...marks].map((problem) => `${name}: ${problem}`);
     });
     expect(problems).toEqual([]);
     expect(warnings).toEqual([]);

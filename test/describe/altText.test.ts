@@ -41,10 +41,10 @@ describe("altText", () => {
   it("opens the chart's <desc> (the notes and source follow, for screen readers)", () => {
     for (const id of chartIds) {
       const svg = svgs.get(`${id}.svg`)!;
-      const descId = new RegExp(`<desc id="(${id.split("-").map((w) => w[0]).join("")}640-[0-9a-f]{8}-desc)">`).exec(svg)?.[1];
       // The SVG carries no U+00A0 (an HTML serialiser would write it as &nbsp;, which XML lacks).
-      expect(svg).toContain(`<desc id="${descId}">${altText(dataset, figures, id).replace(/\u00a0/g, " ")} `);
-      expect(svg).toMatch(new RegExp(`^<svg [^>]*aria-describedby="${descId}"`));
+      expect(svg).toContain(`<desc>${altText(dataset, figures, id).replace(/\u00a0/g, " ")} `);
+      // <title> and <desc> name and describe the image by themselves: no ids to repeat when pasted twice.
+      expect(svg).not.toMatch(/ id="/);
     }
   });
 });
