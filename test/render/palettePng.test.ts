@@ -30,7 +30,7 @@ describe("chart PNGs", async () => {
   const svgs = (await readdir(chartsDir)).filter((name) => name.endsWith(".svg")).sort();
 
   it.each(svgs.flatMap((name) => (["light", "dark"] as const).map((scheme) => [name, scheme] as const)))(
-    "%s (%s) is a palette PNG with exactly resvg's pixels in at most half its bytes",
+    "%s (%s) has exactly resvg's pixels, as a palette PNG in at most half the bytes when its colours fit one",
     async (name, scheme) => {
       const svg = await readFile(join(chartsDir, name), "utf8");
       const before = await resvgPng(svg, scheme);
@@ -38,10 +38,19 @@ describe("chart PNGs", async () => {
       const old = decodePng(before);
       const now = decodePng(after);
       expect(old.colorType).toBe(6);
-      expect(now.colorType).toBe(3);
       expect([now.width, now.height]).toEqual([old.width, old.height]);
       expect(now.rgba.equals(old.rgba)).toBe(true);
-      expect(after.length).toBeLessThanOrEqual(0.5 * before.length);
+      const colours = new Set<number>();
+      for (let i = 0; i < old.rgba.length; i += 4) colours.add(old.rgba.readUInt32BE(i));
+      if (colours.size <= 256) {
+        expect(now.colorType).toBe(3);
+        expect(after.length).toBeLessThanOrEqual(0.5 * before.length);
+      } else {
+        // The map's anti-aliased boundaries blend into thousands of colours: no lossless palette, so
+        // resvg's own PNG is kept as it is.
+        expect(name).toMatch(/^incident-map/);
+        expect(after.equals(before)).toBe(true);
+      }
       // Deterministic: drawn again, the same bytes.
       expect((await svgToPng(svg, { scheme })).equals(after)).toBe(true);
     }
