@@ -14,7 +14,6 @@ import { embedFont } from "../render/embedFont.js";
 import { separateHalos } from "../render/halos.js";
 import { isolateStyles } from "../render/isolateStyles.js";
 import { serializeSvg } from "../render/serialize.js";
-import { uniqueIds } from "../render/uniqueIds.js";
 import { darkColorMap } from "../style/darkScheme.js";
 
 type Chart = (dataset: Dataset, options: ChartOptions) => SVGSVGElement;
@@ -71,7 +70,7 @@ export async function renderCharts(
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const drawn = widths.filter((width) => !only || only.includes(width));
   const darkOf = dataset.story.darkMode ? darkColorMap(dataset.categories) : undefined;
-  // Ids and style scopes carry a digest of the data, so different charts never clash inline on a page.
+  // Style scopes carry a digest of the data, so different charts never clash inline on a page.
   const version = dataVersion(dataset);
   const files = new Map<string, string>();
   for (const [id, chart] of Object.entries(charts) as [ChartId, Chart][]) {
@@ -79,7 +78,6 @@ export async function renderCharts(
       const file = chartFileName(id, width, widths);
       const svg = chart(dataset, { width, document: chartDocument(), warn: (message) => onWarning({ file, message }) });
       const scope = scopeClass(id, width, version);
-      uniqueIds(svg, scope);
       separateHalos(svg);
       if (dataset.story.embedFont) await embedFont(svg);
       isolateStyles(svg, { scope, darkOf, width, container: snippetContainer(id, version, width, widths) });
