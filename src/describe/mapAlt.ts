@@ -4,7 +4,7 @@
  * incidents the data cannot place; and where that is relative to Dushanbe and the border.
  */
 import * as d3 from "d3";
-import type { Dataset } from "../data/types.js";
+import type { Dataset, GeoPrecision } from "../data/types.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { incidentPlaces, type IncidentPlace } from "../aggregate/incidentPlaces.js";
 import { fromCapital } from "../geo/places.js";
@@ -30,11 +30,16 @@ export function mapAlt(dataset: Dataset, figures: HeadlineFigures): string {
   );
 }
 
+/** How exactly the data places an incident, in words: also the map's screen-reader table (export/readerTable.ts). */
+export function howPlaced(precision: GeoPrecision): string {
+  return precision === "district" ? "located only to the district" : precision === "near" ? "near a named place" : "at a named place";
+}
+
 function describePlace(place: IncidentPlace): string {
   const n = place.incidents.length;
   // Each incident's deaths, not the place's sum: every number here is also in the chart's data.
   const killed = n <= 4 ? `, killing ${list(place.incidents.map((i) => String(i.killed)))}` : "";
-  const how = place.precision === "district" ? "located only to the district" : place.precision === "near" ? "near a named place" : "at a named place";
+  const how = howPlaced(place.precision);
   return `${plural(n, "incident", "incidents")} in ${place.district} district, ${place.region}${killed} (${how}, ${fromCapital(place.lat, place.lon)})`;
 }
 

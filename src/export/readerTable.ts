@@ -9,6 +9,9 @@ import type { ChartId, Dataset } from "../data/types.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll } from "../aggregate/runningToll.js";
+import { phoneKey } from "../charts/incidentKey.js";
+import { howPlaced } from "../describe/mapAlt.js";
+import { fromCapital } from "../geo/places.js";
 import { formatCount, formatDate } from "../style/houseStyle.js";
 
 export interface ReaderTable {
@@ -22,7 +25,26 @@ export interface ReaderTable {
 const maxListed = 5;
 
 export function readerTable(dataset: Dataset, figures: HeadlineFigures, id: ChartId): ReaderTable {
-  return id === "cumulative-deaths" ? tollTable(dataset, figures) : categoryTable(dataset, figures);
+  return id === "cumulative-deaths" ? tollTable(dataset, figures) : id === "incident-map" ? mapTable(dataset) : categoryTable(dataset, figures);
+}
+
+// A table read aloud lists the incidents one by one only so far; "Get the data" has them all.
+const maxMapRows = 100;
+
+/** The map's incidents in date order: where the data places each, how exactly, its number on the map. */
+function mapTable(dataset: Dataset): ReaderTable {
+  const { incidents, categories } = dataset;
+  const { numberOf } = phoneKey(dataset);
+  const deaths = (row: number) => categories.reduce((sum, { column }) => sum + incidents.killed(column)[row]!, 0);
+  const order = [...Array(incidents.length).keys()].sort((a, b) => incidents.date(a).localeCompare(incidents.date(b)) || a - b);
+  const rows = order.slice(0, maxMapRows).map((row) => {
+    const point = incidents.point(row);
+    const where = `${incidents.district(row)} district, ${incidents.region(row)}: ${incidents.location(row)}`;
+    const placed = point ? `${howPlaced(point.precision)}, ${fromCapital(point.lat, point.lon)}` : "not on the map (no location in the data)";
+    return { header: formatDate(incidents.date(row)), cells: [String(numberOf.get(row) ?? ""), where, placed, formatCount(deaths(row)), incidents.label(row), incidents.source(row)] };
+  });
+  if (order.length > maxMapRows) rows.push({ header: `${formatCount(order.length - maxMapRows)} more incidents`, cells: ["", "", "", "", "", "see Get the data"] });
+  return { columns: ["Date", "Number on the map", "Where", "How exactly the map places it", "Killed", "Incident", "Source"], rows };
 }
 
 function tollTable(dataset: Dataset, { tally, unitemisedKilled: gap }: HeadlineFigures): ReaderTable {

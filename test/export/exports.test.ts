@@ -94,6 +94,15 @@ describe("readerTable", () => {
     expect(rows.map((r) => r.cells[0])).toEqual(["7", "5", "2", "0", "2"]);
     expect(rows.every((r) => !/killed_/.test(r.header))).toBe(true);
   });
+
+  it("map: the incidents in date order, with their numbers on the map, where and how exactly they are placed", () => {
+    const { columns, rows } = readerTable(dataset, figures, "incident-map");
+    expect(columns).toEqual(["Date", "Number on the map", "Where", "How exactly the map places it", "Killed", "Incident", "Source"]);
+    expect(rows.map((r) => r.header.replace(/\u00a0/g, " "))).toEqual(["26 Nov 2025", "30 Nov 2025", "24 Dec 2025", "18 Jan 2026"]);
+    expect(rows.map((r) => [r.cells[0], r.cells[3]])).toEqual([["1", "3"], ["2", "2"], ["3", "5"], ["4", "4"]]);
+    expect(rows[1]!.cells[1]).toMatch(/^Darvoz district, Gorno-Badakhshan: /);
+    expect(rows.every((r) => r.cells[2]!.startsWith("located only to the district, "))).toBe(true);
+  });
 });
 
 describe("embedWarnings", () => {
