@@ -51,10 +51,9 @@ try {
 
 if (options?.help) console.log(usage);
 else if (options) {
-  const refused = refuseOutDir(options.out, { dataDir: options.data, projectDir });
-  if (refused) {
-    console.error(`Nothing built: ${refused}.`);
-    process.exitCode = exitCodes.usage;
+  const refused = refusal(options);
+  if (refused !== undefined) {
+    process.exitCode = refused;
   } else if (!existsSync(options.data)) {
     console.error(`Nothing built: there is no data folder at ${resolve(options.data)}. Run the command in the project's folder, or pass --data <folder>.`);
     process.exitCode = exitCodes.data;
@@ -64,6 +63,24 @@ else if (options) {
     console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
   } else {
     process.exitCode = await buildOnce(options);
+  }
+}
+
+/**
+ * The exit code, with its one line said, when --out may not be used. Looking at the folders can itself
+ * fail (a folder the user cannot read): that is an I/O fault like any other, not a crash.
+ */
+function refusal({ out, data, debug }: { out: string; data: string; debug: boolean }): number | undefined {
+  try {
+    const refused = refuseOutDir(out, { dataDir: data, projectDir });
+    if (!refused) return undefined;
+    console.error(`Nothing built: ${refused}.`);
+    return exitCodes.usage;
+  } catch (error) {
+    if (debug) console.error((error as Error).stack ?? error);
+    const systemError = describeSystemError(error);
+    console.error(`Nothing built: ${systemError ?? `unexpected error: ${(error as Error).message}`}`);
+    return systemError ? exitCodes.io : exitCodes.unexpected;
   }
 }
 

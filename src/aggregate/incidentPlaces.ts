@@ -57,6 +57,6 @@ function computeIncidentPlaces(incidents: IncidentTable, categories: readonly Ca
   const places = [...byPoint.values()];
   for (const place of places) place.incidents.sort((a, b) => incidents.date(a.row).localeCompare(incidents.date(b.row)) || a.row - b.row);
   // Deadliest place first; ties west to east, so the order never depends on the file's.
-  places.sort((a, b) => b.killed - a.killed || a.lon - b.lon || a.lat - b.lat);
+  places.sort((a, b) => b.killed - a.killed || a.lon - b.lon || a.lat - b.lat || a.precision.localeCompare(b.precision));
   return { places, unplaced };
 }

@@ -4,9 +4,9 @@
  * formula signs hidden behind invisible characters are neutralised, and watch mode survives data/ being
  * deleted and restored.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,6 +52,26 @@ describe("the command line under faults", () => {
     const debug = await build("--out", "/proc/charts-cannot-be-here", "--debug");
     expect(debug.code).toBe(3);
     expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+
+  // Root reads any folder, so the unreadable --out is tried as the unprivileged user, where there is one
+  // and it can read this checkout (a clone in a private folder it cannot).
+  const asNobody =
+    process.getuid?.() === 0 &&
+    existsSync("/usr/sbin/runuser") &&
+    spawnSync("/usr/sbin/runuser", ["-u", "nobody", "--", process.execPath, "-e", `require("fs").accessSync(${JSON.stringify(script)})`]).status === 0;
+  it.skipIf(!asNobody)("an --out folder it cannot even look into is exit 3 with one human line, not a crash", async () => {
+    await build("--help"); // compiled as root first: the unprivileged user cannot write .build/
+    const parent = await mkdtemp(join(tmpdir(), "charts-unreadable-"));
+    await chmod(parent, 0o755);
+    const locked = join(parent, "locked");
+    await mkdir(locked, { mode: 0o000 });
+    const result = await run("/usr/sbin/runuser", ["-u", "nobody", "--", process.execPath, script, "build-charts", "--out", locked], { cwd: repoDir }).then(
+      ({ stderr }) => ({ code: 0, stderr }),
+      (error: { code: number; stderr: string }) => error
+    );
+    expect(result.stderr.trim()).toBe(`Nothing built: Could not use ${locked}: permission denied (EACCES).`);
+    expect(result.code).toBe(3);
   });
 
   it("a full disk is exit 3 with one human line, charts/ keeps its set and no staging folder is left", async () => {
