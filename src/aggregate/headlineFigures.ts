@@ -1,4 +1,5 @@
 import type { Dataset, IsoDate, Tally } from "../data/types.js";
+import { latestTally } from "../data/latestTally.js";
 import { runningToll, type TollStep } from "./runningToll.js";
 
 /**
@@ -80,9 +81,3 @@ export function itemisedBy(steps: readonly TollStep[], date: IsoDate): ItemisedC
   return counts;
 }
 
-// Later tallies supersede earlier ones; on the same date the later row in the file wins.
-function latestTally(tallies: readonly Tally[], asOf: string): Tally | undefined {
-  let latest: Tally | undefined;
-  for (const tally of tallies) if (tally.asOf <= asOf && (!latest || tally.asOf >= latest.asOf)) latest = tally;
-  return latest;
-}

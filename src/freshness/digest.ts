@@ -2,13 +2,12 @@
  * Content digests (SHA-256) of files and folders, for the build record. A folder's digest covers every
  * file's relative name and bytes, so an added, removed, renamed or edited file changes it.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
+import { digestOf } from "../load/sourceDigest.js";
 
-export function digestOf(content: string | Uint8Array): string {
-  return createHash("sha256").update(content).digest("hex");
-}
+// The one SHA-256 helper, shared with the data version charts carry (load/sourceDigest.ts).
+export { digestOf };
 
 /**
  * Every file under a folder (recursively, following symbolic links: a data file linked from a shared

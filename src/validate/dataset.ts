@@ -1,4 +1,5 @@
 import { chartIds, type Dataset, type Story, type Tally } from "../data/types.js";
+import { latestTally } from "../data/latestTally.js";
 import { dataFiles } from "../load/dataFiles.js";
 import { lineIn } from "../load/jsonLocations.js";
 import { placeholdersIn } from "../text/placeholders.js";
@@ -39,8 +40,7 @@ export function validateDataset(inputs: ParsedInputs, unreadable: ReadonlySet<st
  * that tally gives no number of incidents. Found here, with the key's line, rather than when drawing.
  */
 function placeholdersWithoutValues(story: Story, tallies: readonly Tally[], file: string): Problem[] {
-  let shown: Tally | undefined; // the newest on or before asOf, as the charts use (aggregate/headlineFigures.ts)
-  for (const tally of tallies) if (tally.asOf <= story.asOf && (!shown || tally.asOf >= shown.asOf)) shown = tally;
+  const shown = latestTally(tallies, story.asOf); // the tally the charts show
   const problems: Problem[] = [];
   for (const id of chartIds) {
     for (const key of ["headline", "dek"] as const) {
