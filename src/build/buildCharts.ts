@@ -30,10 +30,10 @@ export async function buildCharts(dataDir: string, { read }: { read?: Promise<Da
   return { dataset, figures, files: await exportCharts(dataset, figures, svgs, pngs), warnings };
 }
 
-/** Everything up to the SVGs: what watch mode writes first, before the slower PNGs and pages. */
-export async function buildSvgs(
+/** Everything up to the SVGs: load, validate, aggregate, check, chart and render. */
+async function buildSvgs(
   dataDir: string,
-  { read, widestOnly = false, onChart }: { read?: Promise<Dataset>; widestOnly?: boolean; onChart?: (file: string, svg: string) => void } = {}
+  { read, onChart }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void } = {}
 ): Promise<Omit<Build, "files"> & { svgs: Map<string, string> }> {
   const dataset = await (read ?? readDataset(dataDir));
   const figures = headlineFigures(dataset);
@@ -45,7 +45,6 @@ export async function buildSvgs(
     ...storyFigureWarnings(dataset, figures, storyFile),
     ...embedWarnings(dataset.story, storyFile),
   ];
-  const only = widestOnly ? [Math.max(...dataset.story.widths)] : undefined;
-  const svgs = await renderCharts(dataset, (warning) => warnings.push(warning), { onChart, only });
+  const svgs = await renderCharts(dataset, (warning) => warnings.push(warning), { onChart });
   return { dataset, figures, svgs, warnings };
 }

@@ -6,7 +6,6 @@ import * as fontkit from "fontkit";
 import type { Weight } from "../style/houseStyle.js";
 import { fontFile } from "./fontFiles.js";
 
-export { fontFile, fontPaths } from "./fontFiles.js";
 
 const fonts = new Map<Weight, fontkit.Font>();
 

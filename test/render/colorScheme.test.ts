@@ -8,7 +8,7 @@ import { renderCharts } from "../../src/build/renderCharts.js";
 import { forceColorScheme } from "../../src/render/forceColorScheme.js";
 import { darkColorMap } from "../../src/style/darkScheme.js";
 import { colors, darkColors } from "../../src/style/houseStyle.js";
-import { fontPaths } from "../../src/text/measure.js";
+import { fontPaths } from "../../src/text/fontFiles.js";
 import { readFixture } from "../support/fixtures.js";
 
 const dataset = await readFixture();

@@ -13,7 +13,7 @@ import { JSDOM } from "jsdom";
 import sanitizeHtml from "sanitize-html";
 import { describe, expect, it } from "vitest";
 import { renderCharts } from "../../src/build/renderCharts.js";
-import { fontPaths } from "../../src/text/measure.js";
+import { fontPaths } from "../../src/text/fontFiles.js";
 import { readFixture } from "../support/fixtures.js";
 import { run, runWithTools } from "../support/tools.js";
 

@@ -7,7 +7,7 @@ import { forceColorScheme } from "../../src/render/forceColorScheme.js";
 import { palettePng } from "../../src/render/palettePng.js";
 import { svgToPng } from "../../src/render/png.js";
 import { fontName } from "../../src/style/houseStyle.js";
-import { fontPaths } from "../../src/text/measure.js";
+import { fontPaths } from "../../src/text/fontFiles.js";
 import { decodePng } from "../support/decodePng.js";
 import { chartsDir } from "../support/fixtures.js";
 
