@@ -1,15 +1,18 @@
 /**
  * Replaces the output folder as a whole. The new set is written to a staging folder beside it, marked
- * complete last, then swapped in by two renames (old folder aside, new folder in), and the old one is
- * removed. Node has no atomic exchange of two folders (renameat2's RENAME_EXCHANGE), so between those two
- * renames (two system calls, microseconds apart) there is no folder at all; charts/ itself never holds a
- * mix of sets or a half-written file. A build killed at any moment leaves the old set, the new one or
- * (in that instant) both beside it under names only this module uses: `recoverCharts`, which every
- * write runs first and the preview server runs on start, puts a complete set back and removes the rest.
+ * complete last, then exchanged with the old folder in one system call (`exchangeFolders`), so a reader of
+ * charts/ sees the whole old set or the whole new one at every instant; the old set, now under the
+ * staging name, is removed. Where the native exchange is not built or not supported (see
+ * exchangeFolders.ts), two renames do it instead, and for the microseconds between them there is no
+ * folder at all. Either way charts/ never holds a mix of sets or a half-written file. A build killed at
+ * any moment leaves the old set, the new one or both, the spare under names only this module uses:
+ * `recoverCharts`, which every write runs first and the preview server runs on start, puts a complete
+ * set back and removes the rest.
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { exchangeFolders } from "./exchangeFolders.js";
 
 /** Written into every set this module makes: it is how a later build knows the folder is its to replace. */
 export const outputMarker = ".border-incident-charts";
@@ -56,6 +59,7 @@ export async function checkWritable(outDir: string): Promise<void> {
 
 async function swapIn(staging: string, target: string): Promise<void> {
   if (!(await exists(target))) return rename(staging, target);
+  if (exchangeFolders(staging, target)) return; // the old set is now under the staging name, removed by the caller
   const old = `${staging}-old`;
   active.add(old);
   try {

@@ -1,8 +1,9 @@
 /**
  * Fault injection: writes of charts/ killed with SIGKILL at seeded-random moments, then checked. After every
- * kill charts/ must hold one complete set, old or new, or (killed in the instant between the swap's two
- * renames, which Node cannot make one) no folder with a complete set beside it that the next build's
- * recovery puts back; and the next write must leave no stray folders.
+ * kill charts/ must hold one complete set, old or new (the swap is one exchange: native/exchange), and the
+ * next write must leave no stray folders. Where the exchange is not built (a machine with no compiler),
+ * the swap is two renames, and a kill between them may leave no folder with a complete set beside it
+ * that the next build's recovery puts back; that case is checked too, but CI must have the exchange.
  */
 import { execFile, spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
@@ -10,13 +11,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { exchangeAddon } from "../../src/build/exchangeFolders.js";
 import { outputMarker, recoverCharts } from "../../src/build/writeCharts.js";
 import { chartIds } from "../../src/data/types.js";
 import { fixtureDir, repoDir } from "../support/fixtures.js";
 
 const run = promisify(execFile);
 const child = join(repoDir, "test/support/writeSetChild.mjs");
-const files = 15; // as many as a build writes
+const files = 20; // enough calls for over 50 kill moments (a real build writes more files still)
 
 /** A small seeded generator (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -83,8 +85,8 @@ describe("a write of charts/ killed at any moment", () => {
     const out = join(parent, "charts");
     const calls = Number(/done (\d+)/.exec(await write(out, 0))![1]); // the first set, and how many calls a write makes
     expect(await setIn(out)).toBe("0");
-    const writeCalls = Number(/done (\d+)/.exec(await write(out, 1))![1]); // an existing folder takes a few more
-    expect(writeCalls).toBeGreaterThanOrEqual(calls);
+    const writeCalls = Number(/done (\d+)/.exec(await write(out, 1))![1]); // replacing a folder: about as many
+    expect(Math.abs(writeCalls - calls)).toBeLessThanOrEqual(2);
     expect(writeCalls * 2).toBeGreaterThanOrEqual(50);
     let generation = 1;
     const seen = new Map<string, number>();
@@ -108,8 +110,9 @@ describe("a write of charts/ killed at any moment", () => {
     // The kills landed on every side of the swap.
     console.log("states after the kills:", Object.fromEntries(seen));
     expect(seen.get("old")).toBeGreaterThan(5);
-    expect(seen.get("new")).toBeGreaterThan(2);
-    expect(seen.get("missing")).toBeGreaterThan(0);
+    expect(seen.get("new")).toBeGreaterThanOrEqual(2); // after the exchange: before and after removing the old set
+    if (exchangeAddon() || process.env.CI) expect(seen.get("missing") ?? 0).toBe(0); // never no charts/: the swap is one exchange
+    else expect(seen.get("missing")).toBeGreaterThan(0); // two renames: a kill between them is seen, and recovered
     // A write after all that leaves exactly one folder.
     await write(out, generation + 1);
     expect(await setIn(out)).toBe(String(generation + 1));

@@ -1,0 +1,8 @@
+{
+  "targets": [
+    {
+      "target_name": "exchange",
+      "sources": ["exchange.c"]
+    }
+  ]
+}
