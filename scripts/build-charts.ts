@@ -14,7 +14,6 @@ import type { Build } from "../src/build/buildCharts.js";
 import { describeSystemError, exitCodes } from "../src/build/exitCodes.js";
 import { refuseOutDir } from "../src/build/outputFolder.js";
 import { checkWritable, writeCharts } from "../src/build/writeCharts.js";
-import { withBuildRecord } from "../src/freshness/buildRecord.js";
 import { defaultLocations, digestInputs } from "../src/freshness/inputs.js";
 import { keepOrRepair } from "../src/freshness/upToDate.js";
 import { DataError, formatWarning } from "../src/load/problems.js";
@@ -112,11 +111,14 @@ async function buildOnce({ data, out, force, debug }: { data: string; out: strin
     const read = readInParallel(data, { onSingleThread });
     read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
     await checkWritable(out);
-    const { buildCharts } = await import("../src/build/buildCharts.js");
-    const build = await buildCharts(data, { read });
+    const { buildKeeping, recordedFiles, redrawnLine } = await import("../src/freshness/buildKeeping.js");
+    // Only what changed is drawn; the rest is kept from out/ (its record says what built it).
+    const build = await buildKeeping(data, out, inputs, { read, force });
     const report: Report = { files: [...build.files.keys()], figures: figureLines(build), warnings: build.warnings.map(formatWarning) };
-    await writeCharts(out, withBuildRecord(build.files, inputs, report));
+    await writeCharts(out, recordedFiles(build, inputs, report));
     printReport(report, "Wrote", out);
+    const redrawn = redrawnLine(build);
+    if (redrawn) console.log(redrawn);
     return exitCodes.built;
   } catch (error) {
     if (error instanceof DataError) {

@@ -11,7 +11,7 @@ import { chartData } from "../export/chartData.js";
 import { toCsv } from "../export/csv.js";
 import { embedSnippet } from "../export/embedSnippet.js";
 import { readerTable } from "../export/readerTable.js";
-import { dataVersion } from "../render/dataVersion.js";
+import { chartVersion } from "../render/dataVersion.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
 import { pngVersions, svgToPng } from "../render/png.js";
 import { chartFileName, containerName } from "./renderCharts.js";
@@ -59,7 +59,7 @@ export async function exportCharts(
     const snippet = embedSnippet({
       svgs: versions.map((v) => v.svg),
       width: widths[0]!,
-      container: containerName(id, dataVersion(dataset)),
+      container: containerName(id, chartVersion(dataset, id)),
       headline,
       sourceUrl,
       dataFile,
