@@ -104,10 +104,16 @@ await cp("data", watched, { recursive: true });
 const watcher = spawn("node", ["scripts/run.mjs", "build-charts", "--data", watched, "--out", join(work, "watch-out"), "--watch"]);
 const lines: string[] = [];
 watcher.stdout.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n")));
-const waitFor = async (count: number, prefix = "Rebuilt") => {
+const waitFor = async (count: number, prefix = "Charts rewritten") => {
   while (lines.filter((l) => l.startsWith(prefix)).length < count) await new Promise((r) => setTimeout(r, 2));
 };
+// Watch mode swaps in the new SVGs first; its build record marks the PNGs still being drawn "pending".
+const watchRecord = join(work, "watch-out", ".manifest.json");
+const pngsWritten = async () => {
+  while ((await readFile(watchRecord, "utf8").catch(() => '"pending"')).includes('"pending"')) await new Promise((r) => setTimeout(r, 5));
+};
 await waitFor(1);
+await pngsWritten();
 const editToChart: number[] = [];
 const reported: number[] = [];
 const story = await readFile(join(watched, "story.json"), "utf8");
@@ -117,11 +123,24 @@ for (let i = 0; i < 7; i++) {
   await waitFor(i + 2, "Charts rewritten");
   editToChart.push(performance.now() - start);
   reported.push(Number(/in (\d+) ms/.exec(lines.filter((l) => l.startsWith("Charts rewritten")).at(-1)!)![1]));
-  await waitFor(i + 2); // let the PNGs and pages finish before the next edit
+  await pngsWritten(); // let the PNGs finish before the next edit
+}
+// The same for an edit that touches one chart (the map's headline): only its SVGs are drawn.
+const oneChart: number[] = [];
+const oneChartReported: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const start = performance.now();
+  await writeFile(join(watched, "story.json"), story.replace("Where the deadly incidents", `Where the deadly incidents (${i})`));
+  await waitFor(i + 9, "Charts rewritten");
+  oneChart.push(performance.now() - start);
+  oneChartReported.push(Number(/in (\d+) ms/.exec(lines.filter((l) => l.startsWith("Charts rewritten")).at(-1)!)![1]));
+  await pngsWritten();
 }
 watcher.kill();
-rows.push(["Watch mode: file saved → both charts' SVGs rewritten (incl. the 5 ms debounce)", ms(median(editToChart)), `${(median(editToChart) / peerCold).toFixed(2)} × peer cold`]);
+rows.push(["Watch mode: story.json's credit (on every chart) saved → every chart's SVGs swapped in (incl. the 5 ms debounce)", ms(median(editToChart)), `${(median(editToChart) / peerCold).toFixed(2)} × peer cold`]);
 rows.push(["Watch mode: the same, as timed inside the process", ms(median(reported)), ""]);
+rows.push(["Watch mode: one chart's headline saved → that chart's SVGs swapped in (incl. the 5 ms debounce)", ms(median(oneChart)), `${(median(oneChart) / peerCold).toFixed(2)} × peer cold`]);
+rows.push(["Watch mode: the same, as timed inside the process", ms(median(oneChartReported)), ""]);
 
 // SVG bytes against the peer, before font embedding: the SVGs as shipped (ids, dark-mode rules and all).
 const ours = await readDataset("data");

@@ -9,14 +9,13 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { deathsByCategory } from "../src/aggregate/deathsByCategory.js";
-import type { Build } from "../src/build/buildCharts.js";
 import { describeSystemError, exitCodes } from "../src/build/exitCodes.js";
 import { refuseOutDir } from "../src/build/outputFolder.js";
 import { checkWritable, writeCharts } from "../src/build/writeCharts.js";
 import { defaultLocations, digestInputs } from "../src/freshness/inputs.js";
 import { keepOrRepair } from "../src/freshness/upToDate.js";
-import { DataError, formatWarning } from "../src/load/problems.js";
+import type { Report } from "../src/freshness/buildReport.js";
+import { DataError } from "../src/load/problems.js";
 
 // The build and watch modules are imported below, after the data has started reading: loading the
 // charting libraries takes about a second, and a large events.csv is read on other threads meanwhile.
@@ -83,12 +82,6 @@ function refusal({ out, data, debug }: { out: string; data: string; debug: boole
   }
 }
 
-/** What a build prints, kept in the build record so that a build with nothing to do prints the same. */
-interface Report {
-  files: string[];
-  figures: string[];
-  warnings: string[];
-}
 
 function printReport({ files, figures, warnings }: Report, done: string, out: string): void {
   console.log(`${done} ${files.length} files (open ${out}/index.html to review them):\n${files.map((file) => `  ${join(out, file)}`).join("\n")}`);
@@ -114,7 +107,8 @@ async function buildOnce({ data, out, force, debug }: { data: string; out: strin
     const { buildKeeping, recordedFiles, redrawnLine } = await import("../src/freshness/buildKeeping.js");
     // Only what changed is drawn; the rest is kept from out/ (its record says what built it).
     const build = await buildKeeping(data, out, inputs, { read, force });
-    const report: Report = { files: [...build.files.keys()], figures: figureLines(build), warnings: build.warnings.map(formatWarning) };
+    const { buildReport } = await import("../src/freshness/buildReport.js");
+    const report = buildReport(build);
     await writeCharts(out, recordedFiles(build, inputs, report));
     printReport(report, "Wrote", out);
     const redrawn = redrawnLine(build);
@@ -134,26 +128,4 @@ async function buildOnce({ data, out, force, debug }: { data: string; out: strin
     console.error(`The charts were not built; ${out}/ keeps its last complete set. Unexpected error: ${(error as Error).message ?? error}${debug ? "" : " (run with --debug for details)"}`);
     return exitCodes.unexpected;
   }
-}
-
-/** The headline figures, for checking against the article's copy. */
-function figureLines({ dataset, figures }: Build): string[] {
-  const lines: string[] = [];
-  const { story } = dataset;
-  // The story's measure is deadly incidents; rows with no deaths are counted apart, never in it.
-  const others = figures.itemisedIncidents - figures.itemisedDeadlyIncidents;
-  const nonDeadly = others ? ` (and ${others} incident${others === 1 ? "" : "s"} with no deaths)` : "";
-  lines.push(`Killed in itemised incidents: ${figures.itemisedKilled} in ${figures.itemisedDeadlyIncidents} deadly incidents${nonDeadly} (${story.since} to ${story.asOf})`);
-  const { tally } = figures;
-  if (tally) {
-    const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${tally.incidentsAtLeast} deadly incidents`;
-    lines.push(`Reported tally: at least ${tally.killedAtLeast} killed${incidents} (${tally.source})`);
-    if (figures.unitemisedKilled) {
-      lines.push(`Not itemised: ${figures.unitemisedKilled}, shown on the running-total and category charts as unattributed; at least ${figures.killedAtLeast} killed in at least ${figures.deadlyIncidentsAtLeast} deadly incidents in all`);
-    }
-  }
-  lines.push("Deaths by category (itemised):");
-  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) lines.push(`  ${category.label}: ${killed}`);
-  if (story.figures.length) lines.push(`Story figures checked against the data (tally figures as of their tally's date): ${story.figures.length}, all agree`);
-  return lines;
 }

@@ -11,7 +11,7 @@ import { embedWarnings } from "../export/embedWarnings.js";
 import { dataFileLabel, dataFiles } from "../load/dataFiles.js";
 import { readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
-import { pngVersions, svgToPng, type Scheme } from "../render/png.js";
+import { pngSource, pngVersions, svgToPng, type Scheme } from "../render/png.js";
 import { exportCharts, startPngs, type OutputFiles } from "./exportCharts.js";
 import { renderCharts } from "./renderCharts.js";
 
@@ -23,19 +23,25 @@ export interface Build {
   warnings: Warning[];
   /** The SVGs and PNGs drawn by this build; the others were kept (`keep`). */
   redrawn: string[];
+  /**
+   * With `pngsLater`: `files` lack the PNGs to be drawn (listed here), which `complete` starts drawing
+   * and resolves to every file once they are done. For watch mode, which swaps in the SVGs first and
+   * keeps the cores for them until then.
+   */
+  later?: { pending: string[]; complete: () => Promise<OutputFiles> };
 }
 
 /** Given the dataset, the outputs that need not be drawn again (freshness/keptOutputs.ts). */
 export type Keep = (dataset: Dataset) => Promise<ReadonlyMap<string, { content: string | Buffer; warnings: readonly Warning[] }>>;
 
 /** `read` is the data folder already being read (load/readInParallel.ts), if it is. */
-export async function buildCharts(dataDir: string, { read, keep }: { read?: Promise<Dataset>; keep?: Keep } = {}): Promise<Build> {
+export async function buildCharts(dataDir: string, { read, keep, pngsLater = false }: { read?: Promise<Dataset>; keep?: Keep; pngsLater?: boolean } = {}): Promise<Build> {
   // Each chart's PNGs start drawing on other cores as soon as its SVG is done.
   const started = new Map<string, Promise<Buffer>>();
   const redrawn: string[] = [];
   const onChart = (file: string, svg: string) => {
-    redrawn.push(file, ...pngVersions(file).map((png) => png.file));
-    startPngs(file, svg, started);
+    redrawn.push(file);
+    if (!pngsLater) startPngs(file, svg, started);
   };
   const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep });
   // A kept SVG's PNGs are kept too when they are still as written; any other is drawn from it. In the
@@ -44,9 +50,23 @@ export async function buildCharts(dataDir: string, { read, keep }: { read?: Prom
   for (const [file, svg] of svgs) {
     for (const { file: png, scheme } of pngVersions(file)) {
       const content = kept.get(png)?.content;
-      if (!started.has(png) && !content) redrawn.push(png);
-      pngs.set(png, started.get(png) ?? (content ? Promise.resolve(Buffer.from(content)) : startPng(svg, scheme)));
+      if (!started.has(png) && content) {
+        pngs.set(png, Promise.resolve(Buffer.from(content)));
+        continue;
+      }
+      redrawn.push(png);
+      if (started.has(png)) pngs.set(png, started.get(png)!);
+      else if (!pngsLater) pngs.set(png, startPng(svg, scheme));
     }
+  }
+  if (pngsLater) {
+    const files = await exportCharts(dataset, figures, svgs, new Map(pngs), { withoutMissingPngs: true });
+    const pending = [...svgs.keys()].flatMap((file) => pngVersions(file).map((png) => png.file)).filter((png) => !pngs.has(png));
+    const complete = () => {
+      for (const png of pending) pngs.set(png, startPng(svgs.get(pngSource(png)!.svgFile)!, pngSource(png)!.scheme));
+      return exportCharts(dataset, figures, svgs, orderedAs(svgs, pngs));
+    };
+    return { dataset, figures, files, warnings, redrawn, later: { pending, complete } };
   }
   return { dataset, figures, files: await exportCharts(dataset, figures, svgs, pngs), warnings, redrawn };
 }
@@ -76,4 +96,9 @@ function startPng(svg: string, scheme: Scheme): Promise<Buffer> {
   const png = svgToPng(svg, { scheme });
   png.catch(() => {});
   return png;
+}
+
+/** The PNGs in the SVGs' order (light, then dark), however they were started: the files' order is the summary's. */
+function orderedAs(svgs: ReadonlyMap<string, string>, pngs: ReadonlyMap<string, Promise<Buffer>>): Map<string, Promise<Buffer>> {
+  return new Map([...svgs.keys()].flatMap((file) => pngVersions(file).map(({ file: png }) => [png, pngs.get(png)!] as const)));
 }

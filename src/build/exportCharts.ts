@@ -30,12 +30,16 @@ export function startPngs(file: string, svg: string, pngs: Map<string, Promise<B
   return pngs;
 }
 
-/** `pngs` may hold PNGs already started (see startPngs); the rest start here. */
+/**
+ * `pngs` may hold PNGs already started (see startPngs); the rest start here, or with `withoutMissingPngs`
+ * are left out (watch mode's first swap, before the PNGs being drawn are done).
+ */
 export async function exportCharts(
   dataset: Dataset,
   figures: HeadlineFigures,
   svgs: ReadonlyMap<string, string>,
-  pngs: Map<string, Promise<Buffer>> = new Map()
+  pngs: Map<string, Promise<Buffer>> = new Map(),
+  { withoutMissingPngs = false }: { withoutMissingPngs?: boolean } = {}
 ): Promise<OutputFiles> {
   const files: OutputFiles = new Map();
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
@@ -48,7 +52,7 @@ export async function exportCharts(
       const pngLight = file.replace(/\.svg$/, ".png");
       const pngDark = file.replace(/\.svg$/, ".dark.png");
       files.set(file, svg);
-      if (!pngs.has(pngLight)) startPngs(file, svg, pngs);
+      if (!pngs.has(pngLight) && !withoutMissingPngs) startPngs(file, svg, pngs);
       versions.push({ file, width, svg, pngLight, pngDark });
     }
     const { headline } = chartText(dataset, figures, id);

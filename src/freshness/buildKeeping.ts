@@ -22,11 +22,12 @@ export async function buildKeeping(
   dataDir: string,
   outDir: string,
   inputs: InputDigests,
-  { read, force = false }: { read?: Promise<Dataset>; force?: boolean } = {}
+  { read, force = false, pngsLater = false }: { read?: Promise<Dataset>; force?: boolean; pngsLater?: boolean } = {}
 ): Promise<KeepingBuild> {
   let keys = new Map<string, string>();
   const build = await buildCharts(dataDir, {
     read,
+    pngsLater,
     keep: async (dataset) => {
       keys = outputKeys(dataset, inputs);
       return force ? new Map() : keptOutputs(outDir, keys);
@@ -36,8 +37,8 @@ export async function buildKeeping(
 }
 
 /** The build's files with the record the next build compares against. */
-export function recordedFiles<Report>(build: KeepingBuild, inputs: InputDigests, report: Report): Map<string, string | Buffer> {
-  return withBuildRecord(build.files, inputs, report, undefined, { keys: build.keys, warnings: build.warnings });
+export function recordedFiles<Report>(build: KeepingBuild, inputs: InputDigests, report: Report, pending: readonly string[] = []): Map<string, string | Buffer> {
+  return withBuildRecord(build.files, inputs, report, undefined, { keys: build.keys, warnings: build.warnings, pending });
 }
 
 /** One line on what was drawn, for a build that kept something; undefined when everything was drawn. */

@@ -43,13 +43,15 @@ export function withBuildRecord<Report>(
   inputs: InputDigests,
   report: Report,
   inputsOf: (file: string) => string[] = () => Object.keys(inputs),
-  kept: { keys?: ReadonlyMap<string, string>; warnings?: readonly Warning[] } = {}
+  kept: { keys?: ReadonlyMap<string, string>; warnings?: readonly Warning[]; pending?: readonly string[] } = {}
 ): Map<string, string | Buffer> {
   const outputs: BuildRecord<Report>["outputs"] = {};
   for (const [name, content] of files) {
     const warnings = kept.warnings?.filter((warning) => warning.file === name);
     outputs[name] = { digest: digestOf(content), inputs: inputsOf(name), key: kept.keys?.get(name), ...(warnings?.length ? { warnings } : {}) };
   }
+  // Outputs still being drawn (watch mode's PNGs): missing until the next swap, and never kept meanwhile.
+  for (const name of kept.pending ?? []) outputs[name] = { digest: "pending", inputs: inputsOf(name) };
   const record: BuildRecord<Report> = { format: 1, inputs, outputs, report };
   return new Map([...files, [buildRecordFile, `${JSON.stringify(record, null, 1)}\n`]]);
 }
