@@ -5,7 +5,7 @@
  */
 import { execFile, spawn } from "node:child_process";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { cpus, totalmem } from "node:os";
+import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { charts, renderCharts } from "../src/build/renderCharts.js";
@@ -72,12 +72,22 @@ const peerCommand: [string, string[]] = ["node", ["scripts/bench/peer.mjs", "dat
 const peerCold = await timeCommand(...peerCommand, 7);
 // Nothing changed since the last build (the one just timed): checked against charts/'s build record, nothing drawn.
 const [noChange, peerBeside] = (await timeInTurn([["node", build.filter((arg) => arg !== "--force")], peerCommand], 7)) as [number, number];
+// Parallel rendering: the same cold build on one thread and on as many as there are cores, in turn.
+const cores = availableParallelism();
+const [oneThread, nThreads] = (await timeInTurn(
+  [
+    ["node", [...build, "--threads", "1"]],
+    ["node", [...build, "--threads", String(cores)]],
+  ],
+  5
+)) as [number, number];
 rows.push(["Cold `node -e \"require('jsdom')\"` (the floor)", ms(floor), ""]);
 rows.push(["Cold import of jsdom and Plot, nothing drawn (what any build must load first)", ms(imports), `${(imports / floor).toFixed(2)} × floor`]);
 rows.push(["Cold `npm run charts` (SVG, PNG, pages; font subsets kept from an earlier run)", ms(oursCold), `${(oursCold / floor).toFixed(2)} × floor, ${(oursCold / peerCold).toFixed(2)} × peer`]);
 rows.push(["Cold `node scripts/run.mjs build-charts` (same, without npm)", ms(oursDirect), `${(oursDirect / floor).toFixed(2)} × floor`]);
 rows.push(["Cold, same, with no subsets kept (a first run)", ms(oursFirst), `${(oursFirst / floor).toFixed(2)} × floor`]);
 rows.push(["Cold peer: Vega-Lite + vega `toSVG()`, both charts", ms(peerCold), ""]);
+rows.push([`Cold build, \`--threads 1\` vs \`--threads ${cores}\` (this machine's cores), run in turn`, `${ms(oneThread)} vs ${ms(nThreads)}`, `${(nThreads / oneThread).toFixed(2)} × one thread`]);
 rows.push([
   "No-change rebuild: `node scripts/run.mjs build-charts` with nothing changed since the last build, run in turn with the peer",
   `${ms(noChange)} vs peer ${ms(peerBeside)}`,

@@ -14,23 +14,25 @@ import { refuseOutDir } from "../src/build/outputFolder.js";
 import { checkWritable, writeCharts } from "../src/build/writeCharts.js";
 import { defaultLocations, digestInputs } from "../src/freshness/inputs.js";
 import { keepOrRepair } from "../src/freshness/upToDate.js";
+import { threadCount } from "../src/parallel/threadCount.js";
 import type { Report } from "../src/freshness/buildReport.js";
 import { DataError } from "../src/load/problems.js";
 
 // The build and watch modules are imported below, after the data has started reading: loading the
 // charting libraries takes about a second, and a large events.csv is read on other threads meanwhile.
 
-const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--watch] [--force] [--debug]
+const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--watch] [--force] [--threads <n>] [--debug]
   --data <folder>  where the data files are (default: data)
   --out <folder>   where the charts go (default: charts); replaced whole, so it must be a folder a build made, or empty or new
   --watch          rebuild whenever a file in the data folder changes
   --force          draw everything even if nothing changed since the last build (charts/.manifest.json)
+  --threads <n>    threads drawing the SVGs (default: 1 below 4 cores, else half the cores; 1 uses no worker)
   --debug          show the program's own details (stack traces) with unexpected errors
 Exit codes: 0 built, 1 problems in the data, 2 wrong command line, 3 files could not be read or written, 4 unexpected error.`;
 
 const projectDir = fileURLToPath(new URL("..", import.meta.url)).replace(/\/\.build\/?$/, "");
 
-let options: { data: string; out: string; watch: boolean; force: boolean; debug: boolean; help: boolean } | undefined;
+let options: { data: string; out: string; watch: boolean; force: boolean; threads?: string; debug: boolean; help: boolean } | undefined;
 try {
   options = parseArgs({
     options: {
@@ -38,6 +40,7 @@ try {
       out: { type: "string", default: "charts" },
       watch: { type: "boolean", default: false },
       force: { type: "boolean", default: false },
+      threads: { type: "string" },
       debug: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -50,7 +53,11 @@ try {
 if (options?.help) console.log(usage);
 else if (options) {
   const refused = refusal(options);
-  if (refused !== undefined) {
+  const threads = threadCount(options.threads ?? process.env.CHARTS_THREADS);
+  if (typeof threads === "object") {
+    console.error(`${threads.error}\n${usage}`);
+    process.exitCode = exitCodes.usage;
+  } else if (refused !== undefined) {
     process.exitCode = refused;
   } else if (!existsSync(options.data)) {
     console.error(`Nothing built: there is no data folder at ${resolve(options.data)}. Run the command in the project's folder, or pass --data <folder>.`);
@@ -60,7 +67,7 @@ else if (options) {
     watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug });
     console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
   } else {
-    process.exitCode = await buildOnce(options);
+    process.exitCode = await buildOnce({ ...options, threads });
   }
 }
 
@@ -89,7 +96,7 @@ function printReport({ files, figures, warnings }: Report, done: string, out: st
   for (const warning of warnings) console.error(`Warning: ${warning}`);
 }
 
-async function buildOnce({ data, out, force, debug }: { data: string; out: string; force: boolean; debug: boolean }): Promise<number> {
+async function buildOnce({ data, out, force, threads, debug }: { data: string; out: string; force: boolean; threads: number; debug: boolean }): Promise<number> {
   try {
     // Digested before anything is read: an input edited during the build leaves the record stale.
     const inputs = await digestInputs(defaultLocations(data));
@@ -106,7 +113,7 @@ async function buildOnce({ data, out, force, debug }: { data: string; out: strin
     await checkWritable(out);
     const { buildKeeping, recordedFiles, redrawnLine } = await import("../src/freshness/buildKeeping.js");
     // Only what changed is drawn; the rest is kept from out/ (its record says what built it).
-    const build = await buildKeeping(data, out, inputs, { read, force });
+    const build = await buildKeeping(data, out, inputs, { read, force, threads });
     const { buildReport } = await import("../src/freshness/buildReport.js");
     const report = buildReport(build);
     await writeCharts(out, recordedFiles(build, inputs, report));

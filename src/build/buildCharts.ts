@@ -13,6 +13,7 @@ import { readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
 import { pngSource, pngVersions, svgToPng, type Scheme } from "../render/png.js";
 import { exportCharts, startPngs, type OutputFiles } from "./exportCharts.js";
+import { renderInParallel } from "../parallel/renderInParallel.js";
 import { renderCharts } from "./renderCharts.js";
 
 export interface Build {
@@ -35,7 +36,10 @@ export interface Build {
 export type Keep = (dataset: Dataset) => Promise<ReadonlyMap<string, { content: string | Buffer; warnings: readonly Warning[] }>>;
 
 /** `read` is the data folder already being read (load/readInParallel.ts), if it is. */
-export async function buildCharts(dataDir: string, { read, keep, pngsLater = false }: { read?: Promise<Dataset>; keep?: Keep; pngsLater?: boolean } = {}): Promise<Build> {
+export async function buildCharts(
+  dataDir: string,
+  { read, keep, pngsLater = false, threads = 1 }: { read?: Promise<Dataset>; keep?: Keep; pngsLater?: boolean; threads?: number } = {}
+): Promise<Build> {
   // Each chart's PNGs start drawing on other cores as soon as its SVG is done.
   const started = new Map<string, Promise<Buffer>>();
   const redrawn: string[] = [];
@@ -43,7 +47,7 @@ export async function buildCharts(dataDir: string, { read, keep, pngsLater = fal
     redrawn.push(file);
     if (!pngsLater) startPngs(file, svg, started);
   };
-  const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep });
+  const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep, threads });
   // A kept SVG's PNGs are kept too when they are still as written; any other is drawn from it. In the
   // SVGs' order, whatever was kept: the order of the files is the order of the summary and the record.
   const pngs = new Map<string, Promise<Buffer>>();
@@ -74,7 +78,7 @@ export async function buildCharts(dataDir: string, { read, keep, pngsLater = fal
 /** Everything up to the SVGs: load, validate, aggregate, check, chart and render. */
 async function buildSvgs(
   dataDir: string,
-  { read, onChart, keep }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void; keep?: Keep } = {}
+  { read, onChart, keep, threads = 1 }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void; keep?: Keep; threads?: number } = {}
 ): Promise<Omit<Build, "files" | "redrawn"> & { svgs: Map<string, string>; kept: Awaited<ReturnType<Keep>> }> {
   const dataset = await (read ?? readDataset(dataDir));
   const figures = headlineFigures(dataset);
@@ -87,7 +91,9 @@ async function buildSvgs(
     ...embedWarnings(dataset.story, storyFile),
   ];
   const kept = keep ? await keep(dataset) : new Map();
-  const svgs = await renderCharts(dataset, (warning) => warnings.push(warning), { onChart, kept });
+  const onWarning = (warning: Warning) => void warnings.push(warning);
+  // More than one thread: the SVGs are shared out to workers (parallel/renderInParallel.ts), same bytes.
+  const svgs = threads > 1 ? await renderInParallel(dataDir, dataset, threads, onWarning, { onChart, kept }) : await renderCharts(dataset, onWarning, { onChart, kept });
   return { dataset, figures, svgs, warnings, kept };
 }
 

@@ -66,7 +66,18 @@ export function snippetContainer(id: ChartId, version: string, width: number, wi
 export async function renderCharts(
   dataset: Dataset,
   onWarning: (warning: Warning) => void = () => {},
-  { onChart = () => {}, only, kept }: { onChart?: (file: string, svg: string) => void; only?: readonly number[]; kept?: ReadonlyMap<string, { content: string | Buffer; warnings: readonly Warning[] }> } = {}
+  {
+    onChart = () => {},
+    only,
+    kept,
+    select,
+  }: {
+    onChart?: (file: string, svg: string) => void;
+    only?: readonly number[];
+    kept?: ReadonlyMap<string, { content: string | Buffer; warnings: readonly Warning[] }>;
+    /** Draw only these files (a worker's share, parallel/renderInParallel.ts); the others are left out. */
+    select?: (file: string) => boolean;
+  } = {}
 ): Promise<Map<string, string>> {
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const drawn = widths.filter((width) => !only || only.includes(width));
@@ -77,6 +88,7 @@ export async function renderCharts(
     const version = chartVersion(dataset, id);
     for (const width of drawn) {
       const file = chartFileName(id, width, widths);
+      if (select && !select(file)) continue;
       // An SVG whose inputs are unchanged since it was written (freshness/keptOutputs.ts) is not drawn again.
       const keep = kept?.get(file);
       if (keep !== undefined) {

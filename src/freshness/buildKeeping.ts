@@ -22,12 +22,13 @@ export async function buildKeeping(
   dataDir: string,
   outDir: string,
   inputs: InputDigests,
-  { read, force = false, pngsLater = false }: { read?: Promise<Dataset>; force?: boolean; pngsLater?: boolean } = {}
+  { read, force = false, pngsLater = false, threads = 1 }: { read?: Promise<Dataset>; force?: boolean; pngsLater?: boolean; threads?: number } = {}
 ): Promise<KeepingBuild> {
   let keys = new Map<string, string>();
   const build = await buildCharts(dataDir, {
     read,
     pngsLater,
+    threads,
     keep: async (dataset) => {
       keys = outputKeys(dataset, inputs);
       return force ? new Map() : keptOutputs(outDir, keys);
