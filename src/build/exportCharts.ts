@@ -2,7 +2,6 @@
  * Everything a newsroom needs per chart, around the SVGs: PNGs (2×, light and dark), the alt text, the
  * data as CSV, the embed snippet, and the review page that shows it all. Pure: files in memory.
  */
-import { gzipSync } from "node:zlib";
 import { chartIds, type Dataset } from "../data/types.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { chartText } from "../charts/chartText.js";
@@ -10,6 +9,7 @@ import { altText } from "../describe/altText.js";
 import { chartData } from "../export/chartData.js";
 import { toCsv } from "../export/csv.js";
 import { embedSnippet } from "../export/embedSnippet.js";
+import { fileSizes } from "../export/fileSizes.js";
 import { readerTable } from "../export/readerTable.js";
 import { chartVersion } from "../render/dataVersion.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
@@ -76,8 +76,7 @@ export async function exportCharts(
     review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
   }
   for (const [name, png] of pngs) files.set(name, await png);
-  const sizes = new Map([...files].map(([name, content]) => [name, { bytes: Buffer.byteLength(content), gzip: gzipSync(content, { level: 9 }).length }]));
-  files.set("index.html", reviewPage(chartText(dataset, figures, chartIds[0]).headline, dataset.story.asOf, review, sizes));
+  files.set("index.html", reviewPage(chartText(dataset, figures, chartIds[0]).headline, dataset.story.asOf, review, fileSizes(files)));
   return files;
 }
 
