@@ -9,30 +9,30 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { deathsByCategory } from "../src/aggregate/deathsByCategory.js";
-import type { Build } from "../src/build/buildCharts.js";
 import { describeSystemError, exitCodes } from "../src/build/exitCodes.js";
 import { refuseOutDir } from "../src/build/outputFolder.js";
 import { checkWritable, writeCharts } from "../src/build/writeCharts.js";
-import { withBuildRecord } from "../src/freshness/buildRecord.js";
 import { defaultLocations, digestInputs } from "../src/freshness/inputs.js";
 import { keepOrRepair } from "../src/freshness/upToDate.js";
-import { DataError, formatWarning } from "../src/load/problems.js";
+import { threadCount } from "../src/parallel/threadCount.js";
+import type { Report } from "../src/freshness/buildReport.js";
+import { DataError } from "../src/load/problems.js";
 
 // The build and watch modules are imported below, after the data has started reading: loading the
 // charting libraries takes about a second, and a large events.csv is read on other threads meanwhile.
 
-const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--watch] [--force] [--debug]
+const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--watch] [--force] [--threads <n>] [--debug]
   --data <folder>  where the data files are (default: data)
   --out <folder>   where the charts go (default: charts); replaced whole, so it must be a folder a build made, or empty or new
   --watch          rebuild whenever a file in the data folder changes
   --force          draw everything even if nothing changed since the last build (charts/.manifest.json)
+  --threads <n>    threads drawing the SVGs (default: 1 below 4 cores, else half the cores; 1 uses no worker)
   --debug          show the program's own details (stack traces) with unexpected errors
 Exit codes: 0 built, 1 problems in the data, 2 wrong command line, 3 files could not be read or written, 4 unexpected error.`;
 
 const projectDir = fileURLToPath(new URL("..", import.meta.url)).replace(/\/\.build\/?$/, "");
 
-let options: { data: string; out: string; watch: boolean; force: boolean; debug: boolean; help: boolean } | undefined;
+let options: { data: string; out: string; watch: boolean; force: boolean; threads?: string; debug: boolean; help: boolean } | undefined;
 try {
   options = parseArgs({
     options: {
@@ -40,6 +40,7 @@ try {
       out: { type: "string", default: "charts" },
       watch: { type: "boolean", default: false },
       force: { type: "boolean", default: false },
+      threads: { type: "string" },
       debug: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -52,7 +53,11 @@ try {
 if (options?.help) console.log(usage);
 else if (options) {
   const refused = refusal(options);
-  if (refused !== undefined) {
+  const threads = threadCount(options.threads ?? process.env.CHARTS_THREADS);
+  if (typeof threads === "object") {
+    console.error(`${threads.error}\n${usage}`);
+    process.exitCode = exitCodes.usage;
+  } else if (refused !== undefined) {
     process.exitCode = refused;
   } else if (!existsSync(options.data)) {
     console.error(`Nothing built: there is no data folder at ${resolve(options.data)}. Run the command in the project's folder, or pass --data <folder>.`);
@@ -62,7 +67,7 @@ else if (options) {
     watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug });
     console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
   } else {
-    process.exitCode = await buildOnce(options);
+    process.exitCode = await buildOnce({ ...options, threads });
   }
 }
 
@@ -84,12 +89,6 @@ function refusal({ out, data, debug }: { out: string; data: string; debug: boole
   }
 }
 
-/** What a build prints, kept in the build record so that a build with nothing to do prints the same. */
-interface Report {
-  files: string[];
-  figures: string[];
-  warnings: string[];
-}
 
 function printReport({ files, figures, warnings }: Report, done: string, out: string): void {
   console.log(`${done} ${files.length} files (open ${out}/index.html to review them):\n${files.map((file) => `  ${join(out, file)}`).join("\n")}`);
@@ -97,7 +96,7 @@ function printReport({ files, figures, warnings }: Report, done: string, out: st
   for (const warning of warnings) console.error(`Warning: ${warning}`);
 }
 
-async function buildOnce({ data, out, force, debug }: { data: string; out: string; force: boolean; debug: boolean }): Promise<number> {
+async function buildOnce({ data, out, force, threads, debug }: { data: string; out: string; force: boolean; threads: number; debug: boolean }): Promise<number> {
   try {
     // Digested before anything is read: an input edited during the build leaves the record stale.
     const inputs = await digestInputs(defaultLocations(data));
@@ -112,11 +111,15 @@ async function buildOnce({ data, out, force, debug }: { data: string; out: strin
     const read = readInParallel(data, { onSingleThread });
     read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
     await checkWritable(out);
-    const { buildCharts } = await import("../src/build/buildCharts.js");
-    const build = await buildCharts(data, { read });
-    const report: Report = { files: [...build.files.keys()], figures: figureLines(build), warnings: build.warnings.map(formatWarning) };
-    await writeCharts(out, withBuildRecord(build.files, inputs, report));
+    const { buildKeeping, recordedFiles, redrawnLine } = await import("../src/freshness/buildKeeping.js");
+    // Only what changed is drawn; the rest is kept from out/ (its record says what built it).
+    const build = await buildKeeping(data, out, inputs, { read, force, threads });
+    const { buildReport } = await import("../src/freshness/buildReport.js");
+    const report = buildReport(build);
+    await writeCharts(out, recordedFiles(build, inputs, report));
     printReport(report, "Wrote", out);
+    const redrawn = redrawnLine(build);
+    if (redrawn) console.log(redrawn);
     return exitCodes.built;
   } catch (error) {
     if (error instanceof DataError) {
@@ -132,26 +135,4 @@ async function buildOnce({ data, out, force, debug }: { data: string; out: strin
     console.error(`The charts were not built; ${out}/ keeps its last complete set. Unexpected error: ${(error as Error).message ?? error}${debug ? "" : " (run with --debug for details)"}`);
     return exitCodes.unexpected;
   }
-}
-
-/** The headline figures, for checking against the article's copy. */
-function figureLines({ dataset, figures }: Build): string[] {
-  const lines: string[] = [];
-  const { story } = dataset;
-  // The story's measure is deadly incidents; rows with no deaths are counted apart, never in it.
-  const others = figures.itemisedIncidents - figures.itemisedDeadlyIncidents;
-  const nonDeadly = others ? ` (and ${others} incident${others === 1 ? "" : "s"} with no deaths)` : "";
-  lines.push(`Killed in itemised incidents: ${figures.itemisedKilled} in ${figures.itemisedDeadlyIncidents} deadly incidents${nonDeadly} (${story.since} to ${story.asOf})`);
-  const { tally } = figures;
-  if (tally) {
-    const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${tally.incidentsAtLeast} deadly incidents`;
-    lines.push(`Reported tally: at least ${tally.killedAtLeast} killed${incidents} (${tally.source})`);
-    if (figures.unitemisedKilled) {
-      lines.push(`Not itemised: ${figures.unitemisedKilled}, shown on the running-total and category charts as unattributed; at least ${figures.killedAtLeast} killed in at least ${figures.deadlyIncidentsAtLeast} deadly incidents in all`);
-    }
-  }
-  lines.push("Deaths by category (itemised):");
-  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) lines.push(`  ${category.label}: ${killed}`);
-  if (story.figures.length) lines.push(`Story figures checked against the data (tally figures as of their tally's date): ${story.figures.length}, all agree`);
-  return lines;
 }

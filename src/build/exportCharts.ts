@@ -2,7 +2,6 @@
  * Everything a newsroom needs per chart, around the SVGs: PNGs (2×, light and dark), the alt text, the
  * data as CSV, the embed snippet, and the review page that shows it all. Pure: files in memory.
  */
-import { gzipSync } from "node:zlib";
 import { chartIds, type Dataset } from "../data/types.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { chartText } from "../charts/chartText.js";
@@ -10,8 +9,9 @@ import { altText } from "../describe/altText.js";
 import { chartData } from "../export/chartData.js";
 import { toCsv } from "../export/csv.js";
 import { embedSnippet } from "../export/embedSnippet.js";
+import { fileSizes } from "../export/fileSizes.js";
 import { readerTable } from "../export/readerTable.js";
-import { dataVersion } from "../render/dataVersion.js";
+import { chartVersion } from "../render/dataVersion.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
 import { pngVersions, svgToPng } from "../render/png.js";
 import { chartFileName, containerName } from "./renderCharts.js";
@@ -30,12 +30,16 @@ export function startPngs(file: string, svg: string, pngs: Map<string, Promise<B
   return pngs;
 }
 
-/** `pngs` may hold PNGs already started (see startPngs); the rest start here. */
+/**
+ * `pngs` may hold PNGs already started (see startPngs); the rest start here, or with `withoutMissingPngs`
+ * are left out (watch mode's first swap, before the PNGs being drawn are done).
+ */
 export async function exportCharts(
   dataset: Dataset,
   figures: HeadlineFigures,
   svgs: ReadonlyMap<string, string>,
-  pngs: Map<string, Promise<Buffer>> = new Map()
+  pngs: Map<string, Promise<Buffer>> = new Map(),
+  { withoutMissingPngs = false }: { withoutMissingPngs?: boolean } = {}
 ): Promise<OutputFiles> {
   const files: OutputFiles = new Map();
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
@@ -48,7 +52,7 @@ export async function exportCharts(
       const pngLight = file.replace(/\.svg$/, ".png");
       const pngDark = file.replace(/\.svg$/, ".dark.png");
       files.set(file, svg);
-      if (!pngs.has(pngLight)) startPngs(file, svg, pngs);
+      if (!pngs.has(pngLight) && !withoutMissingPngs) startPngs(file, svg, pngs);
       versions.push({ file, width, svg, pngLight, pngDark });
     }
     const { headline } = chartText(dataset, figures, id);
@@ -59,7 +63,7 @@ export async function exportCharts(
     const snippet = embedSnippet({
       svgs: versions.map((v) => v.svg),
       width: widths[0]!,
-      container: containerName(id, dataVersion(dataset)),
+      container: containerName(id, chartVersion(dataset, id)),
       headline,
       sourceUrl,
       dataFile,
@@ -72,8 +76,7 @@ export async function exportCharts(
     review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
   }
   for (const [name, png] of pngs) files.set(name, await png);
-  const sizes = new Map([...files].map(([name, content]) => [name, { bytes: Buffer.byteLength(content), gzip: gzipSync(content, { level: 9 }).length }]));
-  files.set("index.html", reviewPage(chartText(dataset, figures, chartIds[0]).headline, dataset.story.asOf, review, sizes));
+  files.set("index.html", reviewPage(chartText(dataset, figures, chartIds[0]).headline, dataset.story.asOf, review, fileSizes(files)));
   return files;
 }
 

@@ -8,7 +8,7 @@ import { cumulativeDeathsChart } from "../charts/cumulativeDeaths.js";
 import { incidentMapChart } from "../charts/incidentMap.js";
 import type { ChartOptions } from "../charts/options.js";
 import type { Warning } from "../load/problems.js";
-import { dataVersion } from "../render/dataVersion.js";
+import { chartVersion } from "../render/dataVersion.js";
 import { chartDocument } from "../render/dom.js";
 import { embedFont } from "../render/embedFont.js";
 import { separateHalos } from "../render/halos.js";
@@ -60,22 +60,42 @@ export function snippetContainer(id: ChartId, version: string, width: number, wi
 /**
  * Every chart file, by file name, widest first; or, with `only`, the files of those of the story's widths
  * (named and versioned as in the whole set). Compromises a chart had to make go to onWarning; each file
- * goes to onChart as soon as it is done (so its PNGs can start drawing on another core).
+ * goes to onChart as soon as it is done (so its PNGs can start drawing on another core). Files in `kept`
+ * are taken as they are with the warnings they were drawn with, not drawn (nor passed to onChart).
  */
 export async function renderCharts(
   dataset: Dataset,
   onWarning: (warning: Warning) => void = () => {},
-  { onChart = () => {}, only }: { onChart?: (file: string, svg: string) => void; only?: readonly number[] } = {}
+  {
+    onChart = () => {},
+    only,
+    kept,
+    select,
+  }: {
+    onChart?: (file: string, svg: string) => void;
+    only?: readonly number[];
+    kept?: ReadonlyMap<string, { content: string | Buffer; warnings: readonly Warning[] }>;
+    /** Draw only these files (a worker's share, parallel/renderInParallel.ts); the others are left out. */
+    select?: (file: string) => boolean;
+  } = {}
 ): Promise<Map<string, string>> {
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const drawn = widths.filter((width) => !only || only.includes(width));
   const darkOf = dataset.story.darkMode ? darkColorMap(dataset.categories) : undefined;
-  // Style scopes carry a digest of the data, so different charts never clash inline on a page.
-  const version = dataVersion(dataset);
   const files = new Map<string, string>();
   for (const [id, chart] of Object.entries(charts) as [ChartId, Chart][]) {
+    // Style scopes carry a digest of what the chart reads, so different charts never clash inline on a page.
+    const version = chartVersion(dataset, id);
     for (const width of drawn) {
       const file = chartFileName(id, width, widths);
+      if (select && !select(file)) continue;
+      // An SVG whose inputs are unchanged since it was written (freshness/keptOutputs.ts) is not drawn again.
+      const keep = kept?.get(file);
+      if (keep !== undefined) {
+        for (const warning of keep.warnings) onWarning(warning); // said again, as a build that draws it would
+        files.set(file, keep.content.toString());
+        continue;
+      }
       const svg = chart(dataset, { width, document: chartDocument(), warn: (message) => onWarning({ file, message }) });
       const scope = scopeClass(id, width, version);
       separateHalos(svg);

@@ -1,7 +1,8 @@
 /**
- * Watch mode: the process stays warm and rebuilds whenever a file under data/ changes, and swaps in a
- * complete new set each time (build/writeCharts.ts), as a one-off build does: a reader of charts/ never
- * sees new SVGs beside old PNGs and pages, even if watch mode is killed mid-write. An edit that breaks the
+ * Watch mode: the process stays warm and rebuilds whenever a file under data/ changes, drawing only what
+ * the edit touched, and swaps in complete sets (build/writeCharts.ts), as a one-off build does: a reader of
+ * charts/ never sees new SVGs beside old PNGs and pages, even if watch mode is killed mid-write. One line
+ * per rebuild says what was redrawn and which headline figures changed. An edit that breaks the
  * data prints its problems and leaves the last good charts in place. A data folder that is deleted and
  * restored (a branch switch, a sync tool) is watched again once it is back.
  */
@@ -10,9 +11,9 @@ import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { Dataset } from "../data/types.js";
 import { DataError, formatWarning } from "../load/problems.js";
-import { buildCharts } from "./buildCharts.js";
+import type { KeepingBuild } from "../freshness/buildKeeping.js";
+import { keepingRewriter } from "../freshness/watchRewrite.js";
 import { describeSystemError } from "./exitCodes.js";
-import { writeCharts } from "./writeCharts.js";
 
 export interface WatchReport {
   log: (line: string) => void;
@@ -24,32 +25,34 @@ export interface WatchReport {
 /** How often to look whether the data folder was replaced or restored, which inotify does not report. */
 const rearmEveryMs = 250;
 
-export function watchCharts(dataDir: string, outDir: string, { log, error, debug = false }: WatchReport): { close: () => void } {
+export function watchCharts(dataDir: string, outDir: string, { log, error, debug = false }: WatchReport): { close: () => void; settled: () => Promise<void> } {
   let previous: Record<string, number> | undefined;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
 
+  // Only what the edit touched is drawn; the new SVGs are swapped in before their PNGs (freshness/watchRewrite.ts).
+  const rewrite = keepingRewriter(dataDir, outDir);
+  let settling: Promise<void> = Promise.resolve();
+  const explain = (e: unknown) =>
+    e instanceof DataError
+      ? e.message
+      : (describeSystemError(e) ?? `Unexpected error: ${debug ? ((e as Error).stack ?? e) : `${(e as Error).message ?? e} (run with --debug for details)`}`);
+
   async function rebuild(reason: string): Promise<void> {
     const start = performance.now();
     try {
-      const { dataset, figures, files, warnings } = await buildCharts(dataDir);
-      await writeCharts(outDir, files);
+      const { build, complete } = await rewrite();
       const ms = (performance.now() - start).toFixed(0);
-      log(`Charts rewritten in ${ms} ms after ${reason}`);
-      const current = summary(dataset, figures);
+      const current = summary(build.dataset, build.figures);
       const changes = previous ? Object.keys(current).filter((k) => current[k] !== previous![k]).map((k) => `${k}: ${previous![k] ?? "–"} → ${current[k]}`) : [];
-      log(`Rebuilt after ${reason}: ${files.size} files in ${ms} ms`);
-      if (!previous) log(`  ${Object.entries(current).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
-      else log(changes.length ? `  Changed: ${changes.join("; ")}` : "  Headline figures unchanged");
+      const figures = !previous ? Object.entries(current).map(([k, v]) => `${k}: ${v}`).join("; ") : changes.length ? `changed: ${changes.join("; ")}` : "headline figures unchanged";
+      log(`Charts rewritten in ${ms} ms after ${reason}: ${redrawnSummary(build)}; ${figures}`);
       previous = current;
-      for (const warning of warnings) error(`  Warning: ${formatWarning(warning)}`);
+      for (const warning of build.warnings) error(`  Warning: ${formatWarning(warning)}`);
+      settling = complete.catch((e) => error(`PNGs not written after ${reason}; ${outDir}/ has the new SVGs and pages, and the next build draws the PNGs.\n${explain(e)}`));
     } catch (e) {
       // Keep watching whatever went wrong: the next save may fix it.
-      const message =
-        e instanceof DataError
-          ? e.message
-          : (describeSystemError(e) ?? `Unexpected error: ${debug ? ((e as Error).stack ?? e) : `${(e as Error).message ?? e} (run with --debug for details)`}`);
-      error(`Not rebuilt after ${reason}; ${outDir}/ keeps the last charts written.\n${message}`);
+      error(`Not rebuilt after ${reason}; ${outDir}/ keeps the last charts written.\n${explain(e)}`);
     }
   }
 
@@ -91,6 +94,8 @@ export function watchCharts(dataDir: string, outDir: string, { log, error, debug
   arm();
   const rearm = setInterval(arm, rearmEveryMs);
   return {
+    /** Resolves once the rebuilds asked for so far are written, PNGs included. */
+    settled: () => running.then(() => settling),
     close: () => {
       clearInterval(rearm);
       clearTimeout(timer);
@@ -118,4 +123,12 @@ function summary(dataset: Dataset, figures: HeadlineFigures): Record<string, num
   };
   for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) flat[category.label] = killed;
   return flat;
+}
+
+/** "redrew 3 SVGs (their 6 PNGs follow), kept 12 of 18 SVGs and PNGs". */
+function redrawnSummary({ redrawn, keys, later }: KeepingBuild): string {
+  const svgs = redrawn.filter((file) => file.endsWith(".svg")).length;
+  const pngs = later?.pending.length ?? 0;
+  const follow = pngs ? ` (${pngs} PNG${pngs === 1 ? "" : "s"} follow)` : "";
+  return `redrew ${svgs} SVG${svgs === 1 ? "" : "s"}${follow}, kept ${keys.size - redrawn.length} of ${keys.size} SVGs and PNGs`;
 }

@@ -13,13 +13,15 @@ import { join } from "node:path";
 import { outputMarker } from "../build/writeCharts.js";
 import { digestOf } from "./digest.js";
 import type { InputDigests } from "./inputs.js";
+import type { Warning } from "../load/problems.js";
 
 export const buildRecordFile = ".manifest.json";
 
 export interface BuildRecord<Report> {
   format: 1;
   inputs: InputDigests;
-  outputs: Record<string, { digest: string; inputs: string[] }>;
+  /** `key`: the output's input digest (outputKeys.ts), `warnings`: what drawing it said; both for keeping it. */
+  outputs: Record<string, { digest: string; inputs: string[]; key?: string; warnings?: Warning[] }>;
   report: Report;
 }
 
@@ -40,23 +42,35 @@ export function withBuildRecord<Report>(
   files: ReadonlyMap<string, string | Buffer>,
   inputs: InputDigests,
   report: Report,
-  inputsOf: (file: string) => string[] = () => Object.keys(inputs)
+  inputsOf: (file: string) => string[] = () => Object.keys(inputs),
+  kept: { keys?: ReadonlyMap<string, string>; warnings?: readonly Warning[]; pending?: readonly string[] } = {}
 ): Map<string, string | Buffer> {
   const outputs: BuildRecord<Report>["outputs"] = {};
-  for (const [name, content] of files) outputs[name] = { digest: digestOf(content), inputs: inputsOf(name) };
+  for (const [name, content] of files) {
+    const warnings = kept.warnings?.filter((warning) => warning.file === name);
+    outputs[name] = { digest: digestOf(content), inputs: inputsOf(name), key: kept.keys?.get(name), ...(warnings?.length ? { warnings } : {}) };
+  }
+  // Outputs still being drawn (watch mode's PNGs): missing until the next swap, and never kept meanwhile.
+  for (const name of kept.pending ?? []) outputs[name] = { digest: "pending", inputs: inputsOf(name) };
   const record: BuildRecord<Report> = { format: 1, inputs, outputs, report };
   return new Map([...files, [buildRecordFile, `${JSON.stringify(record, null, 1)}\n`]]);
 }
 
+/** The record in outDir, or undefined if there is none this code can read. */
+export async function readBuildRecord<Report>(outDir: string): Promise<BuildRecord<Report> | undefined> {
+  try {
+    const record = JSON.parse(await readFile(join(outDir, buildRecordFile), "utf8"));
+    if (record.format !== 1 || typeof record.outputs !== "object" || typeof record.inputs !== "object") return undefined;
+    return record;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether outDir holds exactly what its record says was built from these inputs; why not, if not. */
 export async function checkBuildRecord<Report>(outDir: string, inputs: InputDigests): Promise<Freshness<Report>> {
-  let record: BuildRecord<Report>;
-  try {
-    record = JSON.parse(await readFile(join(outDir, buildRecordFile), "utf8"));
-    if (record.format !== 1 || typeof record.outputs !== "object" || typeof record.inputs !== "object") throw new Error("unknown format");
-  } catch {
-    return { fresh: false, reasons: ["no build record"] };
-  }
+  const record = await readBuildRecord<Report>(outDir);
+  if (!record) return { fresh: false, reasons: ["no build record"] };
   const reasons: string[] = [];
   const changed = Object.keys({ ...inputs, ...record.inputs }).filter((group) => inputs[group] !== record.inputs[group]);
   for (const group of changed) reasons.push(`${group} changed`);

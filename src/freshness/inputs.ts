@@ -48,9 +48,10 @@ export async function inputFiles({ dataDir, root, fonts }: InputLocations): Prom
   };
 }
 
-export async function digestInputs(locations: InputLocations): Promise<InputDigests> {
+/** `known`: groups already digested, taken as given (watch mode's code and fonts: what the process loaded). */
+export async function digestInputs(locations: InputLocations, known: InputDigests = {}): Promise<InputDigests> {
   const digests: InputDigests = {};
-  for (const [group, files] of Object.entries(await inputFiles(locations))) digests[group] = digestFiles(files);
+  for (const [group, files] of Object.entries(await inputFiles(locations))) digests[group] = known[group] ?? digestFiles(files);
   const { node, zlib } = process.versions;
   digests.options = digestOf(stableJson({ recordFormat, node, zlib, dataDir: resolve(locations.dataDir), ...locations.options }));
   return digests;

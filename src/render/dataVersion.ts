@@ -1,10 +1,28 @@
 /**
- * A short digest of a dataset, carried by a chart's ids and style scope so that different charts, or two
- * versions of one, never clash inline on a page.
+ * What one chart's SVGs read of a dataset, as a digest: the data (categories, tallies, incidents) and the
+ * story's settings and shared text, with that chart's own headline and dek but not the other charts',
+ * nor the list of widths (each SVG is one width) nor the article's figures (checked, never drawn). Its
+ * first 8 characters are the version a chart's ids and style scopes carry, so different charts never
+ * clash inline on a page; the whole digest is the chart's part of its SVGs' input digest
+ * (freshness/outputKeys.ts), so an edit redraws exactly the charts that read what changed.
  */
-import type { Dataset } from "../data/types.js";
+import { chartIds, type ChartId, type Dataset } from "../data/types.js";
 import { digestOf, incidentsDigest } from "../load/sourceDigest.js";
 
-export function dataVersion({ story, categories, tallies, incidents }: Dataset): string {
-  return digestOf(JSON.stringify({ story, categories, tallies, incidents: incidentsDigest(incidents) })).slice(0, 8);
+// Digesting a million incidents' source is cheap, but JSON of everything else is done once per dataset.
+const digests = new WeakMap<Dataset, Map<ChartId, string>>();
+
+export function chartInputDigest(dataset: Dataset, id: ChartId): string {
+  let byChart = digests.get(dataset);
+  if (!byChart) {
+    const { widths: _widths, figures: _figures, charts, ...shared } = dataset.story;
+    const common = { story: shared, categories: dataset.categories, tallies: dataset.tallies, incidents: incidentsDigest(dataset.incidents) };
+    byChart = new Map(chartIds.map((chart) => [chart, digestOf(JSON.stringify({ ...common, chart, text: charts[chart] }))]));
+    digests.set(dataset, byChart);
+  }
+  return byChart.get(id)!;
+}
+
+export function chartVersion(dataset: Dataset, id: ChartId): string {
+  return chartInputDigest(dataset, id).slice(0, 8);
 }

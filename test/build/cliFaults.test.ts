@@ -133,7 +133,7 @@ describe("watch mode", () => {
       expect(test()).toBe(true);
     };
     try {
-      const rebuilt = () => logged.filter((line) => line.startsWith("Rebuilt")).length;
+      const rebuilt = () => logged.filter((line) => line.startsWith("Charts rewritten")).length;
       await waitFor(() => rebuilt() > 0);
       await rm(data, { recursive: true });
       await new Promise((resolve) => setTimeout(resolve, 600));

@@ -114,3 +114,18 @@ describe("the build record", () => {
     expect(groups.lockfile!.map((f) => f.path)).toContain(join(repoDir, "package-lock.json"));
   });
 });
+
+describe("a set swapped in with PNGs still being drawn (watch mode's first swap)", () => {
+  it("is never fresh: the pending PNGs count as missing, and cannot be repaired from the record alone", async () => {
+    const inputs = await digestInputs(locations);
+    const withoutPngs = new Map([...files].filter(([name]) => !name.startsWith("incident-map") || !name.endsWith(".png")));
+    const pending = [...files.keys()].filter((name) => !withoutPngs.has(name));
+    expect(pending).toHaveLength(4);
+    await writeCharts(outDir, withBuildRecord(withoutPngs, inputs, {}, undefined, { pending }));
+    const freshness = await checkBuildRecord(outDir, inputs);
+    expect(freshness.fresh).toBe(false);
+    expect(freshness.fresh ? [] : freshness.reasons).toEqual(pending.map((name) => `${name} is missing`));
+    const record = JSON.parse(await readFile(join(outDir, buildRecordFile), "utf8"));
+    for (const name of pending) expect(record.outputs[name].digest).toBe("pending");
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * A build that draws only what changed: every SVG and PNG whose input digest (outputKeys.ts) matches the
+ * build record in the output folder, and whose bytes there are still as written, is kept; the rest is
+ * drawn. The pages around them (alt text, CSV, snippets, review page) are cheap and always written anew.
+ * The result is a whole set as a build from scratch would make it, byte for byte, ready for writeCharts's
+ * swap, with its build record (which names each output's input digest, for the next build).
+ */
+import type { Dataset } from "../data/types.js";
+import { buildCharts, type Build } from "../build/buildCharts.js";
+import { withBuildRecord } from "./buildRecord.js";
+import type { InputDigests } from "./inputs.js";
+import { keptOutputs } from "./keptOutputs.js";
+import { outputKeys } from "./outputKeys.js";
+
+export interface KeepingBuild extends Build {
+  /** The input digest of every SVG and PNG. */
+  keys: Map<string, string>;
+}
+
+/** `force`: keep nothing (the record is still written). */
+export async function buildKeeping(
+  dataDir: string,
+  outDir: string,
+  inputs: InputDigests,
+  { read, force = false, pngsLater = false, threads = 1 }: { read?: Promise<Dataset>; force?: boolean; pngsLater?: boolean; threads?: number } = {}
+): Promise<KeepingBuild> {
+  let keys = new Map<string, string>();
+  const build = await buildCharts(dataDir, {
+    read,
+    pngsLater,
+    threads,
+    keep: async (dataset) => {
+      keys = outputKeys(dataset, inputs);
+      return force ? new Map() : keptOutputs(outDir, keys);
+    },
+  });
+  return { ...build, keys };
+}
+
+/** The build's files with the record the next build compares against. */
+export function recordedFiles<Report>(build: KeepingBuild, inputs: InputDigests, report: Report, pending: readonly string[] = []): Map<string, string | Buffer> {
+  return withBuildRecord(build.files, inputs, report, undefined, { keys: build.keys, warnings: build.warnings, pending });
+}
+
+/** One line on what was drawn, for a build that kept something; undefined when everything was drawn. */
+export function redrawnLine(build: KeepingBuild): string | undefined {
+  const drawable = build.keys.size;
+  const { redrawn } = build;
+  if (redrawn.length === drawable) return undefined;
+  if (!redrawn.length) return `Redrew no chart: every SVG and PNG was kept, only the pages around them were written.`;
+  return `Redrew ${redrawn.length} of ${drawable} SVGs and PNGs (what their inputs changed): ${redrawn.join(", ")}; kept the rest.`;
+}

@@ -1,0 +1,49 @@
+/**
+ * Watch mode's rebuild on the same graph as a one-off build (buildKeeping.ts): only the outputs whose
+ * inputs the edit touched are drawn, the rest kept from the output folder, and the folder is swapped in
+ * whole, twice: first the new SVGs and pages with every PNG that did not change (the PNGs being redrawn
+ * are left out, never left stale, and the record marks them pending), then, once they are drawn, the
+ * complete set. So the charts a journalist is looking at change within tens of milliseconds of a save,
+ * and a reader never sees an SVG beside a PNG of other data. A newer edit's set supersedes an older one's
+ * second swap; swaps never overlap.
+ */
+import type { OutputFiles } from "../build/exportCharts.js";
+import { writeCharts } from "../build/writeCharts.js";
+import { buildKeeping, recordedFiles, type KeepingBuild } from "./buildKeeping.js";
+import { buildReport } from "./buildReport.js";
+import { defaultLocations, digestInputs, type InputDigests } from "./inputs.js";
+
+export interface Rewrite {
+  build: KeepingBuild;
+  /** Resolves when the complete set (PNGs included) is swapped in, or superseded by a newer rewrite. */
+  complete: Promise<void>;
+}
+
+export function keepingRewriter(dataDir: string, outDir: string): () => Promise<Rewrite> {
+  let latest = 0;
+  let swaps: Promise<unknown> = Promise.resolve();
+  const swap = (files: OutputFiles, isLatest: () => boolean) => {
+    const done = swaps.then(() => (isLatest() ? writeCharts(outDir, files) : undefined));
+    swaps = done.catch(() => {});
+    return done;
+  };
+  // The code, fonts and packages this process loaded are the ones it draws with, whatever is saved on disk
+  // later: digested once, at the start. The data (and any other group) is digested on every rebuild.
+  let loaded: InputDigests | undefined;
+  return async () => {
+    const generation = ++latest;
+    const isLatest = () => generation === latest;
+    const inputs = await digestInputs(defaultLocations(dataDir), loaded);
+    loaded ??= { code: inputs.code!, fonts: inputs.fonts!, lockfile: inputs.lockfile! };
+    const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true });
+    const pending = build.later?.pending ?? [];
+    await swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true);
+    const complete = pending.length
+      ? build.later!.complete().then(async (files) => {
+          const whole = { ...build, files };
+          await swap(recordedFiles(whole, inputs, buildReport(whole)), isLatest);
+        })
+      : Promise.resolve();
+    return { build, complete };
+  };
+}

@@ -1,0 +1,94 @@
+import { cp, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { writeCharts } from "../../src/build/writeCharts.js";
+import { chartIds } from "../../src/data/types.js";
+import { buildKeeping, recordedFiles } from "../../src/freshness/buildKeeping.js";
+import { defaultLocations, digestInputs, type InputDigests } from "../../src/freshness/inputs.js";
+import { fixtureDir } from "../support/fixtures.js";
+
+/**
+ * Each kind of input changed in turn: which SVGs and PNGs the build draws, and that what it writes (kept
+ * files included, and the build record) is byte for byte what a build that keeps nothing writes.
+ */
+describe("a build draws only the outputs whose inputs changed", () => {
+  let data: string;
+  let out: string;
+  let reference: string;
+  let inputs: InputDigests;
+
+  const svgAndPngs = (stem: string) => [`${stem}.svg`, `${stem}.png`, `${stem}.dark.png`];
+  const chartFiles = (id: string, widths: string[]) => widths.flatMap((w) => svgAndPngs(w ? `${id}-${w}px` : id));
+
+  async function editJson(file: string, edit: (json: Record<string, any>) => void): Promise<void> {
+    const json = JSON.parse(await readFile(join(data, file), "utf8"));
+    edit(json);
+    await writeFile(join(data, file), JSON.stringify(json, null, 2));
+  }
+
+  /** Builds into `out` keeping what it can, and into `reference` keeping nothing; returns what `out`'s build drew. */
+  async function rebuild(inputsFor = (digests: InputDigests) => digests): Promise<string[]> {
+    inputs = inputsFor(await digestInputs(defaultLocations(data)));
+    const build = await buildKeeping(data, out, inputs);
+    await writeCharts(out, recordedFiles(build, inputs, { test: true }));
+    const full = await buildKeeping(data, reference, inputs, { force: true });
+    expect(full.redrawn).toHaveLength(full.keys.size);
+    expect(build.warnings).toEqual(full.warnings); // a kept chart's compromises are said again
+    await writeCharts(reference, recordedFiles(full, inputs, { test: true }));
+    const names = (await readdir(out)).sort();
+    expect(names).toEqual((await readdir(reference)).sort());
+    for (const name of names) expect((await readFile(join(out, name))).equals(await readFile(join(reference, name))), name).toBe(true);
+    return [...build.redrawn].sort();
+  }
+
+  beforeAll(async () => {
+    data = await mkdtemp(join(tmpdir(), "charts-redraw-data-"));
+    await cp(fixtureDir, data, { recursive: true });
+    out = join(await mkdtemp(join(tmpdir(), "charts-redraw-")), "charts");
+    reference = join(await mkdtemp(join(tmpdir(), "charts-redraw-ref-")), "charts");
+    expect(await rebuild()).toHaveLength(chartIds.length * 2 * 3); // nothing to keep yet: 3 charts × 2 widths × SVG and 2 PNGs
+  }, 120_000);
+
+  it("draws nothing when nothing changed", async () => {
+    expect(await rebuild()).toEqual([]);
+  }, 60_000);
+
+  it("a story text for one chart: that chart's SVGs and PNGs at every width", async () => {
+    await editJson("story.json", (story) => (story.charts["incident-map"].headline += " (edited)"));
+    expect(await rebuild()).toEqual(chartFiles("incident-map", ["", "320"]).sort());
+  }, 60_000);
+
+  it("the article's own figures (checked, never drawn): nothing", async () => {
+    await editJson("story.json", (story) => (story.figures[0].source += " (edited)"));
+    expect(await rebuild()).toEqual([]);
+  }, 60_000);
+
+  it("a story text every chart shows (the credit): every chart", async () => {
+    await editJson("story.json", (story) => (story.credit += " (edited)"));
+    expect(await rebuild()).toHaveLength(18);
+  }, 60_000);
+
+  it("the data: every chart", async () => {
+    const events = join(data, "events.csv");
+    await writeFile(events, (await readFile(events, "utf8")).replace("3 Chinese workers killed in attack on camp", "Three Chinese workers killed in attack on camp"));
+    expect(await rebuild()).toHaveLength(18);
+  }, 60_000);
+
+  it("a width added: that width, and the next narrower one, whose snippet range ends where the new one begins", async () => {
+    await editJson("story.json", (story) => (story.widths = [640, 480, 320]));
+    expect(await rebuild()).toEqual(chartIds.flatMap((id) => chartFiles(id, ["480", "320"])).sort());
+  }, 60_000);
+
+  it("an SVG or PNG edited by hand: it (and, for an SVG, its PNGs) only", async () => {
+    await writeFile(join(out, "cumulative-deaths-480px.svg"), "<svg/>");
+    await writeFile(join(out, "casualties-by-category.dark.png"), "not a PNG");
+    expect(await rebuild()).toEqual([...svgAndPngs("cumulative-deaths-480px"), "casualties-by-category.dark.png"].sort());
+  }, 60_000);
+
+  it("the code, fonts or lockfile: everything", async () => {
+    for (const group of ["code", "fonts", "lockfile"]) {
+      expect(await rebuild((digests) => ({ ...digests, [group]: `${group} changed` })), group).toHaveLength(27);
+    }
+  }, 120_000);
+});
