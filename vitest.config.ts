@@ -7,6 +7,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Rendering with jsdom and spawning the CLI take a few seconds on a 2-core machine.
     testTimeout: 60_000,
+    // Hooks too: the browser suite builds every chart in beforeAll, which passes the 10 s default on a busy machine.
+    hookTimeout: 60_000,
     // Font subsets the tests make are kept apart from the ones a journalist's builds keep (src/render/subsetStore.ts).
     env: { CHARTS_CACHE_DIR: join(tmpdir(), "border-incident-charts-test-cache") },
   },

@@ -12,14 +12,17 @@ import { toCsv } from "../export/csv.js";
 import { embedSnippet, type ChartVersion } from "../export/embedSnippet.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
 import { svgToPng } from "../render/png.js";
+import { svgToPngFor } from "../type/pngFor.js";
+import { editionOf } from "../editions/edition.js";
 import { chartFileName } from "./renderCharts.js";
 
 export type OutputFiles = Map<string, string | Buffer>;
 
 /** A chart's PNGs (light and dark), by file name; drawn on libuv's threads, so they can start early. */
-export function startPngs(file: string, svg: string, pngs: Map<string, Promise<Buffer>> = new Map()): Map<string, Promise<Buffer>> {
+export function startPngs(file: string, svg: string, pngs: Map<string, Promise<Buffer>> = new Map(), lang = "en"): Map<string, Promise<Buffer>> {
   for (const [name, scheme] of [[".png", "light"], [".dark.png", "dark"]] as const) {
-    const png = svgToPng(svg, { scheme });
+    // resvg reads no embedded font: Arabic and Chinese get their TrueType chain (type/pngFor.ts).
+    const png = lang === "ar" || lang === "zh" ? svgToPngFor(svg, lang, { scheme }) : svgToPng(svg, { scheme });
     // Awaited later (exportCharts); until then a failure must not count as unhandled, which would end
     // the process, watch mode included, instead of reaching the caller's error handling.
     png.catch(() => {});
@@ -35,6 +38,25 @@ export async function exportCharts(
   svgs: ReadonlyMap<string, string>,
   pngs: Map<string, Promise<Buffer>> = new Map()
 ): Promise<OutputFiles> {
+  const { files, review } = await exportEdition(dataset, figures, svgs, pngs);
+  files.set("index.html", reviewPage(review[0]!.headline, dataset.story.asOf, review, fileSizes(files)));
+  return files;
+}
+
+/** The sizes the review page shows, by file name. */
+export function fileSizes(files: OutputFiles): Map<string, { bytes: number; gzip: number }> {
+  return new Map([...files].map(([name, content]) => [name, { bytes: Buffer.byteLength(content), gzip: gzipSync(content, { level: 9 }).length }]));
+}
+
+/** One edition's files (the dataset's language), and its charts as the review page lists them. */
+export async function exportEdition(
+  dataset: Dataset,
+  figures: HeadlineFigures,
+  svgs: ReadonlyMap<string, string>,
+  pngs: Map<string, Promise<Buffer>> = new Map()
+): Promise<{ files: OutputFiles; review: ReviewChart[] }> {
+  const edition = editionOf(dataset);
+  const translated = edition.lang !== "en";
   const files: OutputFiles = new Map();
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const review: ReviewChart[] = [];
@@ -46,7 +68,7 @@ export async function exportCharts(
       const pngLight = file.replace(/\.svg$/, ".png");
       const pngDark = file.replace(/\.svg$/, ".dark.png");
       files.set(file, svg);
-      if (!pngs.has(pngLight)) startPngs(file, svg, pngs);
+      if (!pngs.has(pngLight)) startPngs(file, svg, pngs, edition.lang);
       versions.push({ file, width, height: Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)![1]), pngLight, pngDark });
     }
     const { headline } = chartText(dataset, figures, id);
@@ -54,16 +76,17 @@ export async function exportCharts(
     const dataFile = `${id}.csv`;
     const table = chartData(dataset, figures, id);
     const { source, sourceUrl, credit, baseUrl } = dataset.story;
-    const snippet = embedSnippet({ versions, headline, alt, source, sourceUrl, credit, dataFile, table, baseUrl });
+    const words = translated
+      ? { lang: edition.lang, dir: edition.dir, source: edition.message("ui.embed.source"), getData: edition.message("ui.embed.getData"), tableCaption: edition.message("ui.embed.tableCaption", { headline }) }
+      : undefined;
+    const snippet = embedSnippet({ versions, headline, alt, source, sourceUrl, credit, dataFile, table, baseUrl, edition: words });
     files.set(`${id}.alt.txt`, `${alt}\n`);
     files.set(dataFile, toCsv(table));
     files.set(`${id}.html`, snippet);
     review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
   }
   for (const [name, png] of pngs) files.set(name, await png);
-  const sizes = new Map([...files].map(([name, content]) => [name, { bytes: Buffer.byteLength(content), gzip: gzipSync(content, { level: 9 }).length }]));
-  files.set("index.html", reviewPage(chartText(dataset, figures, chartIds[0]).headline, dataset.story.asOf, review, sizes));
-  return files;
+  return { files, review };
 }
 
 

@@ -10,7 +10,10 @@ import type { Warning } from "../load/problems.js";
 import { applyColorScheme } from "../render/colorScheme.js";
 import { dataVersion } from "../render/dataVersion.js";
 import { chartDocument } from "../render/dom.js";
-import { embedFont } from "../render/embedFont.js";
+import { editionOf } from "../editions/edition.js";
+import { mirrorForRightToLeft } from "../editions/rightToLeft.js";
+import { embedFontsFor } from "../type/embedFonts.js";
+import type { Lang } from "../type/fonts.js";
 import { serializeSvg } from "../render/serialize.js";
 import { uniqueIds } from "../render/uniqueIds.js";
 import { darkColorMap } from "../style/darkScheme.js";
@@ -55,10 +58,12 @@ export async function renderCharts(
     for (const width of drawn) {
       const file = chartFileName(id, width, widths);
       const svg = chart(dataset, { width, document: chartDocument(), warn: (message) => onWarning({ file, message }) });
+      if (editionOf(dataset).dir === "rtl") mirrorForRightToLeft(svg, width);
       const scope = scopeClass(id, width, version);
       uniqueIds(svg, scope);
       applyColorScheme(svg, darkOf, scope);
-      if (dataset.story.embedFont) await embedFont(svg);
+      // Latin and Cyrillic editions embed Source Sans 3 as English does; Arabic and Chinese their font chain.
+      if (dataset.story.embedFont) await embedFontsFor(svg, editionOf(dataset).lang as Lang);
       const text = serializeSvg(svg);
       files.set(file, text);
       onChart(file, text);

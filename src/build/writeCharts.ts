@@ -3,15 +3,21 @@
  * the new one, never a mix or a half-written file: the new set is written to a staging folder beside
  * it, then swapped in by renaming. Files of the old set that the new one no longer makes go with it.
  */
-import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
-export async function writeCharts(outDir: string, files: ReadonlyMap<string, string | Buffer>): Promise<string[]> {
+/** `keep`: folders of the old set carried into the new one unchanged (editions not rebuilt this time). */
+export async function writeCharts(outDir: string, files: ReadonlyMap<string, string | Buffer>, { keep = [] }: { keep?: readonly string[] } = {}): Promise<string[]> {
   const target = resolve(outDir);
   const parent = dirname(target);
   const staging = await mkdtemp(join(parent, `.${basename(target)}-new-`));
   try {
-    for (const [name, content] of files) await writeFile(join(staging, name), content);
+    for (const [name, content] of files) {
+      // Translated editions sit in a folder each (charts/fr/…).
+      if (name.includes("/")) await mkdir(dirname(join(staging, name)), { recursive: true });
+      await writeFile(join(staging, name), content);
+    }
+    for (const folder of keep) await cp(join(target, folder), join(staging, folder), { recursive: true }).catch(() => {});
     await chmod(staging, 0o755); // mkdtemp makes it private; charts/ is for publishing
     await swapIn(staging, target);
   } finally {

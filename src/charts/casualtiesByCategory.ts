@@ -7,7 +7,8 @@ import * as Plot from "@observablehq/plot";
 import type { Dataset } from "../data/types.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
-import { colors, fontWeights, formatCount, layoutFor, marks } from "../style/houseStyle.js";
+import { editionOf } from "../editions/edition.js";
+import { colors, fontWeights, layoutFor, marks } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapText } from "../text/wrap.js";
 import { frameText } from "./chartText.js";
@@ -30,16 +31,18 @@ interface PlacedLine {
 }
 
 export function casualtiesByCategoryChart(dataset: Dataset, { width, document }: ChartOptions): SVGSVGElement {
-  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont });
+  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
   const figures = headlineFigures(dataset);
+  const edition = editionOf(dataset);
+  const formatCount = edition.count;
   const rows: Row[] = deathsByCategory(dataset.incidents, dataset.categories)
     .map(({ category, killed }) => ({ label: category.label, attribution: category.attribution, killed, color: category.color, unitemised: false }))
     .sort((a, b) => b.killed - a.killed); // stable: ties keep codebook order
   const { tally, unitemisedKilled } = figures;
   if (tally && unitemisedKilled > 0) {
     rows.push({
-      label: "Not itemised in official statements",
-      attribution: `in the ${tally.label} of at least ${formatCount(tally.killedAtLeast)}; category not given`,
+      label: edition.message("ui.bar.notItemised"),
+      attribution: edition.message("ui.bar.notItemisedAttribution", { tally: tally.label, tallyKilled: tally.killedAtLeast }),
       killed: unitemisedKilled,
       color: colors.unattributed,
       unitemised: true,
@@ -105,11 +108,11 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
       // "0" beside an attributed label would read as "none were killed"; zero means none itemised.
       Plot.text(
         bars.filter((b) => b.killed === 0),
-        { ...valueLabel, text: () => "None in itemised incidents", fontSize: label.size, fill: colors.muted }
+        { ...valueLabel, text: () => edition.message("ui.bar.noneItemised"), fontSize: label.size, fill: colors.muted }
       ),
     ],
   }) as SVGSVGElement;
 
-  const frame = frameText(dataset, figures, "casualties-by-category", "shown as a dashed bar");
+  const frame = frameText(dataset, figures, "casualties-by-category", edition.message("ui.note.gapShownAsBar"));
   return frameChart(document, layout, frame, plot);
 }

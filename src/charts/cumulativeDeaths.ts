@@ -9,7 +9,8 @@ import type { IncidentTable } from "../data/incidentTable.js";
 import type { Dataset } from "../data/types.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll, type TollStep } from "../aggregate/runningToll.js";
-import { colors, formatCount, formatDate, formatDay, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
+import { editionOf, type Edition } from "../editions/edition.js";
+import { colors, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapText } from "../text/wrap.js";
 import { labelMarks, placeLabel, type Label } from "./annotations.js";
@@ -22,7 +23,7 @@ import type { ChartOptions } from "./options.js";
 const { dotRadius } = marks;
 
 export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn }: ChartOptions): SVGSVGElement {
-  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont });
+  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
   const phone = width <= phoneMaxWidth;
   const figures = headlineFigures(dataset);
   const steps = runningToll(dataset.incidents, dataset.categories);
@@ -30,6 +31,9 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   const asOf = utcDate(dataset.story.asOf);
   const total = steps.at(-1)?.total ?? 0;
   const { tally } = figures;
+  // The edition writes every number, date and word of chart furniture (English unless translated).
+  const edition = editionOf(dataset);
+  const formatCount = edition.count;
 
   // Scales are fixed here (not left to Plot) so labels can be placed in pixels before drawing.
   const plotWidth = width - 2 * layout.padding;
@@ -49,7 +53,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   // The line starts at 0 on since and runs flat to asOf after the last incident.
   const points = [{ date: since, total: 0 }, ...steps.map((s) => ({ date: utcDate(s.date), total: s.total }))];
   if (+points.at(-1)!.date !== +asOf) points.push({ date: asOf, total });
-  const xTicks = monthTicks(since, asOf, layout.maxTicks.x).filter(({ date, label: tick }) => {
+  const xTicks = monthTicks(since, asOf, layout.maxTicks.x, edition.month).filter(({ date, label: tick }) => {
     const half = Math.max(...tick.split("\n").map((line) => textWidth(line, layout.label))) / 2;
     return x(date) - half >= -layout.padding && x(date) + half <= plotWidth;
   });
@@ -89,19 +93,22 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     const place = (text: string, value: number, color: string, below: boolean) => {
       // Beside its value if there is room; else further out, with a leader.
       const options = { penalty: nearLevel(below), leaderFrom: 14, padding: marks.labelPadding };
+      // On one line if it fits; a longer label (a translation, a long tally name) wrapped to annotation width.
+      const wrapped = wrapText(text, layout.annotationWidth, layout.labelStrong);
       const label =
         placeLabel([text], at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 2 * layout.labelStrong.lineHeight }) ??
-        placeLabel([text], at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 140 });
+        placeLabel([text], at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 140 }) ??
+        (wrapped.length > 1 ? placeLabel(wrapped, at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 140 }) : undefined);
       if (label) placed.push({ label, color });
       else problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);
       return label;
     };
-    const totalLabel = place(`${formatCount(total)} ${gap ? "in itemised incidents" : "killed"}`, total, colors.line, true);
+    const totalLabel = place(edition.message(gap ? "ui.label.itemisedTotal" : "ui.label.killedTotal", { total }), total, colors.line, true);
     if (tally && gap) {
-      const later = figures.itemisedKilled > figures.itemisedByTally!.killed ? " + later incidents" : "";
+      const later = figures.itemisedKilled > figures.itemisedByTally!.killed;
       const belowTotal = { left: -Infinity, right: Infinity, top: totalLabel?.box.top ?? Infinity, bottom: Infinity };
       taken.push(belowTotal);
-      place(`At least ${formatCount(figures.killedAtLeast)} (${tally.label}${later})`, figures.killedAtLeast, colors.unattributed, false);
+      place(edition.message(later ? "ui.label.atLeastWithLater" : "ui.label.atLeast", { killedAtLeast: figures.killedAtLeast, tally: tally.label }), figures.killedAtLeast, colors.unattributed, false);
       taken.splice(taken.indexOf(belowTotal), 1);
     }
     return placed;
@@ -117,7 +124,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   );
   const incidents = steps
     .filter((step) => annotatedSteps.has(step))
-    .map((step) => ({ step, anchor: at(utcDate(step.date), step.total), text: incidentText(step, dataset.incidents) }));
+    .map((step) => ({ step, anchor: at(utcDate(step.date), step.total), text: incidentText(step, dataset.incidents, edition) }));
   const annotate = (endsFirst: boolean) => {
     const taken = [...obstacles];
     const problems: string[] = [];
@@ -152,7 +159,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     marks: [
       Plot.gridY(yTicks, { stroke: colors.grid, strokeOpacity: 1 }),
       Plot.axisY(yTicks, { tickSize: 0, tickPadding: 6, tickFormat: formatCount, label: null, fill: colors.muted }),
-      Plot.text(["Deaths, running total"], { frameAnchor: "top-left", dx: -margin.left, dy: -margin.top, lineAnchor: "top", textAnchor: "start", fill: colors.muted }),
+      Plot.text([edition.message("ui.axis.runningTotal")], { frameAnchor: "top-left", dx: -margin.left, dy: -margin.top, lineAnchor: "top", textAnchor: "start", fill: colors.muted }),
       Plot.axisX(xTicks.map((t) => t.date), { tickFormat: (d: Date) => xTicks.find((t) => +t.date === +d)!.label, tickSize: 5, tickPadding: 4, label: null, fill: colors.muted }),
       Plot.ruleY([0], { stroke: colors.axis }),
       Plot.line(atLeast, { x: "date", y: "total", curve: "step-after", stroke: colors.unattributed, strokeWidth: marks.tallyLineWidth, strokeDasharray: marks.dash }),
@@ -169,15 +176,18 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     ],
   }) as SVGSVGElement;
 
-  const frame = frameText(dataset, figures, "cumulative-deaths", `shown as a dashed step on ${tally ? formatDate(tally.asOf) : ""}`);
-  const capNote = steps.length > incidents.length ? [`Annotated: the ${incidents.length} deadliest of ${formatCount(steps.length)} days with deaths.`] : [];
+  const frame = frameText(dataset, figures, "cumulative-deaths", edition.message("ui.note.gapShownAsStep", { tallyDate: tally ? edition.date(tally.asOf) : "" }));
+  const capNote = steps.length > incidents.length ? [edition.message("ui.note.annotatedDeadliest", { shown: incidents.length, days: steps.length })] : [];
   return frameChart(document, layout, { ...frame, key, notes: [...capNote, ...frame.notes] }, plot);
 }
 
 /** "26 Nov: 3 Chinese workers killed in attack on camp"; two incidents on one date joined, more counted. */
-function incidentText(step: TollStep, incidents: IncidentTable): string {
-  const what = step.rows.length <= 2 ? step.rows.map((row) => incidents.label(row)).join("; ") : `${formatCount(step.rows.length)} incidents, ${formatCount(step.killed)} killed`;
-  return `${formatDay(step.date)}: ${what}`;
+function incidentText(step: TollStep, incidents: IncidentTable, edition: Edition): string {
+  const what =
+    step.rows.length <= 2
+      ? step.rows.map((row) => incidents.label(row)).join(edition.message("ui.label.incidentSeparator"))
+      : edition.message("ui.label.manyIncidents", { incidents: step.rows.length, killed: step.killed });
+  return edition.message("ui.label.incident", { day: edition.day(step.date), what });
 }
 
 /**

@@ -25,7 +25,12 @@ export interface FrameText {
   alt: string;
   notes: readonly string[];
   source: string;
+  /** The source as printed ("Source: …"), in the edition's words; "Source: " + source when absent. */
+  sourceLine?: string | undefined;
   credit: string;
+  /** The language of a translated edition, set on the root; English charts carry none, as before. */
+  lang?: string | undefined;
+  dir?: "ltr" | "rtl" | undefined;
 }
 
 /** The frame's text wrapped to the chart's width. */
@@ -35,7 +40,7 @@ function frameLines(layout: Layout, text: FrameText) {
     headline: wrapBalanced(text.headline, width, layout.headline),
     dek: wrapBalanced(text.dek, width, layout.dek),
     notes: text.notes.map((note) => wrapText(note, width, layout.note)),
-    source: wrapText(`Source: ${text.source}`, width, layout.note),
+    source: wrapText(text.sourceLine ?? `Source: ${text.source}`, width, layout.note),
     credit: wrapText(text.credit, width, layout.note),
   };
 }
@@ -54,6 +59,7 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
     role: "img",
     "aria-labelledby": ids.title,
     "aria-describedby": ids.desc,
+    ...(text.lang ? { lang: text.lang } : {}),
   }) as SVGSVGElement;
   const title = svgElement(document, "title", { id: ids.title });
   title.textContent = [text.headline, text.dek].filter(Boolean).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(" ");

@@ -1,3 +1,4 @@
+import type { Edition } from "../editions/edition.js";
 import type { IncidentTable } from "./incidentTable.js";
 
 /**
@@ -109,4 +110,6 @@ export interface Dataset {
   categories: Category[];
   incidents: IncidentTable;
   tallies: Tally[];
+  /** The language its texts are in (editions/translateDataset.ts); English when absent. */
+  edition?: Edition | undefined;
 }

@@ -6,48 +6,51 @@ import type { ChartId, Dataset } from "../data/types.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll } from "../aggregate/runningToll.js";
-import { formatCount, formatDate } from "../style/houseStyle.js";
+import { editionOf, type Edition } from "../editions/edition.js";
 
 export function altText(dataset: Dataset, figures: HeadlineFigures, id: ChartId): string {
   const text = id === "cumulative-deaths" ? cumulativeAlt(dataset, figures) : categoryAlt(dataset, figures);
   return text.replace(/\u00a0/g, " ");
 }
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
-
 function cumulativeAlt(dataset: Dataset, figures: HeadlineFigures): string {
   const { since, asOf } = dataset.story;
+  const edition = editionOf(dataset);
   const steps = runningToll(dataset.incidents, dataset.categories);
   const deadliest = Math.max(...steps.map((s) => s.killed));
-  const deadliestDates = steps.filter((s) => s.killed === deadliest).map((s) => formatDate(s.date));
-  const period = `${formatDate(since)} to ${formatDate(asOf)}`;
+  const deadliestDates = steps.filter((s) => s.killed === deadliest).map((s) => edition.date(s.date));
   return (
-    `Step chart of deaths in incidents itemised by officials, ${period}: the toll rose from 0 to ` +
-    `${formatCount(figures.itemisedKilled)} in ${plural(figures.itemisedIncidents, "incident", "incidents")}; ` +
-    `the deadliest, on ${list(deadliestDates)}, killed ${formatCount(deadliest)}${deadliestDates.length > 1 ? " each" : ""}.` +
-    gapSentence(figures)
+    edition.message("ui.alt.cumulative", {
+      sinceDate: edition.date(since),
+      asOfDate: edition.date(asOf),
+      itemisedKilled: figures.itemisedKilled,
+      itemisedIncidents: figures.itemisedIncidents,
+      deadliestDates: edition.list(deadliestDates),
+      deadliest,
+      each: deadliestDates.length > 1 ? "yes" : "no",
+    }) + gapSentence(figures, edition)
   );
 }
 
 function categoryAlt(dataset: Dataset, figures: HeadlineFigures): string {
   const { since, asOf } = dataset.story;
+  const edition = editionOf(dataset);
   const totals = [...deathsByCategory(dataset.incidents, dataset.categories)].sort((a, b) => b.killed - a.killed);
   const parts = totals.map(({ category, killed }) => {
-    const name = category.attribution ? `${category.label} (${category.attribution})` : category.label;
-    return `${name} ${killed === 0 ? "none" : formatCount(killed)}`;
+    const name = category.attribution ? edition.message("ui.alt.categoryWithAttribution", { label: category.label, attribution: category.attribution }) : category.label;
+    return edition.message("ui.alt.categoryPart", { name, killed: killed === 0 ? edition.message("ui.alt.none") : edition.count(killed) });
   });
   return (
-    `Bar chart of the ${plural(figures.itemisedKilled, "death", "deaths")} in incidents itemised by officials, ` +
-    `${formatDate(since)} to ${formatDate(asOf)}, by category, largest first: ${parts.join(", ")}.` +
-    gapSentence(figures)
+    edition.message("ui.alt.categories", {
+      itemisedKilled: figures.itemisedKilled,
+      sinceDate: edition.date(since),
+      asOfDate: edition.date(asOf),
+      parts: parts.join(edition.message("ui.alt.partSeparator")),
+    }) + gapSentence(figures, edition)
   );
 }
 
-function gapSentence({ tally, unitemisedKilled, killedAtLeast }: HeadlineFigures): string {
+function gapSentence({ tally, unitemisedKilled, killedAtLeast }: HeadlineFigures, edition: Edition): string {
   if (!tally || unitemisedKilled === 0) return "";
-  return ` The ${tally.label} counts ${unitemisedKilled === 1 ? "1 more death" : `${formatCount(unitemisedKilled)} more deaths`} that no itemised incident accounts for: at least ${formatCount(killedAtLeast)} in all.`;
-}
-
-function list(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  return edition.message("ui.alt.gap", { tally: tally.label, unitemised: unitemisedKilled, killedAtLeast });
 }

@@ -26,6 +26,8 @@ export interface Snippet {
   table: DataTable;
   /** Prefix for file URLs, e.g. "https://example.org/graphics/border/"; relative when empty. */
   baseUrl: string;
+  /** A translated edition's caption words and language; English, with no lang attribute, when absent. */
+  edition?: { lang: string; dir: "ltr" | "rtl"; source: string; getData: string; tableCaption: string } | undefined;
 }
 
 const hidden = "position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0";
@@ -44,14 +46,16 @@ export function embedSnippet(s: Snippet): string {
   // The page's own text colour, so the caption reads on light and dark pages alike.
   const captionStyle = "margin:6px 0 0;font:13px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;color:inherit";
   const linkStyle = "color:inherit;text-decoration:underline";
-  return `<figure style="margin:1em 0;max-width:${widest.width}px">
+  const language = s.edition ? ` lang="${escapeHtml(s.edition.lang)}" dir="${s.edition.dir}"` : "";
+  const words = s.edition ?? { source: "Source:", getData: "Get the data", tableCaption: `${s.headline}: the data` };
+  return `<figure${language} style="margin:1em 0;max-width:${widest.width}px">
   <picture>
 ${sources.join("\n")}
     <img src="${url(widest.file)}" width="${widest.width}" height="${widest.height}" alt="${escapeHtml(s.alt)}" style="display:block;width:100%;height:auto" loading="lazy">
   </picture>
-  <figcaption style="${captionStyle}">Source: ${sourceLine}. ${escapeHtml(s.credit)}${s.credit ? ". " : ""}<a href="${url(s.dataFile)}" download style="${linkStyle}">Get the data</a></figcaption>
+  <figcaption style="${captionStyle}">${escapeHtml(words.source)} ${sourceLine}. ${escapeHtml(s.credit)}${s.credit ? ". " : ""}<a href="${url(s.dataFile)}" download style="${linkStyle}">${escapeHtml(words.getData)}</a></figcaption>
   <table style="${hidden}">
-    <caption>${escapeHtml(s.headline)}: the data</caption>
+    <caption>${escapeHtml(words.tableCaption)}</caption>
     <thead><tr>${s.table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>
     <tbody>
 ${s.table.rows.map((row) => `      <tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("\n")}

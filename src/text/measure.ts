@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import * as fontkit from "fontkit";
 import type { Weight } from "../style/houseStyle.js";
+import { measureFor } from "../type/shapedText.js";
 
 const fontFiles: Record<Weight, string> = {
   regular: "SourceSans3-Regular.ttf",
@@ -40,7 +41,10 @@ export function fontFile(weight: Weight): string {
 }
 
 /** Width in px of one line of text, times widthFactor (room for a wider fallback font when not embedded). */
-export function textWidth(text: string, { size, weight, widthFactor = 1 }: { size: number; weight: Weight; widthFactor?: number }): number {
+export function textWidth(text: string, style: { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined }): number {
+  // Arabic and Chinese: shaped widths in the edition's own fonts (type/shapedText.ts).
+  if (style.lang) return measureFor(style.lang).textWidth(text, style);
+  const { size, weight, widthFactor = 1 } = style;
   return emWidth(text, weight) * size * widthFactor;
 }
 

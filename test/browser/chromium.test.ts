@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/build/buildCharts.js";
+import { buildEditions } from "../../src/editions/buildEditions.js";
 import { writeCharts } from "../../src/build/writeCharts.js";
 import { startPreviewServer } from "../../src/preview/server.js";
 import { darkColors, colors } from "../../src/style/houseStyle.js";
@@ -34,22 +34,26 @@ let base: string;
 let svgFiles: string[];
 let snippetFiles: string[];
 
+/** The host page beside a snippet (same folder, so its relative links hold): fr/x.html → fr/host-x.html. */
+const hostOf = (snippet: string) => snippet.replace(/[^/]+$/, (name) => `host-${name}`);
+
 describe.skipIf(!available)("in Chromium", () => {
   beforeAll(async () => {
     const out = join(await mkdtemp(join(tmpdir(), "charts-browser-")), "charts");
-    await writeCharts(out, (await buildCharts(dataDir)).files);
-    const names = await readdir(out);
+    // Every edition: English at the top, the others in their folders (charts/fr/…).
+    await writeCharts(out, (await buildEditions(dataDir)).files);
+    const names = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1));
     svgFiles = names.filter((n) => n.endsWith(".svg")).sort();
-    snippetFiles = names.filter((n) => n.endsWith(".html") && n !== "index.html").sort();
+    snippetFiles = names.filter((n) => n.endsWith(".html") && !n.endsWith("index.html")).sort();
     // A snippet is pasted into a page: test it inside a bare host page, as a CMS would show it.
     for (const snippet of snippetFiles) {
       const { readFile } = await import("node:fs/promises");
       const html = await readFile(join(out, snippet), "utf8");
-      await writeFile(join(out, `host-${snippet}`), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host page</title></head><body><main><h1>Story</h1>\n${html}</main></body></html>`);
+      await writeFile(join(out, hostOf(snippet)), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host page</title></head><body><main><h1>Story</h1>\n${html}</main></body></html>`);
     }
     ({ server, url: base } = await startPreviewServer(out));
     browser = await chromium.launch({ executablePath, args });
-  });
+  }, 240_000); // five editions' SVGs and PNGs
 
   afterAll(async () => {
     await browser?.close();
@@ -99,7 +103,7 @@ describe.skipIf(!available)("in Chromium", () => {
   it("each embed snippet, pasted into a bare page, loads at desktop and phone widths with no errors or axe violations", async () => {
     for (const snippet of snippetFiles) {
       for (const width of [1024, 360]) {
-        const { page, errors } = await open(`host-${snippet}`, "light", width);
+        const { page, errors } = await open(hostOf(snippet), "light", width);
         expect(await brokenImages(page), snippet).toEqual([]);
         const src = await page.$eval("img", (img) => (img as HTMLImageElement).currentSrc);
         expect(src, `${snippet} at ${width}px`).toMatch(width < 480 ? /-320px\.svg$/ : /[a-z]\.svg$/);

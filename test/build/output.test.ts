@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/build/buildCharts.js";
+import { buildEditions } from "../../src/editions/buildEditions.js";
 import { chartsDir, dataDir, fixtureWith, repoDir } from "../support/fixtures.js";
 
 const run = promisify(execFile);
@@ -13,9 +13,15 @@ const run = promisify(execFile);
 const cli = process.execPath;
 const script = join(repoDir, "scripts/run.mjs");
 
+/** Every file in a folder and its edition folders (charts/fr/…), by relative path. */
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+}
+
 /** Every file in a folder with its bytes, to compare a folder before and after. */
 async function snapshotFolder(dir: string): Promise<Record<string, string>> {
-  const names = (await readdir(dir)).sort();
+  const names = await filesIn(dir);
   return Object.fromEntries(await Promise.all(names.map(async (name) => [name, (await readFile(join(dir, name))).toString("base64")])));
 }
 
@@ -44,15 +50,16 @@ describe("the build's output", () => {
     for (const [TZ, LANG] of [["UTC", "C"], ["America/Los_Angeles", "en_US.UTF-8"], ["Asia/Dushanbe", "ru_RU.UTF-8"]] as const) {
       const out = await mkdtemp(join(tmpdir(), "charts-tz-"));
       await run(cli, [script, "build-charts", "--data", dataDir, "--out", out], { cwd: repoDir, env: { ...process.env, TZ, LANG, LC_ALL: LANG } });
-      outputs.push(await Promise.all((await readdir(out)).sort().map((name) => readFile(join(out, name), "utf8"))));
+      outputs.push(await Promise.all((await filesIn(out)).map(async (name) => `${name}\n${await readFile(join(out, name), "utf8")}`)));
     }
     expect(outputs[1]).toEqual(outputs[0]);
     expect(outputs[2]).toEqual(outputs[0]);
-  });
+  }, 240_000); // three builds of every edition
 
   it("charts/ is what data/ builds (run `npm run charts` after editing data/)", async () => {
-    const { files } = await buildCharts(dataDir);
-    expect((await readdir(chartsDir)).sort()).toEqual([...files.keys()].sort());
+    const { files } = await buildEditions(dataDir);
+    expect([...files.keys()]).toContain("fr/cumulative-deaths.svg");
+    expect(await filesIn(chartsDir)).toEqual([...files.keys()].sort());
     for (const [name, content] of files) expect((await readFile(join(chartsDir, name))).equals(Buffer.from(content)), name).toBe(true);
   });
 

@@ -12,14 +12,17 @@ const run = promisify(execFile);
 async function build(data: string, threads: number) {
   const out = await mkdtemp(join(tmpdir(), "charts-threads-"));
   const env = { ...process.env, CHARTS_READ_THREADS: String(threads) };
-  const result = await run(process.execPath, [join(repoDir, "scripts/run.mjs"), "build-charts", "--data", data, "--out", out], { cwd: repoDir, env }).catch(
+  const result = await run(process.execPath, [join(repoDir, "scripts/run.mjs"), "build-charts", "--data", data, "--out", out, "--lang", "en"], { cwd: repoDir, env }).catch(
     (error: { code: number; stdout: string; stderr: string }) => error
   );
-  const files = await readdir(out).catch(() => []);
+  const files = await readdir(out, { recursive: true, withFileTypes: true })
+    .then((entries) => entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1)))
+    .catch(() => []);
   const contents = Object.fromEntries(await Promise.all(files.map(async (name) => [name, (await readFile(join(out, name))).toString("base64")])));
   return { code: "code" in result ? result.code : 0, stdout: result.stdout.replaceAll(out, "<out>"), stderr: result.stderr.replaceAll(out, "<out>"), contents };
 }
 
+// English only (--lang en): the editions read the same table, and are tested in test/editions.
 // The reading itself is tested piece by piece in test/load/readInParallel.test.ts; this runs real workers.
 describe("npm run charts with events.csv read on worker threads", () => {
   it("writes the same charts, byte for byte, as reading it on one thread", async () => {
