@@ -13,12 +13,33 @@ import { readDataset } from "../src/load/readDataset.js";
 import { chartDocument } from "../src/render/dom.js";
 import { embedFont } from "../src/render/embedFont.js";
 import { serializeSvg } from "../src/render/serialize.js";
+import { renderAsync } from "@resvg/resvg-js";
+import { forceColorScheme } from "../src/render/forceColorScheme.js";
+import { svgToPng } from "../src/render/png.js";
+import { fontName } from "../src/style/houseStyle.js";
+import { fontPaths } from "../src/text/fontFiles.js";
 import { generateStory } from "./bench/generate.js";
 
 const run = promisify(execFile);
 const work = "out/bench";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+/**
+ * Medians of several commands run in turn (a, b, a, b, …), so that a busy moment on a shared machine
+ * falls on all of them alike and their ratios hold.
+ */
+async function timeInTurn(commands: [string, string[]][], runs: number): Promise<number[]> {
+  const times = commands.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    for (const [c, [command, args]] of commands.entries()) {
+      const start = performance.now();
+      await run(command, args, { maxBuffer: 1 << 26 });
+      times[c]!.push(performance.now() - start);
+    }
+  }
+  return times.map(median);
+}
 
 /** Median time of `runs` runs; `env` may set variables per run (a fresh cache folder, say). */
 async function timeCommand(command: string, args: string[], runs: number, env: (run: number) => Record<string, string> = () => ({})): Promise<number> {
@@ -38,21 +59,30 @@ const rows: string[][] = [];
 // 1–2. Cold builds: the jsdom floor, our build, the peer. Font subsets are kept on disk between runs
 // (src/render/subsetStore.ts): timed as found (any run after the first with these characters) and as a
 // first run makes them (a fresh, empty cache folder for each run).
-const build = ["scripts/run.mjs", "build-charts", "--out", join(work, "charts")];
+// --force: every cold build draws everything; without it a build with nothing changed draws nothing (timed below).
+const build = ["scripts/run.mjs", "build-charts", "--out", join(work, "charts"), "--force"];
 await run("node", build); // keeps this story's subsets, as any earlier build has
 const floor = await timeCommand("node", ["-e", "require('jsdom')"], 7);
 // Drawing any chart needs jsdom and Plot in the drawing thread: the least a cold build can cost.
 const imports = await timeCommand("node", ["--input-type=module", "-e", "await import('jsdom'); await import('@observablehq/plot')"], 7);
-const oursCold = await timeCommand("npm", ["run", "--silent", "charts", "--", "--out", join(work, "charts")], 5);
+const oursCold = await timeCommand("npm", ["run", "--silent", "charts", "--", "--out", join(work, "charts"), "--force"], 5);
 const oursDirect = await timeCommand("node", build, 5);
 const oursFirst = await timeCommand("node", build, 5, (i) => ({ CHARTS_CACHE_DIR: join(work, `empty-cache-${i}`) }));
-const peerCold = await timeCommand("node", ["scripts/bench/peer.mjs", "data", join(work, "peer")], 7);
+const peerCommand: [string, string[]] = ["node", ["scripts/bench/peer.mjs", "data", join(work, "peer")]];
+const peerCold = await timeCommand(...peerCommand, 7);
+// Nothing changed since the last build (the one just timed): checked against charts/'s build record, nothing drawn.
+const [noChange, peerBeside] = (await timeInTurn([["node", build.filter((arg) => arg !== "--force")], peerCommand], 7)) as [number, number];
 rows.push(["Cold `node -e \"require('jsdom')\"` (the floor)", ms(floor), ""]);
 rows.push(["Cold import of jsdom and Plot, nothing drawn (what any build must load first)", ms(imports), `${(imports / floor).toFixed(2)} × floor`]);
 rows.push(["Cold `npm run charts` (SVG, PNG, pages; font subsets kept from an earlier run)", ms(oursCold), `${(oursCold / floor).toFixed(2)} × floor, ${(oursCold / peerCold).toFixed(2)} × peer`]);
 rows.push(["Cold `node scripts/run.mjs build-charts` (same, without npm)", ms(oursDirect), `${(oursDirect / floor).toFixed(2)} × floor`]);
 rows.push(["Cold, same, with no subsets kept (a first run)", ms(oursFirst), `${(oursFirst / floor).toFixed(2)} × floor`]);
 rows.push(["Cold peer: Vega-Lite + vega `toSVG()`, both charts", ms(peerCold), ""]);
+rows.push([
+  "No-change rebuild: `node scripts/run.mjs build-charts` with nothing changed since the last build, run in turn with the peer",
+  `${ms(noChange)} vs peer ${ms(peerBeside)}`,
+  `${(noChange / peerBeside).toFixed(2)} × peer`,
+]);
 
 // 3. Warm re-render per chart (process already running), SVG with the font embedded.
 const dataset = await readDataset("data");
@@ -96,11 +126,27 @@ rows.push(["Watch mode: the same, as timed inside the process", ms(median(report
 // SVG bytes against the peer, before font embedding: the SVGs as shipped (ids, dark-mode rules and all).
 const ours = await readDataset("data");
 const shipped = await renderCharts({ ...ours, story: { ...ours.story, widths: [640], embedFont: false } });
-for (const id of Object.keys(charts)) {
+// The peer draws no map; the map has a budget of its own instead (30 KB at 640 px before the font).
+const mapBudget = 30 * 1024;
+const mapBytes = Buffer.byteLength(shipped.get("incident-map.svg")!);
+rows.push(["SVG bytes, incident-map (no font), budget 30 KB", `${mapBytes}`, `${((100 * mapBytes) / mapBudget).toFixed(0)} % of budget${mapBytes > mapBudget ? " (OVER)" : ""}`]);
+for (const id of Object.keys(charts).filter((id) => id !== "incident-map")) {
   const bytes = Buffer.byteLength(shipped.get(`${id}.svg`)!);
   const peer = Buffer.byteLength(await readFile(join(work, "peer", `${id}.svg`)));
   rows.push([`SVG bytes, ${id} (no font) vs peer`, `${bytes} vs ${peer}`, `${(bytes / peer).toFixed(2)} × peer`]);
 }
+
+// PNG bytes as built (palette PNGs where the colours fit) against resvg's own RGBA PNG of the same pixels.
+let pngBytes = 0;
+let rgbaBytes = 0;
+for (const svg of (await renderCharts(ours)).values()) {
+  for (const scheme of ["light", "dark"] as const) {
+    pngBytes += (await svgToPng(svg, { scheme })).length;
+    const image = await renderAsync(forceColorScheme(svg, scheme), { fitTo: { mode: "zoom", value: 2 }, font: { fontFiles: fontPaths(), loadSystemFonts: false, defaultFontFamily: fontName } });
+    rgbaBytes += image.asPng().length;
+  }
+}
+rows.push(["PNG bytes, all charts, widths and schemes, vs resvg's RGBA PNG of the same pixels", `${pngBytes} vs ${rgbaBytes}`, `${(pngBytes / rgbaBytes).toFixed(2)} ×`]);
 
 // 4. Scale: synthetic stories, each measured in a fresh process.
 const scale: string[][] = [];
@@ -115,7 +161,7 @@ for (const n of [1_000, 10_000, 100_000, 1_000_000]) {
   const r = JSON.parse(stdout.trim().split("\n").at(-1)!);
   // The whole build, as npm run charts does it (SVGs, PNGs, pages, written), start to exit.
   start = performance.now();
-  const { stderr } = await run("node", ["--import", "./scripts/bench/peak-rss.mjs", "scripts/run.mjs", "build-charts", "--data", dir, "--out", join(work, "synthetic-charts")], {
+  const { stderr } = await run("node", ["--import", "./scripts/bench/peak-rss.mjs", "scripts/run.mjs", "build-charts", "--data", dir, "--out", join(work, "synthetic-charts"), "--force"], {
     maxBuffer: 1 << 26,
   });
   const whole = performance.now() - start;

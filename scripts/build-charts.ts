@@ -1,99 +1,200 @@
 /**
  * npm run charts: build every chart from data/ and replace charts/ with them.
- * Exit codes: 0 built, 1 problems in the data, 2 wrong command-line usage. Errors go to stderr.
+ * Exit codes: 0 built, 1 problems in the data, 2 wrong command-line usage, 3 the files could not be read
+ * or written (permissions, disk full), 4 an unexpected error (a bug: run with --debug for its details).
+ * Errors go to stderr, one located line each; exit codes are set and the process left to end by itself,
+ * so everything written to a pipe arrives before it does.
  */
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { deathsByCategory } from "../src/aggregate/deathsByCategory.js";
-import { join } from "node:path";
-import { headlineFigures } from "../src/aggregate/headlineFigures.js";
+import type { HeadlineFigures } from "../src/aggregate/headlineFigures.js";
 import type { Dataset } from "../src/data/types.js";
-import { writeCharts } from "../src/build/writeCharts.js";
+import type { Language } from "../src/editions/languages.js";
+import { describeSystemError, exitCodes } from "../src/build/exitCodes.js";
+import { refuseOutDir } from "../src/build/outputFolder.js";
+import { checkWritable, outputMarker, writeCharts } from "../src/build/writeCharts.js";
+import { buildRecordFile, withBuildRecord } from "../src/freshness/buildRecord.js";
+import { defaultLocations, digestInputs, recordedInputs } from "../src/freshness/inputs.js";
+import { keepOrRepair } from "../src/freshness/upToDate.js";
 import { DataError, formatWarning } from "../src/load/problems.js";
-import { readInParallel } from "../src/load/readInParallel.js";
 
 // The build and watch modules are imported below, after the data has started reading: loading the
 // charting libraries takes about a second, and a large events.csv is read on other threads meanwhile.
 
-const usage = "Usage: npm run charts [-- --data <folder>] [--out <folder>] [--lang <en|fr|ru>[,…]] [--watch]";
+const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--lang <en|fr|ru|ar|zh>[,…]] [--watch] [--force] [--debug]
+  --data <folder>  where the data files are (default: data)
+  --out <folder>   where the charts go (default: charts); replaced whole, so it must be a folder a build made, or empty or new
+  --lang <list>    build only these editions (default: English and every language with a translation file); the others are kept as they are
+  --watch          rebuild whenever a file in the data folder changes
+  --force          draw everything even if nothing changed since the last build (charts/.manifest.json)
+  --debug          show the program's own details (stack traces) with unexpected errors
+Exit codes: 0 built, 1 problems in the data, 2 wrong command line, 3 files could not be read or written, 4 unexpected error.`;
 
-let options: { data: string; out: string; watch: boolean; lang?: string[] };
+const projectDir = fileURLToPath(new URL("..", import.meta.url)).replace(/\/\.build\/?$/, "");
+
+let options: { data: string; out: string; watch: boolean; force: boolean; debug: boolean; help: boolean; lang?: string[] } | undefined;
 try {
   options = parseArgs({
     options: {
       data: { type: "string", default: "data" },
       out: { type: "string", default: "charts" },
       watch: { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+      debug: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
       lang: { type: "string", multiple: true },
     },
   }).values as typeof options;
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-const { askedLanguages } = await import("../src/editions/buildEditions.js");
-const asked = askedLanguages(options.lang?.flatMap((lang) => lang.split(",")).filter(Boolean), options.data);
-if (asked.error) {
-  console.error(`${asked.error}\n${usage}`);
-  process.exit(2);
+  process.exitCode = exitCodes.usage;
 }
 
-if (options.watch) {
-  const { watchCharts } = await import("../src/build/watch.js");
-  watchCharts(options.data, options.out, { log: console.log, error: console.error }, asked.translated);
-  console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
-} else {
-  await buildOnce();
-}
-
-async function buildOnce(): Promise<void> {
-  const onSingleThread = process.env.CHARTS_READ_THREADS ? (why: string) => console.error(`events.csv read on one thread after all: ${why}`) : undefined;
-  const read = readInParallel(options.data, { onSingleThread });
-  read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
-  try {
-    const { buildEditions } = await import("../src/editions/buildEditions.js");
-    const { languages } = await import("../src/editions/languages.js");
-    const build = await buildEditions(options.data, { read, english: asked.english, translated: asked.translated });
-    const everything = !options.lang;
-    let written: string[];
-    if (asked.english) {
-      // Editions not asked for this time keep their folders; all of them are rebuilt by a plain `npm run charts`.
-      const keep = everything ? [] : languages.map((l) => l.lang).filter((lang) => !asked.translated.some((l) => l.lang === lang));
-      written = await writeCharts(options.out, build.files, { keep });
+if (options?.help) console.log(usage);
+else if (options) {
+  const refused = refusal(options);
+  if (refused !== undefined) {
+    process.exitCode = refused;
+  } else if (!existsSync(options.data)) {
+    console.error(`Nothing built: there is no data folder at ${resolve(options.data)}. Run the command in the project's folder, or pass --data <folder>.`);
+    process.exitCode = exitCodes.data;
+  } else {
+    const { askedLanguages } = await import("../src/editions/askedLanguages.js");
+    const asked = askedLanguages(options.lang?.flatMap((lang) => lang.split(",")).filter(Boolean), options.data);
+    if (asked.error) {
+      console.error(`${asked.error}\n${usage}`);
+      process.exitCode = exitCodes.usage;
+    } else if (options.watch) {
+      const { watchCharts } = await import("../src/build/watch.js");
+      watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug }, asked.translated);
+      console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
     } else {
-      written = [];
-      for (const { lang } of asked.translated) {
-        const own = new Map([...build.files].filter(([name]) => name.startsWith(`${lang}/`)).map(([name, content]) => [name.slice(lang.length + 1), content]));
-        written.push(...(await writeCharts(join(options.out, lang), own)));
-      }
+      process.exitCode = await buildOnce({ ...options, asked, everything: !options.lang });
     }
-    console.log(`Wrote ${written.length} files (open ${options.out}/index.html to review them):\n${written.map((file) => `  ${file}`).join("\n")}`);
-    printFigures(build);
-    for (const edition of build.editions) console.log(`Edition ${edition.lang} (${edition.name}): ${edition.status}`);
-    if (!options.lang) for (const language of build.notBuilt) console.log(`Edition ${language.lang} (${language.name}): not built; its script needs a font of its own`);
-    for (const warning of build.warnings) console.error(`Warning: ${formatWarning(warning)}`);
+  }
+}
+
+/**
+ * The exit code, with its one line said, when --out may not be used. Looking at the folders can itself
+ * fail (a folder the user cannot read): that is an I/O fault like any other, not a crash.
+ */
+function refusal({ out, data, debug }: { out: string; data: string; debug: boolean }): number | undefined {
+  try {
+    const refused = refuseOutDir(out, { dataDir: data, projectDir });
+    if (!refused) return undefined;
+    console.error(`Nothing built: ${refused}.`);
+    return exitCodes.usage;
+  } catch (error) {
+    if (debug) console.error((error as Error).stack ?? error);
+    const systemError = describeSystemError(error);
+    console.error(`Nothing built: ${systemError ?? `unexpected error: ${(error as Error).message}`}`);
+    return systemError ? exitCodes.io : exitCodes.unexpected;
+  }
+}
+
+/** What a build prints, kept in the build record so that a build with nothing to do prints the same. */
+interface Report {
+  files: string[];
+  figures: string[];
+  /** Each edition's status ("Edition fr (Français): needs native editor review"). */
+  editions?: string[];
+  warnings: string[];
+}
+
+function printReport({ files, figures, editions = [], warnings }: Report, done: string, out: string): void {
+  console.log(`${done} ${files.length} files (open ${out}/index.html to review them):\n${files.map((file) => `  ${join(out, file)}`).join("\n")}`);
+  for (const line of figures) console.log(line);
+  for (const line of editions) console.log(line);
+  for (const warning of warnings) console.error(`Warning: ${warning}`);
+}
+
+interface BuildOptions {
+  data: string;
+  out: string;
+  force: boolean;
+  debug: boolean;
+  asked: { english: boolean; translated: Language[] };
+  /** No --lang: every edition, and the build record (a partial build writes none, so the next full one draws all). */
+  everything: boolean;
+}
+
+async function buildOnce({ data, out, force, debug, asked, everything }: BuildOptions): Promise<number> {
+  try {
+    // Digested before anything is read: an input edited during the build leaves the record stale.
+    const inputs = await digestInputs(defaultLocations(data));
+    const kept = force || !everything ? undefined : await keepOrRepair<Report>(out, inputs);
+    if (kept) {
+      console.log(kept.message);
+      printReport(kept.report, kept.done, out);
+      return exitCodes.built;
+    }
+    const { readInParallel } = await import("../src/load/readInParallel.js"); // not needed by a build with nothing to do
+    const onSingleThread = process.env.CHARTS_READ_THREADS ? (why: string) => console.error(`events.csv read on one thread after all: ${why}`) : undefined;
+    const read = readInParallel(data, { onSingleThread });
+    read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
+    await checkWritable(out);
+    const { buildEditions } = await import("../src/editions/buildEditions.js");
+    const build = await buildEditions(data, { read, english: asked.english, translated: asked.translated });
+    const editions = build.editions.map((edition) => `Edition ${edition.lang} (${edition.name}): ${edition.status}`);
+    const report: Report = { files: [...build.files.keys()], figures: figureLines(build), editions, warnings: build.warnings.map(formatWarning) };
+    if (everything) {
+      await writeCharts(out, withBuildRecord(build.files, inputs, report, recordedInputs(inputs)));
+    } else {
+      // Only the editions asked for are replaced; the rest of the set is carried over as it is.
+      const rebuilt = new Set([...(asked.english ? [...build.files.keys()].filter((name) => !name.includes("/")) : []), ...asked.translated.map((l) => l.lang)]);
+      const files = asked.english ? build.files : new Map([...build.files].filter(([name]) => name.includes("/")));
+      await writeCharts(out, files, { keep: keptNames(out, rebuilt) });
+    }
+    printReport(report, "Wrote", out);
+    return exitCodes.built;
   } catch (error) {
     if (error instanceof DataError) {
-      console.error(`The charts were not built; ${options.out}/ is unchanged.\n${error.message}`);
-      process.exit(1);
+      console.error(`The charts were not built; ${out}/ is unchanged.\n${error.message}`);
+      return exitCodes.data;
     }
-    throw error;
+    const systemError = describeSystemError(error);
+    if (debug) console.error((error as Error).stack ?? error);
+    if (systemError) {
+      console.error(`The charts were not built; ${out}/ keeps its last complete set. ${systemError}`);
+      return exitCodes.io;
+    }
+    console.error(`The charts were not built; ${out}/ keeps its last complete set. Unexpected error: ${(error as Error).message ?? error}${debug ? "" : " (run with --debug for details)"}`);
+    return exitCodes.unexpected;
   }
 }
 
 /** The headline figures, for checking against the article's copy. */
-function printFigures({ dataset }: { dataset: Dataset }): void {
-  const figures = headlineFigures(dataset);
+function figureLines({ dataset, figures }: { dataset: Dataset; figures: HeadlineFigures }): string[] {
+  const lines: string[] = [];
   const { story } = dataset;
-  console.log(`Killed in itemised incidents: ${figures.itemisedKilled} in ${figures.itemisedIncidents} incidents (${story.since} to ${story.asOf})`);
+  // The story's measure is deadly incidents; rows with no deaths are counted apart, never in it.
+  const others = figures.itemisedIncidents - figures.itemisedDeadlyIncidents;
+  const nonDeadly = others ? ` (and ${others} incident${others === 1 ? "" : "s"} with no deaths)` : "";
+  lines.push(`Killed in itemised incidents: ${figures.itemisedKilled} in ${figures.itemisedDeadlyIncidents} deadly incidents${nonDeadly} (${story.since} to ${story.asOf})`);
   const { tally } = figures;
   if (tally) {
-    const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${tally.incidentsAtLeast} incidents`;
-    console.log(`Reported tally: at least ${tally.killedAtLeast} killed${incidents} (${tally.source})`);
+    const incidents = tally.incidentsAtLeast == null ? "" : ` in at least ${tally.incidentsAtLeast} deadly incidents`;
+    lines.push(`Reported tally: at least ${tally.killedAtLeast} killed${incidents} (${tally.source})`);
     if (figures.unitemisedKilled) {
-      console.log(`Not itemised: ${figures.unitemisedKilled}, shown on both charts as unattributed; at least ${figures.killedAtLeast} killed in all`);
+      lines.push(`Not itemised: ${figures.unitemisedKilled}, shown on the running-total and category charts as unattributed; at least ${figures.killedAtLeast} killed in at least ${figures.deadlyIncidentsAtLeast} deadly incidents in all`);
     }
   }
-  console.log("Deaths by category (itemised):");
-  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) console.log(`  ${category.label}: ${killed}`);
-  if (story.figures.length) console.log(`Story figures checked against the data: ${story.figures.length}, all agree`);
+  lines.push("Deaths by category (itemised):");
+  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) lines.push(`  ${category.label}: ${killed}`);
+  if (story.figures.length) lines.push(`Story figures checked against the data (tally figures as of their tally's date): ${story.figures.length}, all agree`);
+  return lines;
+}
+
+/** What a --lang build carries over from the last set: everything it did not rebuild, but the build record. */
+function keptNames(out: string, rebuilt: ReadonlySet<string>): string[] {
+  let present: string[];
+  try {
+    present = readdirSync(out);
+  } catch {
+    return [];
+  }
+  return present.filter((name) => !rebuilt.has(name) && name !== outputMarker && name !== buildRecordFile);
 }

@@ -28,16 +28,19 @@ export async function generateStory(dir: string, n: number, seed = 20260118): Pr
 
   const next = random(seed);
   const out = createWriteStream(join(dir, "events.csv"));
-  const header = "id,date,region,district,location,killed_border_guards,killed_chinese_nationals,killed_militants,killed_smugglers,injured,label,description,source,source_url\n";
+  const header = "id,date,region,district,location,lat,lon,geo_precision,killed_border_guards,killed_chinese_nationals,killed_militants,killed_smugglers,injured,label,description,source,source_url\n";
   out.write(header);
   const day = 86_400_000;
   const start = Date.UTC(2025, 0, 1);
   const count = () => (next() < 0.7 ? 0 : 1 + Math.floor(next() * 3));
+  // Fifty synthetic posts on a grid in Shamsiddin Shohin district (inside Tajikistan or Afghanistan).
+  const postLat = (post: number) => (37.7 + (post % 10) * 0.02).toFixed(2);
+  const postLon = (post: number) => (69.95 + Math.floor(post / 10) * 0.02).toFixed(2);
   let chunk = "";
   for (let i = 0; i < n; i++) {
     const date = new Date(start + Math.floor(next() * 365) * day).toISOString().slice(0, 10);
     const injured = next() < 0.2 ? "" : String(Math.floor(next() * 4));
-    chunk += `e-${i},${date},Khatlon,Shamsiddin Shohin,Post ${i % 50},${count()},${count()},${count()},${count()},${injured},Incident ${i},Synthetic row,Generator,https://example.org/${i}\n`;
+    chunk += `e-${i},${date},Khatlon,Shamsiddin Shohin,Post ${i % 50},${postLat(i % 50)},${postLon(i % 50)},near,${count()},${count()},${count()},${count()},${injured},Incident ${i},Synthetic row,Generator,https://example.org/${i}\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await once(out, "drain");
       chunk = "";

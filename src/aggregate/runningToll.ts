@@ -9,6 +9,8 @@ export interface TollStep {
   killed: number;
   /** Running total up to and including this date. */
   total: number;
+  /** This date's incidents with at least one death: the story's (and AFP's) measure is deadly incidents. */
+  deadly: number;
   /** This date's incidents, as rows of the incident table, in file order. */
   rows: readonly number[];
 }
@@ -23,19 +25,21 @@ function computeRunningToll(incidents: IncidentTable, categories: readonly Categ
     const killed = incidents.killed(column);
     for (let i = 0; i < deaths.length; i++) deaths[i] = deaths[i]! + killed[i]!;
   }
-  const byDate = new Map<IsoDate, { killed: number; rows: number[] }>();
+  const byDate = new Map<IsoDate, { killed: number; deadly: number; rows: number[] }>();
   for (let i = 0; i < incidents.length; i++) {
     const date = incidents.date(i);
+    const deadly = deaths[i]! > 0 ? 1 : 0;
     const step = byDate.get(date);
     if (step) {
       step.killed += deaths[i]!;
+      step.deadly += deadly;
       step.rows.push(i);
-    } else byDate.set(date, { killed: deaths[i]!, rows: [i] });
+    } else byDate.set(date, { killed: deaths[i]!, deadly, rows: [i] });
   }
   let total = 0;
   return [...byDate.keys()].sort().map((date) => {
-    const { killed, rows } = byDate.get(date)!;
+    const { killed, deadly, rows } = byDate.get(date)!;
     total += killed;
-    return { date, killed, total, rows };
+    return { date, killed, total, deadly, rows };
   });
 }

@@ -6,7 +6,8 @@
 import type { Dataset } from "../data/types.js";
 import { headlineFigures, type HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { dataWarnings } from "../check/dataWarnings.js";
-import { checkStoryFigures } from "../check/storyFigures.js";
+import { checkStoryFigures, storyFigureWarnings } from "../check/storyFigures.js";
+import { embedWarnings } from "../export/embedWarnings.js";
 import { dataFileLabel, dataFiles } from "../load/dataFiles.js";
 import { readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
@@ -29,17 +30,21 @@ export async function buildCharts(dataDir: string, { read }: { read?: Promise<Da
   return { dataset, figures, files: await exportCharts(dataset, figures, svgs, pngs), warnings };
 }
 
-/** Everything up to the SVGs: what watch mode writes first, before the slower PNGs and pages. */
+/** Everything up to the SVGs: load, validate, aggregate, check, chart and render (English; editions translate after). */
 export async function buildSvgs(
   dataDir: string,
-  { read, widestOnly = false, onChart }: { read?: Promise<Dataset>; widestOnly?: boolean; onChart?: (file: string, svg: string) => void } = {}
+  { read, onChart }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void } = {}
 ): Promise<Omit<Build, "files"> & { svgs: Map<string, string> }> {
   const dataset = await (read ?? readDataset(dataDir));
   const figures = headlineFigures(dataset);
-  const mismatches = checkStoryFigures(dataset, figures, dataFileLabel(dataDir, dataFiles.story));
+  const storyFile = dataFileLabel(dataDir, dataFiles.story);
+  const mismatches = checkStoryFigures(dataset, figures, storyFile);
   if (mismatches.length) throw new DataError(mismatches);
-  const warnings = dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events));
-  const only = widestOnly ? [Math.max(...dataset.story.widths)] : undefined;
-  const svgs = await renderCharts(dataset, (warning) => warnings.push(warning), { onChart, only });
+  const warnings = [
+    ...dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events)),
+    ...storyFigureWarnings(dataset, figures, storyFile),
+    ...embedWarnings(dataset.story, storyFile),
+  ];
+  const svgs = await renderCharts(dataset, (warning) => warnings.push(warning), { onChart });
   return { dataset, figures, svgs, warnings };
 }

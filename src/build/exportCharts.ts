@@ -9,24 +9,26 @@ import { chartText } from "../charts/chartText.js";
 import { altText } from "../describe/altText.js";
 import { chartData } from "../export/chartData.js";
 import { toCsv } from "../export/csv.js";
-import { embedSnippet, type ChartVersion } from "../export/embedSnippet.js";
+import { embedSnippet } from "../export/embedSnippet.js";
+import { readerTable } from "../export/readerTable.js";
+import { dataVersion } from "../render/dataVersion.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
-import { svgToPng } from "../render/png.js";
 import { svgToPngFor } from "../type/pngFor.js";
 import { editionOf } from "../editions/edition.js";
-import { chartFileName } from "./renderCharts.js";
+import { pngVersions, svgToPng } from "../render/png.js";
+import { chartFileName, containerName } from "./renderCharts.js";
 
 export type OutputFiles = Map<string, string | Buffer>;
 
 /** A chart's PNGs (light and dark), by file name; drawn on libuv's threads, so they can start early. */
 export function startPngs(file: string, svg: string, pngs: Map<string, Promise<Buffer>> = new Map(), lang = "en"): Map<string, Promise<Buffer>> {
-  for (const [name, scheme] of [[".png", "light"], [".dark.png", "dark"]] as const) {
+  for (const { file: name, scheme } of pngVersions(file)) {
     // resvg reads no embedded font: Arabic and Chinese get their TrueType chain (type/pngFor.ts).
     const png = lang === "ar" || lang === "zh" ? svgToPngFor(svg, lang, { scheme }) : svgToPng(svg, { scheme });
     // Awaited later (exportCharts); until then a failure must not count as unhandled, which would end
     // the process, watch mode included, instead of reaching the caller's error handling.
     png.catch(() => {});
-    pngs.set(file.replace(/\.svg$/, name), png);
+    pngs.set(name, png);
   }
   return pngs;
 }
@@ -61,7 +63,7 @@ export async function exportEdition(
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const review: ReviewChart[] = [];
   for (const id of chartIds) {
-    const versions: (ChartVersion & { pngLight: string; pngDark: string })[] = [];
+    const versions: { file: string; width: number; svg: string; pngLight: string; pngDark: string }[] = [];
     for (const width of widths) {
       const file = chartFileName(id, width, widths);
       const svg = svgs.get(file)!;
@@ -69,17 +71,27 @@ export async function exportEdition(
       const pngDark = file.replace(/\.svg$/, ".dark.png");
       files.set(file, svg);
       if (!pngs.has(pngLight)) startPngs(file, svg, pngs, edition.lang);
-      versions.push({ file, width, height: Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)![1]), pngLight, pngDark });
+      versions.push({ file, width, svg, pngLight, pngDark });
     }
     const { headline } = chartText(dataset, figures, id);
     const alt = altText(dataset, figures, id);
     const dataFile = `${id}.csv`;
     const table = chartData(dataset, figures, id);
-    const { source, sourceUrl, credit, baseUrl } = dataset.story;
     const words = translated
-      ? { lang: edition.lang, dir: edition.dir, source: edition.message("ui.embed.source"), getData: edition.message("ui.embed.getData"), tableCaption: edition.message("ui.embed.tableCaption", { headline }) }
+      ? { lang: edition.lang, dir: edition.dir, sources: edition.message("ui.embed.sources"), getData: edition.message("ui.embed.getData"), tableCaption: edition.message("ui.embed.tableCaption", { headline }) }
       : undefined;
-    const snippet = embedSnippet({ versions, headline, alt, source, sourceUrl, credit, dataFile, table, baseUrl, edition: words });
+    const { sourceUrl, baseUrl } = dataset.story;
+    const snippet = embedSnippet({
+      svgs: versions.map((v) => v.svg),
+      width: widths[0]!,
+      container: containerName(id, dataVersion(dataset)),
+      headline,
+      sourceUrl,
+      dataFile,
+      table: readerTable(dataset, figures, id),
+      baseUrl,
+      edition: words,
+    });
     files.set(`${id}.alt.txt`, `${alt}\n`);
     files.set(dataFile, toCsv(table));
     files.set(`${id}.html`, snippet);

@@ -5,17 +5,18 @@
 import type { ChartId, Dataset } from "../data/types.js";
 import { casualtiesByCategoryChart } from "../charts/casualtiesByCategory.js";
 import { cumulativeDeathsChart } from "../charts/cumulativeDeaths.js";
+import { incidentMapChart } from "../charts/incidentMap.js";
 import type { ChartOptions } from "../charts/options.js";
 import type { Warning } from "../load/problems.js";
-import { applyColorScheme } from "../render/colorScheme.js";
 import { dataVersion } from "../render/dataVersion.js";
 import { chartDocument } from "../render/dom.js";
 import { editionOf } from "../editions/edition.js";
 import { mirrorForRightToLeft } from "../editions/rightToLeft.js";
 import { embedFontsFor } from "../type/embedFonts.js";
 import type { Lang } from "../type/fonts.js";
+import { separateHalos } from "../render/halos.js";
+import { isolateStyles } from "../render/isolateStyles.js";
 import { serializeSvg } from "../render/serialize.js";
-import { uniqueIds } from "../render/uniqueIds.js";
 import { darkColorMap } from "../style/darkScheme.js";
 
 type Chart = (dataset: Dataset, options: ChartOptions) => SVGSVGElement;
@@ -23,6 +24,7 @@ type Chart = (dataset: Dataset, options: ChartOptions) => SVGSVGElement;
 export const charts: Record<ChartId, Chart> = {
   "cumulative-deaths": cumulativeDeathsChart,
   "casualties-by-category": casualtiesByCategoryChart,
+  "incident-map": incidentMapChart,
 };
 
 /** The widest width gets the plain file name (the default embed); the others say their width. */
@@ -38,6 +40,26 @@ export function scopeClass(id: ChartId, width: number, version: string): string 
   return `${id.split("-").map((word) => word[0]).join("")}${width}-${version}`;
 }
 
+/** The name of the snippet's wrapper around every version of a chart ("cd-1a2b3c4d"). */
+export function containerName(id: ChartId, version: string): string {
+  return `${id.split("-").map((word) => word[0]).join("")}-${version}`;
+}
+
+/**
+ * The wrapper widths each version is shown at in the snippet: from the narrowest width at which its
+ * smallest text (12 px notes) still reads at 10 px or more, up to where the next wider version takes over.
+ */
+export function snippetContainer(id: ChartId, version: string, width: number, widths: readonly number[]) {
+  const ascending = [...widths].sort((a, b) => a - b);
+  const i = ascending.indexOf(width);
+  const from = (w: number) => Math.ceil((w * 10) / 12);
+  return {
+    name: containerName(id, version),
+    minWidth: i === 0 ? undefined : from(width),
+    maxWidth: i === ascending.length - 1 ? undefined : from(ascending[i + 1]!),
+  };
+}
+
 /**
  * Every chart file, by file name, widest first; or, with `only`, the files of those of the story's widths
  * (named and versioned as in the whole set). Compromises a chart had to make go to onWarning; each file
@@ -50,8 +72,8 @@ export async function renderCharts(
 ): Promise<Map<string, string>> {
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const drawn = widths.filter((width) => !only || only.includes(width));
-  const darkOf = darkColorMap(dataset.categories);
-  // Ids and style scopes carry a digest of the data, so different charts never clash inline on a page.
+  const darkOf = dataset.story.darkMode ? darkColorMap(dataset.categories) : undefined;
+  // Style scopes carry a digest of the data, so different charts never clash inline on a page.
   const version = dataVersion(dataset);
   const files = new Map<string, string>();
   for (const [id, chart] of Object.entries(charts) as [ChartId, Chart][]) {
@@ -60,10 +82,10 @@ export async function renderCharts(
       const svg = chart(dataset, { width, document: chartDocument(), warn: (message) => onWarning({ file, message }) });
       if (editionOf(dataset).dir === "rtl") mirrorForRightToLeft(svg, width);
       const scope = scopeClass(id, width, version);
-      uniqueIds(svg, scope);
-      applyColorScheme(svg, darkOf, scope);
+      separateHalos(svg);
       // Latin and Cyrillic editions embed Source Sans 3 as English does; Arabic and Chinese their font chain.
       if (dataset.story.embedFont) await embedFontsFor(svg, editionOf(dataset).lang as Lang);
+      isolateStyles(svg, { scope, darkOf, width, container: snippetContainer(id, version, width, widths) });
       const text = serializeSvg(svg);
       files.set(file, text);
       onChart(file, text);

@@ -1,7 +1,7 @@
 import type { ChartId, Dataset } from "../data/types.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { altText } from "../describe/altText.js";
-import { editionOf, type Edition } from "../editions/edition.js";
+import { editionOf, english, type Edition } from "../editions/edition.js";
 import type { FrameText } from "./frame.js";
 
 /** A chart's headline and dek with their {placeholders} filled from the data. */
@@ -13,6 +13,8 @@ export function chartText(dataset: Dataset, figures: HeadlineFigures, id: ChartI
     killedAtLeast: figures.killedAtLeast,
     itemisedKilled: figures.itemisedKilled,
     itemisedIncidents: figures.itemisedIncidents,
+    itemisedDeadlyIncidents: figures.itemisedDeadlyIncidents,
+    deadlyIncidentsAtLeast: figures.deadlyIncidentsAtLeast,
     tallyKilled: tally?.killedAtLeast,
     tallyIncidents: tally?.incidentsAtLeast ?? undefined,
     sinceDate: edition.date(dataset.story.since),
@@ -26,7 +28,7 @@ export function chartText(dataset: Dataset, figures: HeadlineFigures, id: ChartI
  * The note that explains a tally the itemised rows do not reach. It is written from the data, so it can
  * never be forgotten or go stale; `shownAs` says how this chart draws the gap.
  */
-export function tallyGapNote(figures: HeadlineFigures, shownAs: string, edition: Edition): string | undefined {
+export function tallyGapNote(figures: HeadlineFigures, shownAs: string, edition: Edition = english): string | undefined {
   const { tally, unitemisedKilled, itemisedByTally } = figures;
   if (!tally || !itemisedByTally || unitemisedKilled === 0) return undefined;
   const note = edition.message("ui.note.tallyGap", {
@@ -35,7 +37,8 @@ export function tallyGapNote(figures: HeadlineFigures, shownAs: string, edition:
     hasIncidents: tally.incidentsAtLeast == null ? "no" : "yes",
     tallyIncidents: tally.incidentsAtLeast ?? 0,
     itemisedKilled: itemisedByTally.killed,
-    itemisedIncidents: itemisedByTally.incidents,
+    // A tally counts deadly incidents, so the itemised ones it is set against are the deadly ones too.
+    itemisedIncidents: itemisedByTally.deadlyIncidents,
     tallyDate: edition.date(tally.asOf),
     unitemised: unitemisedKilled,
     shownAs,

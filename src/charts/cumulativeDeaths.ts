@@ -5,22 +5,23 @@
  */
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import type { IncidentTable } from "../data/incidentTable.js";
 import type { Dataset } from "../data/types.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll, type TollStep } from "../aggregate/runningToll.js";
-import { editionOf, type Edition } from "../editions/edition.js";
+import { editionOf } from "../editions/edition.js";
 import { colors, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
-import { wrapText } from "../text/wrap.js";
-import { labelMarks, placeLabel, type Label } from "./annotations.js";
+import { wrapBalanced, wrapText } from "../text/wrap.js";
+import { labelMarks, placeLabel, textBoxSize, type Label } from "./annotations.js";
 import { frameText } from "./chartText.js";
+import { annotatedSteps, incidentText } from "./incidentKey.js";
 import { monthTicks, utcDate } from "./dates.js";
 import { frameChart, type KeyEntry } from "./frame.js";
-import { nearestPoint, segmentBox, type Box, type Point } from "./labelPlacement.js";
+import { nearestPoint, placeNear, segmentBox, type Box, type Point } from "./labelPlacement.js";
 import type { ChartOptions } from "./options.js";
 
 const { dotRadius } = marks;
+const yTickPadding = dotRadius + 4;
 
 export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn }: ChartOptions): SVGSVGElement {
   const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
@@ -44,7 +45,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     top: layout.label.lineHeight + 8,
     right: dotRadius + 14, // room for a step marker beside the last step
     bottom: 2 * layout.label.lineHeight + 8,
-    left: Math.ceil(Math.max(...yTicks.map((t) => textWidth(formatCount(t), layout.label)))) + 8,
+    // Tick labels keep clear of a dot on the axis (an incident on the first day): radius plus clearance.
+    left: Math.ceil(Math.max(...yTicks.map((t) => textWidth(formatCount(t), layout.label)))) + yTickPadding + 2,
   };
   const x = d3.scaleUtc([since, asOf], [margin.left, plotWidth - margin.right]);
   const y = d3.scaleLinear([0, yMax], [plotHeight - margin.bottom, margin.top]);
@@ -81,7 +83,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   }
   for (const p of [...steps.map((st) => ({ date: utcDate(st.date), total: st.total })), ...atLeast.slice(-1)]) {
     const { x: cx, y: cy } = at(p.date, p.total);
-    obstacles.push(segmentBox(cx, cy, cx, cy, dotRadius + 1));
+    // The dot's outline (radius plus half its stroke) and a px of clearance.
+    obstacles.push(segmentBox(cx, cy, cx, cy, dotRadius + 2));
   }
   const bounds: Box = { left: margin.left, top: layout.label.lineHeight + 2, right: plotWidth, bottom: plotHeight - margin.bottom - 2 };
 
@@ -89,57 +92,73 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   // read in the order of their values, each coloured like its line.
   const placeEndLabels = (taken: Box[], problems: string[]) => {
     const placed: { label: Label; color: string }[] = [];
-    const nearLevel = (below: boolean) => (angle: number) => Math.abs(angle - Math.PI) * 12 + ((Math.sin(angle) > 0.1) === below ? 0 : 30);
-    const place = (text: string, value: number, color: string, below: boolean) => {
-      // Beside its value if there is room; else further out, with a leader.
-      const options = { penalty: nearLevel(below), leaderFrom: 14, padding: marks.labelPadding };
-      // On one line if it fits; a longer label (a translation, a long tally name) wrapped to annotation width.
-      const wrapped = wrapText(text, layout.annotationWidth, layout.labelStrong);
-      const label =
-        placeLabel([text], at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 2 * layout.labelStrong.lineHeight }) ??
-        placeLabel([text], at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 140 }) ??
-        (wrapped.length > 1 ? placeLabel(wrapped, at(asOf, value), layout.labelStrong, taken, bounds, { ...options, maxDistance: 140 }) : undefined);
+    // Where each line reaches its final level: its last rise (or the start, for a flat line).
+    const levelFrom = (series: { date: Date; total: number }[]) => {
+      const last = series.at(-1)!;
+      const first = series.findIndex((p) => p.total === last.total);
+      return x(series[Math.max(0, first)]!.date);
+    };
+    const place = (text: string, value: number, color: string, below: boolean, from: number, within: Box) => {
+      // Beside the end of its line if there is room; else further off, with a short vertical leader.
+      const nearLevel = (angle: number) => Math.abs(angle - Math.PI) * 12 + ((Math.sin(angle) > 0.1) === below ? 0 : 30);
+      // Within 20 px a label reads as its line's without a leader; a shorter leader would be a stub.
+      const options = { endOfLine: { below, from }, penalty: nearLevel, leaderFrom: 20, padding: marks.labelPadding, maxDistance: 140 };
+      // On one line, or on two where that brings it nearer its line's end (a narrow chart's short last level).
+      const style = layout.labelStrong;
+      const variants = [[text], wrapBalanced(text, textWidth(text, style) * 0.6, style)].filter((lines, i) => i === 0 || lines.length === 2);
+      const nearest = variants
+        .map((lines) => ({ lines, spot: placeNear(at(asOf, value), textBoxSize(lines, style).width, textBoxSize(lines, style).height, taken, within, options) }))
+        .filter(({ spot }) => spot.clear)
+        .reduce<{ lines: string[]; spot: { distance: number } } | undefined>((best, next) => (!best || next.spot.distance < best.spot.distance - 8 ? next : best), undefined);
+      const label = nearest && placeLabel(nearest.lines, at(asOf, value), style, taken, within, options);
       if (label) placed.push({ label, color });
       else problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);
       return label;
     };
-    const totalLabel = place(edition.message(gap ? "ui.label.itemisedTotal" : "ui.label.killedTotal", { total }), total, colors.line, true);
+    // The two labels read in the order of their values: the total's below the tally line's end, the tally's
+    // above the total line's end and above the total's label.
+    const totalBounds = gap ? { ...bounds, top: Math.max(bounds.top, y(figures.killedAtLeast) + 4) } : bounds;
+    const totalLabel = place(edition.message(gap ? "ui.label.itemisedTotal" : "ui.label.killedTotal", { total }), total, colors.line, true, levelFrom(points), totalBounds);
     if (tally && gap) {
       const later = figures.itemisedKilled > figures.itemisedByTally!.killed;
-      const belowTotal = { left: -Infinity, right: Infinity, top: totalLabel?.box.top ?? Infinity, bottom: Infinity };
-      taken.push(belowTotal);
-      place(edition.message(later ? "ui.label.atLeastWithLater" : "ui.label.atLeast", { killedAtLeast: figures.killedAtLeast, tally: tally.label }), figures.killedAtLeast, colors.unattributed, false);
-      taken.splice(taken.indexOf(belowTotal), 1);
+      const tallyBounds = { ...bounds, bottom: Math.min(bounds.bottom, y(total) - 4, totalLabel?.box.top ?? Infinity) };
+      place(edition.message(later ? "ui.label.atLeastWithLater" : "ui.label.atLeast", { killedAtLeast: figures.killedAtLeast, tally: tally.label }), figures.killedAtLeast, colors.unattributed, false, levelFrom(atLeast), tallyBounds);
     }
     return placed;
   };
 
   // Each incident labelled from the data where its label fits (never on phones); the rest numbered, with
-  // a key under the chart. Two orders are tried (end labels first, or incident labels first) and the one
-  // that labels more incidents without losing an end label is kept.
-  // A long-running story has more steps than a chart can annotate: the deadliest days get annotations
-  // (ties go to the later day), so the chart and its key stay the same size however much data there is.
-  const annotatedSteps = new Set(
-    [...steps].sort((a, b) => b.killed - a.killed || b.date.localeCompare(a.date)).slice(0, layout.maxAnnotations)
-  );
-  const incidents = steps
-    .filter((step) => annotatedSteps.has(step))
+  // a key under the chart. Up to three orders are tried (end labels first, incident labels first, end
+  // labels first leaving room for numbers) and the one with fewest problems, then most labels, is kept.
+  // The deadliest days only, in a long-running story (charts/incidentKey.ts; the map reuses the numbers).
+  const incidents = annotatedSteps(steps, layout.maxAnnotations)
     .map((step) => ({ step, anchor: at(utcDate(step.date), step.total), text: incidentText(step, dataset.incidents, edition) }));
-  const annotate = (endsFirst: boolean) => {
+  // Room for a number just below each incident's dot, kept free while end labels are placed (one order
+  // below): a long end label can otherwise take the only spot a nearby incident's number had.
+  const roomForNumbers = incidents.map(({ anchor }) => ({
+    left: anchor.x - 8,
+    right: anchor.x + 8,
+    top: anchor.y + dotRadius + 2,
+    bottom: anchor.y + dotRadius + 2 + layout.annotation.lineHeight,
+  }));
+  const annotate = (order: "ends first" | "incidents first" | "ends first, leaving room for numbers") => {
     const taken = [...obstacles];
     const problems: string[] = [];
+    const endsFirst = order !== "incidents first";
+    if (order === "ends first, leaving room for numbers") taken.push(...roomForNumbers);
     const ends = endsFirst ? placeEndLabels(taken, problems) : [];
+    for (const room of roomForNumbers) if (taken.includes(room)) taken.splice(taken.indexOf(room), 1);
     const labelled = phone ? [] : labelIncidents(incidents, layout, taken, bounds);
     const endLabels = endsFirst ? ends : placeEndLabels(taken, problems);
     const numbered = incidents.filter((_, i) => !labelled[i]);
     const markers = numberIncidents(numbered, layout, taken, bounds, (message) => problems.push(`${message} at ${width}px`));
     return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered, markers, problems };
   };
-  // The second order can only win with fewer problems or fewer numbered incidents; when the first has
-  // neither (on phones every incident is numbered either way), trying it is wasted time.
-  const first = annotate(true);
+  // The other orders can only win with fewer problems or fewer numbered incidents; when the first has
+  // neither (on phones every incident is numbered either way), trying them is wasted time.
+  const first = annotate("ends first");
   const unbeatable = first.problems.length === 0 && (phone || first.numbered.length === 0);
-  const candidates = unbeatable ? [first] : [first, annotate(false)];
+  const candidates = unbeatable ? [first] : [first, annotate("incidents first"), annotate("ends first, leaving room for numbers")];
   const { endLabels, labelled, numbered, markers, problems } = candidates.reduce((best, next) =>
     next.problems.length < best.problems.length || (next.problems.length === best.problems.length && next.numbered.length < best.numbered.length) ? next : best
   );
@@ -158,7 +177,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     y: { domain: [0, yMax], range: y.range() },
     marks: [
       Plot.gridY(yTicks, { stroke: colors.grid, strokeOpacity: 1 }),
-      Plot.axisY(yTicks, { tickSize: 0, tickPadding: 6, tickFormat: formatCount, label: null, fill: colors.muted }),
+      Plot.axisY(yTicks, { tickSize: 0, tickPadding: yTickPadding, tickFormat: formatCount, label: null, fill: colors.muted }),
       Plot.text([edition.message("ui.axis.runningTotal")], { frameAnchor: "top-left", dx: -margin.left, dy: -margin.top, lineAnchor: "top", textAnchor: "start", fill: colors.muted }),
       Plot.axisX(xTicks.map((t) => t.date), { tickFormat: (d: Date) => xTicks.find((t) => +t.date === +d)!.label, tickSize: 5, tickPadding: 4, label: null, fill: colors.muted }),
       Plot.ruleY([0], { stroke: colors.axis }),
@@ -179,15 +198,6 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   const frame = frameText(dataset, figures, "cumulative-deaths", edition.message("ui.note.gapShownAsStep", { tallyDate: tally ? edition.date(tally.asOf) : "" }));
   const capNote = steps.length > incidents.length ? [edition.message("ui.note.annotatedDeadliest", { shown: incidents.length, days: steps.length })] : [];
   return frameChart(document, layout, { ...frame, key, notes: [...capNote, ...frame.notes] }, plot);
-}
-
-/** "26 Nov: 3 Chinese workers killed in attack on camp"; two incidents on one date joined, more counted. */
-function incidentText(step: TollStep, incidents: IncidentTable, edition: Edition): string {
-  const what =
-    step.rows.length <= 2
-      ? step.rows.map((row) => incidents.label(row)).join(edition.message("ui.label.incidentSeparator"))
-      : edition.message("ui.label.manyIncidents", { incidents: step.rows.length, killed: step.killed });
-  return edition.message("ui.label.incident", { day: edition.day(step.date), what });
 }
 
 /**

@@ -28,7 +28,7 @@ export interface FrameText {
   /** The source as printed ("Source: …"), in the edition's words; "Source: " + source when absent. */
   sourceLine?: string | undefined;
   credit: string;
-  /** The language of a translated edition, set on the root; English charts carry none, as before. */
+  /** The language of a translated edition, set on the root; "en" when absent. */
   lang?: string | undefined;
   dir?: "ltr" | "rtl" | undefined;
 }
@@ -49,22 +49,22 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   const { width, padding, gap } = layout;
   const lines = frameLines(layout, text);
   // Screen readers get the title (headline and dek) and the description (the alt text) of one image;
-  // the drawing itself is hidden from them. Ids carry the width so both versions can be inline on a page.
-  // Made unique to the chart, its width and its data when rendered (render/uniqueIds.ts).
-  const ids = { title: "title", desc: "desc" };
+  // the drawing itself is hidden from them. The <title> and <desc> children name and describe the image
+  // by themselves (SVG-AAM), so they carry no ids: the same chart pasted twice on a page repeats none.
   const root = svgElement(document, "svg", {
     width,
     viewBox: "",
     "font-family": fallbackFonts,
+    // The language of the chart's text, for screen readers' pronunciation (the page's may differ).
+    lang: text.lang ?? "en",
     role: "img",
-    "aria-labelledby": ids.title,
-    "aria-describedby": ids.desc,
-    ...(text.lang ? { lang: text.lang } : {}),
   }) as SVGSVGElement;
-  const title = svgElement(document, "title", { id: ids.title });
+  const title = svgElement(document, "title");
   title.textContent = [text.headline, text.dek].filter(Boolean).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(" ");
-  const desc = svgElement(document, "desc", { id: ids.desc });
-  desc.textContent = text.alt;
+  const desc = svgElement(document, "desc");
+  // The notes (who disputes whom, injured counts) and the source are part of what the chart says; the
+  // drawn copies are hidden, so screen readers get them here, inline and in the snippet alike.
+  desc.textContent = [text.alt, ...text.notes, sentence(text.sourceLine ?? `Source: ${text.source}`), text.credit].filter(Boolean).join(" ");
   const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: colors.background, "aria-hidden": "true" });
   root.append(title, desc, background);
 
@@ -98,7 +98,9 @@ function appendKey(root: Element, key: readonly KeyEntry[], layout: Layout, top:
   let y = top;
   for (const { marker, text } of key) {
     appendTextBlock(root, [marker], { ...style, weight: "bold", color: colors.muted }, layout.padding, y, "key-marker");
-    y = appendTextBlock(root, wrapText(text, layout.measure - indent, style), style, layout.padding + indent, y, "key") + 2;
+    // Wrapped with the frame's room for a wider fallback font (librsvg), like the notes below it.
+    const lines = wrapText(text, layout.measure - indent, { ...style, widthFactor: layout.note.widthFactor });
+    y = appendTextBlock(root, lines, style, layout.padding + indent, y, "key") + 2;
   }
   return y;
 }
@@ -116,4 +118,9 @@ function plotGroup(plot: SVGSVGElement, x: number, y: number, fontSize: number):
   group.setAttribute("color", colors.axis);
   for (const child of [...plot.childNodes]) if (child.nodeName !== "style") group.append(child);
   return group;
+}
+
+/** A line ended as a sentence, unless it already is (in any script). */
+function sentence(line: string): string {
+  return /[.!?。！？]$/.test(line) ? line : `${line}.`;
 }

@@ -55,15 +55,27 @@ export function placeNear(
     penalty = () => 0,
     leaderFrom = Infinity,
     padding = 0,
-  }: { minDistance?: number; maxDistance?: number; penalty?: (angle: number, box: Box) => number; leaderFrom?: number; padding?: number } = {}
+    endOfLine,
+  }: {
+    minDistance?: number;
+    maxDistance?: number;
+    penalty?: (angle: number, box: Box) => number;
+    leaderFrom?: number;
+    padding?: number;
+    /** Search beside the end of a horizontal line instead of all around (endOfLineCandidates). */
+    endOfLine?: { below: boolean; from: number };
+  } = {}
 ): Placement {
   const candidates: (Placement & { cost: number })[] = [];
+  // Beside a line's end first; all around it (a little dearer) where the line's last level is too short.
+  if (endOfLine) candidates.push(...endOfLineCandidates(anchor, width, height, bounds, { ...endOfLine, minDistance, maxDistance }));
+  const aroundCost = endOfLine ? 12 : 0;
   for (let distance = minDistance; distance <= maxDistance; distance += 4) {
     for (const angle of angles) {
       const cx = anchor.x + Math.cos(angle) * (width / 2 + distance);
       const cy = anchor.y + Math.sin(angle) * (height / 2 + distance);
       const box = { left: cx - width / 2, right: cx + width / 2, top: cy - height / 2, bottom: cy + height / 2 };
-      candidates.push({ box, clear: true, distance, cost: distance + penalty(angle, box) });
+      candidates.push({ box, clear: true, distance, cost: distance + penalty(angle, box) + aroundCost });
     }
   }
   candidates.sort((a, b) => a.cost - b.cost);
@@ -74,22 +86,68 @@ export function placeNear(
     const steps = Math.ceil(Math.hypot(end.x - anchor.x, end.y - anchor.y) / 2);
     for (let i = 1; i < steps; i++) {
       const p = { x: anchor.x + ((end.x - anchor.x) * i) / steps, y: anchor.y + ((end.y - anchor.y) * i) / steps };
-      if (obstacles.some((o) => !own.includes(o) && contains(o, p))) return false;
+      if (obstacles.some((o) => !own.includes(o) && contains(o, p, leaderClearance))) return false;
     }
     return true;
   };
-  // Padding keeps clear space around the label, not around the anchor's own mark.
+  // Padding keeps clear space around the label, the anchor's own mark included: text touching its own dot
+  // or line reads as printed over it.
   const padded = (box: Box) => ({ left: box.left - padding, right: box.right + padding, top: box.top - padding, bottom: box.bottom + padding });
   const found = candidates.find(
-    ({ box, distance }) =>
-      inside(box, bounds) && !obstacles.some((o) => overlaps(own.includes(o) ? box : padded(box), o)) && (distance <= leaderFrom || leaderClear(box))
+    ({ box, distance }) => inside(box, bounds) && !obstacles.some((o) => overlaps(padded(box), o)) && (distance <= leaderFrom || leaderClear(box))
   );
   if (found) return { box: found.box, clear: true, distance: found.distance };
   return { box: candidates[0]!.box, clear: false, distance: candidates[0]!.distance };
 }
 
-function contains(box: Box, { x, y }: Point): boolean {
-  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+/** Space a leader keeps from every other mark and label, beyond its own half width, in px. */
+const leaderClearance = 2;
+
+/**
+ * Spots for a label stating where a line ends: right-aligned with the end, just above or below the line
+ * (its preferred side first), slid left along its last level (which starts at x = `from`), then further
+ * off with a straight, vertical leader.
+ * A label that reads as the line's own value sits beside the line's end, not out in the chart.
+ */
+function endOfLineCandidates(
+  anchor: Point,
+  width: number,
+  height: number,
+  bounds: Box,
+  { below, from, minDistance, maxDistance }: { below: boolean; from: number; minDistance: number; maxDistance: number }
+): (Placement & { cost: number })[] {
+  const candidates: (Placement & { cost: number })[] = [];
+  const right = Math.min(bounds.right, anchor.x + 4);
+  for (let distance = Math.min(minDistance, 4); distance <= maxDistance; distance += 2) {
+    for (const side of [below, !below]) {
+      // Slid left only while the line's last level (from `from` to the end) still runs along the label: further
+      // left it would sit beside an earlier, lower level and be read as that one.
+      for (let slide = 0; slide === 0 || right - slide >= from + 12; slide += 4) {
+        const top = side ? anchor.y + distance : anchor.y - distance - height;
+        const box = { left: right - slide - width, right: right - slide, top, bottom: top + height };
+        candidates.push({ box, clear: true, distance, cost: distance + slide / 8 + (side === below ? 0 : 10) });
+      }
+    }
+  }
+  // Where the last level is too short to hold the label: left of the line's last rise, as close to the
+  // line's value as there is room for (the leader, if any, runs to the end of the line).
+  if (from < anchor.x - 1) return candidates;
+  for (let shift = 0; shift <= maxDistance; shift += 2) {
+    for (const side of [below, !below]) {
+      for (let gap = 5; gap <= 17; gap += 4) {
+        const top = side ? anchor.y - height / 2 + shift : anchor.y - height / 2 - shift;
+        const box = { left: from - gap - width, right: from - gap, top, bottom: top + height };
+        const end = nearestPoint(box, anchor);
+        const distance = Math.hypot(end.x - anchor.x, end.y - anchor.y);
+        candidates.push({ box, clear: true, distance, cost: 12 + shift + gap / 2 + (side === below ? 0 : 10) });
+      }
+    }
+  }
+  return candidates;
+}
+
+function contains(box: Box, { x, y }: Point, margin = 0): boolean {
+  return x >= box.left - margin && x <= box.right + margin && y >= box.top - margin && y <= box.bottom + margin;
 }
 
 /** Small boxes along a leader line, so later labels keep clear of it. */

@@ -70,6 +70,11 @@ export class StringColumn {
     this.length++;
   }
 
+  /** Whether value i lies in the text (false: it was pushed as a string of its own). */
+  inText(i: number): boolean {
+    return this.starts[i] !== -1;
+  }
+
   get(i: number): string {
     const start = this.starts[i]!;
     if (start >= 0) return this.text.slice(start, this.ends[i]);

@@ -1,12 +1,23 @@
 import { IntColumn, StringColumn, type StringColumnData } from "./columns.js";
-import type { Incident, IsoDate } from "./types.js";
+import { geoPrecisions, type GeoPrecision, type Incident, type IsoDate } from "./types.js";
 
 /** The text fields of an incident, as written in events.csv (source_url as one cell of links). */
-const textFields = ["id", "region", "district", "location", "label", "description", "source", "sourceUrls"] as const;
+// Coordinates are kept as written too: most rows of an export share a few places, and the map parses
+// only the rows it draws.
+const textFields = ["id", "region", "district", "location", "label", "description", "source", "sourceUrls", "lat", "lon", "geoPrecision"] as const;
 type TextField = (typeof textFields)[number];
 
-/** An incident as it is added: like Incident, but with its links as the one cell they were written in. */
-export type IncidentRow = Omit<Incident, "sourceUrls" | "killed"> & { sourceUrls: string; killed: Readonly<Record<string, number>> };
+/**
+ * An incident as it is added: like Incident, but with its links as the one cell they were written in and
+ * its coordinates as written ("" or absent for none).
+ */
+export type IncidentRow = Omit<Incident, "sourceUrls" | "killed" | "lat" | "lon" | "geoPrecision"> & {
+  sourceUrls: string;
+  killed: Readonly<Record<string, number>>;
+  lat?: string;
+  lon?: string;
+  geoPrecision?: string;
+};
 
 /** An IncidentTable as plain data, to send from the thread that read it (see load/readInParallel.ts). */
 export interface IncidentTableData {
@@ -51,7 +62,11 @@ export class IncidentTable implements Iterable<Incident> {
   /** A table of incidents built in code (tests, small stories); killed columns from the first incident unless given. */
   static of(incidents: readonly Incident[], killedColumns: readonly string[] = Object.keys(incidents[0]?.killed ?? {})): IncidentTable {
     const table = new IncidentTable(killedColumns);
-    for (const incident of incidents) table.push({ ...incident, sourceUrls: incident.sourceUrls.join(" ") });
+    const written = (value: number | string | null | undefined) => (value == null ? "" : String(value));
+    for (const incident of incidents) {
+      const { lat, lon, geoPrecision, ...rest } = incident;
+      table.push({ ...rest, sourceUrls: incident.sourceUrls.join(" "), lat: written(lat), lon: written(lon), geoPrecision: written(geoPrecision) });
+    }
     return table;
   }
 
@@ -106,7 +121,7 @@ export class IncidentTable implements Iterable<Incident> {
   }
 
   /** Adds an incident; `starts` says where text fields lie in the table's text (-1 or absent: not verbatim). */
-  push(row: IncidentRow, starts?: Readonly<Record<TextField, number>>): void {
+  push(row: IncidentRow, starts?: Readonly<Partial<Record<TextField, number>>>): void {
     this.dates.push(row.date);
     this.lines.push(row.line);
     this.injuredCounts.push(row.injured ?? -1);
@@ -121,6 +136,9 @@ export class IncidentTable implements Iterable<Incident> {
     text.description.push(row.description, starts?.description);
     text.source.push(row.source, starts?.source);
     text.sourceUrls.push(row.sourceUrls, starts?.sourceUrls);
+    text.lat.push(row.lat ?? "", starts?.lat);
+    text.lon.push(row.lon ?? "", starts?.lon);
+    text.geoPrecision.push(row.geoPrecision ?? "", starts?.geoPrecision);
   }
 
   date(i: number): IsoDate {
@@ -150,8 +168,34 @@ export class IncidentTable implements Iterable<Incident> {
     return this.text.label.get(i);
   }
 
+  /** The label was written by the build (the row's label cell was empty), not by the journalist. */
+  labelWritten(i: number): boolean {
+    return this.sourceText !== "" && !this.text.label.inText(i);
+  }
+
   source(i: number): string {
     return this.text.source.get(i);
+  }
+
+  /** Incident i's point, or undefined when the data has none (validation makes both or neither). */
+  point(i: number): { lat: number; lon: number; precision: GeoPrecision } | undefined {
+    const lat = this.text.lat.get(i);
+    const lon = this.text.lon.get(i);
+    if (lat === "" || lon === "") return undefined;
+    const precision = this.text.geoPrecision.get(i) as GeoPrecision;
+    return { lat: Number(lat), lon: Number(lon), precision: geoPrecisions.includes(precision) ? precision : "district" };
+  }
+
+  region(i: number): string {
+    return this.text.region.get(i);
+  }
+
+  district(i: number): string {
+    return this.text.district.get(i);
+  }
+
+  location(i: number): string {
+    return this.text.location.get(i);
   }
 
   sourceUrls(i: number): string[] {
@@ -173,6 +217,9 @@ export class IncidentTable implements Iterable<Incident> {
       description: this.text.description.get(i),
       source: this.source(i),
       sourceUrls: this.sourceUrls(i),
+      lat: this.point(i)?.lat ?? null,
+      lon: this.point(i)?.lon ?? null,
+      geoPrecision: this.point(i)?.precision ?? null,
     };
   }
 

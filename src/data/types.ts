@@ -9,6 +9,13 @@ import type { IncidentTable } from "./incidentTable.js";
 /** A calendar date exactly as written in the data, "YYYY-MM-DD". Sorts as a string; drawn as UTC midnight. */
 export type IsoDate = string;
 
+/**
+ * How exact an incident's point is, on the scale ACLED's geo_precision 1–3 uses: a named post or village,
+ * a place described relative to one, or only the district (the point then stands for the district).
+ */
+export const geoPrecisions = ["exact", "near", "district"] as const;
+export type GeoPrecision = (typeof geoPrecisions)[number];
+
 /** One kind of dead, from the codebook (data/categories.csv). */
 export interface Category {
   /** The events.csv column that counts this category, e.g. "killed_border_guards". */
@@ -21,7 +28,7 @@ export interface Category {
   color: string;
 }
 
-/** One deadly incident (a row of data/events.csv). */
+/** One incident (a row of data/events.csv), usually a deadly one; its killed counts may all be 0. */
 export interface Incident {
   id: string;
   /** Line of the row in events.csv, so later checks can point at it. */
@@ -30,6 +37,11 @@ export interface Incident {
   region: string;
   district: string;
   location: string;
+  /** Where it happened, WGS84 degrees, or null when the data has no point for it (the map counts it). */
+  lat?: number | null;
+  lon?: number | null;
+  /** How exact the point is (null without a point). */
+  geoPrecision?: GeoPrecision | null;
   /** Deaths per category column, in codebook order. */
   killed: Readonly<Record<string, number>>;
   /** Injured, or null when no source reports a number. */
@@ -58,7 +70,7 @@ export interface Tally {
 }
 
 /** The identifiers of the charts the package draws; also their output file names. */
-export const chartIds = ["cumulative-deaths", "casualties-by-category"] as const;
+export const chartIds = ["cumulative-deaths", "casualties-by-category", "incident-map"] as const;
 export type ChartId = (typeof chartIds)[number];
 
 /** Text a journalist sets per chart. May hold {placeholders} filled from the data. */
@@ -69,16 +81,19 @@ export interface ChartText {
 
 /**
  * A figure the article's text quotes (e.g. AFP's "at least 16 killed"), which the build checks against
- * the data. Without `tally` it must equal the itemised count; with it, the itemised count plus that
- * tally's unitemised deaths, the gap both charts draw.
+ * the data. Without `tally` it must equal the itemised count now; with it, what the data says as of the
+ * tally's date (the itemised count to then plus the tally's unitemised deaths), so it stays true when
+ * later incidents are added; with `plusLater` too, that plus the itemised incidents since.
  */
 export interface StoryFigure {
-  /** "killed", "incidents", or a killed_… column for one category. */
+  /** "killed", "deadly_incidents" (incidents with deaths), "incidents" (all rows), or a killed_… column for one category. */
   what: string;
   value: number;
   source: string;
   /** The id of the tally (tallies.csv) the figure comes from, declaring the gap to the itemised rows. */
   tally?: string | undefined;
+  /** With `tally`: the tally's figure plus the itemised incidents after its date, as the charts show it. */
+  plusLater?: boolean | undefined;
   /** Where the figure is in story.json. */
   line?: number | undefined;
 }
@@ -99,6 +114,11 @@ export interface Story {
    * Turn off for pages that already load Source Sans 3; text then leaves room for a wider fallback.
    */
   embedFont: boolean;
+  /**
+   * Dark charts on pages that ask for them (default true): the charts follow the page's color-scheme.
+   * false: always the light scheme, for a story whose pages should never show a dark chart.
+   */
+  darkMode: boolean;
   /** Where the source line links in the embed snippet; without it, to the chart's data. */
   sourceUrl?: string | undefined;
   /** The address charts/ is published at ("https://…/"), for absolute links in embed snippets; "" for relative. */

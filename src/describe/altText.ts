@@ -6,12 +6,16 @@ import type { ChartId, Dataset } from "../data/types.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll } from "../aggregate/runningToll.js";
-import { editionOf, type Edition } from "../editions/edition.js";
+import { editionOf, english, type Edition } from "../editions/edition.js";
+import { formatCount } from "../style/houseStyle.js";
+import { mapAlt } from "./mapAlt.js";
 
 export function altText(dataset: Dataset, figures: HeadlineFigures, id: ChartId): string {
-  const text = id === "cumulative-deaths" ? cumulativeAlt(dataset, figures) : categoryAlt(dataset, figures);
+  const text = id === "cumulative-deaths" ? cumulativeAlt(dataset, figures) : id === "incident-map" ? mapAlt(dataset, figures) : categoryAlt(dataset, figures);
   return text.replace(/\u00a0/g, " ");
 }
+
+export const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function cumulativeAlt(dataset: Dataset, figures: HeadlineFigures): string {
   const { since, asOf } = dataset.story;
@@ -24,7 +28,9 @@ function cumulativeAlt(dataset: Dataset, figures: HeadlineFigures): string {
       sinceDate: edition.date(since),
       asOfDate: edition.date(asOf),
       itemisedKilled: figures.itemisedKilled,
-      itemisedIncidents: figures.itemisedIncidents,
+      itemisedIncidents: figures.itemisedDeadlyIncidents,
+      // Incidents without deaths are in the data and on the chart, but not in the deadly count.
+      others: figures.itemisedIncidents - figures.itemisedDeadlyIncidents,
       deadliestDates: edition.list(deadliestDates),
       deadliest,
       each: deadliestDates.length > 1 ? "yes" : "no",
@@ -50,7 +56,11 @@ function categoryAlt(dataset: Dataset, figures: HeadlineFigures): string {
   );
 }
 
-function gapSentence({ tally, unitemisedKilled, killedAtLeast }: HeadlineFigures, edition: Edition): string {
+export function gapSentence({ tally, unitemisedKilled, killedAtLeast }: HeadlineFigures, edition: Edition = english): string {
   if (!tally || unitemisedKilled === 0) return "";
   return edition.message("ui.alt.gap", { tally: tally.label, unitemised: unitemisedKilled, killedAtLeast });
+}
+
+export function list(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }

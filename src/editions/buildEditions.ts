@@ -11,13 +11,14 @@ import { renderCharts } from "../build/renderCharts.js";
 import type { Dataset } from "../data/types.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
 import { DataError, type Warning } from "../load/problems.js";
-import { languageOf, languages, type Language } from "./languages.js";
+import { languages, type Language } from "./languages.js";
 import { translateDataset } from "./translateDataset.js";
-import { existsSync } from "node:fs";
-import { readTranslations, translationPath } from "./translations.js";
+import { defaultLanguages } from "./askedLanguages.js";
+import { readTranslations } from "./translations.js";
 
 export interface EditionsBuild {
   dataset: Dataset;
+  figures: HeadlineFigures;
   files: OutputFiles;
   warnings: Warning[];
   /** Each translated edition built, with its file's status ("needs native editor review"). */
@@ -26,27 +27,7 @@ export interface EditionsBuild {
   notBuilt: Language[];
 }
 
-/**
- * The editions `npm run charts` builds besides English: every language the embedded font covers that
- * has a translation file (a story not yet translated builds in English alone).
- */
-export function defaultLanguages(dataDir: string): Language[] {
-  return languages.filter((language) => language.fontCovers && existsSync(translationPath(dataDir, language.lang)));
-}
-
-/** Which languages a `--lang` list names; unknown or unbuildable ones are usage errors, said plainly. */
-export function askedLanguages(langs: readonly string[] | undefined, dataDir: string): { english: boolean; translated: Language[]; error?: string } {
-  if (!langs?.length) return { english: true, translated: defaultLanguages(dataDir) };
-  const translated: Language[] = [];
-  for (const lang of langs) {
-    if (lang === "en") continue;
-    const language = languageOf(lang);
-    if (!language) return { english: false, translated, error: `unknown language "${lang}"; editions: en, ${languages.map((l) => l.lang).join(", ")}` };
-    if (!language.fontCovers) return { english: false, translated, error: `the ${language.name} (${lang}) edition cannot be built yet: its script needs a font of its own (README, "Editions")` };
-    translated.push(language);
-  }
-  return { english: langs.includes("en"), translated };
-}
+export { askedLanguages, defaultLanguages } from "./askedLanguages.js";
 
 export async function buildEditions(
   dataDir: string,
@@ -57,7 +38,7 @@ export async function buildEditions(
   const built = english ? await exportEdition(dataset, figures, svgs, pngs) : { files: new Map() as OutputFiles, review: [] };
   const { files, editions } = await withTranslatedEditions(dataDir, dataset, figures, translated, built, warnings);
   const notBuilt = languages.filter((language) => !language.fontCovers);
-  return { dataset, files, warnings, editions, notBuilt };
+  return { dataset, figures, files, warnings, editions, notBuilt };
 }
 
 /**

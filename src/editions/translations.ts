@@ -17,11 +17,9 @@ import type { Language } from "./languages.js";
 import { sourceTexts } from "./sourceTexts.js";
 import { parseTranslationFile, type TranslationFile } from "./translationFile.js";
 
-export const translationsFolder = "translations";
+import { translationPath, translationsFolder } from "./askedLanguages.js";
 
-export function translationPath(dataDir: string, lang: string): string {
-  return join(dataDir, translationsFolder, `${lang}.json`);
-}
+export { translationPath, translationsFolder };
 
 /** Each figure the data offers, and the placeholders that carry it, for spotting hand-typed figures. */
 export function figureValues(dataset: Dataset, figures: HeadlineFigures): Map<number, string[]> {

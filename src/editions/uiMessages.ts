@@ -14,19 +14,20 @@ export const uiMessages = {
   "ui.label.incident": "{day}: {what}",
   "ui.label.incidentSeparator": "; ",
   "ui.label.manyIncidents": "{incidents, plural, one {# incident} other {# incidents}}, {killed} killed",
-  "ui.note.annotatedDeadliest": "Annotated: the {shown} deadliest of {days, plural, one {# day} other {# days}} with deaths.",
+  "ui.note.annotatedDeadliest": "Annotated: the {shown} deadliest of {days, plural, one {# day} other {# days}} with incidents.",
   "ui.note.gapShownAsStep": "shown as a dashed step on {tallyDate}",
   "ui.note.gapShownAsBar": "shown as a dashed bar",
   "ui.note.tallyGap":
-    "{tallySource}: at least {tallyKilled} killed{hasIncidents, select, yes { in at least {tallyIncidents, plural, one {# incident} other {# incidents}}} other {}}. " +
-    "Official statements itemise {itemisedKilled, plural, one {# death} other {# deaths}} in {itemisedIncidents, plural, one {# incident} other {# incidents}} to {tallyDate}; " +
+    "{tallySource}: at least {tallyKilled} killed{hasIncidents, select, yes { in at least {tallyIncidents, plural, one {# deadly incident} other {# deadly incidents}}} other {}}. " +
+    "Official statements itemise {itemisedKilled, plural, one {# death} other {# deaths}} in {itemisedIncidents, plural, one {# deadly incident} other {# deadly incidents}} to {tallyDate}; " +
     "the other {unitemised, plural, one {death has} other {# have}} no date or category there and {unitemised, plural, one {is} other {are}} {shownAs}.",
   "ui.frame.sourceLine": "Source: {source}",
   "ui.bar.notItemised": "Not itemised in official statements",
   "ui.bar.notItemisedAttribution": "in the {tally} of at least {tallyKilled}; category not given",
   "ui.bar.noneItemised": "None in itemised incidents",
   "ui.alt.cumulative":
-    "Step chart of deaths in incidents itemised by officials, {sinceDate} to {asOfDate}: the toll rose from 0 to {itemisedKilled} in {itemisedIncidents, plural, one {# incident} other {# incidents}}; " +
+    "Step chart of deaths in incidents itemised by officials, {sinceDate} to {asOfDate}: the toll rose from 0 to {itemisedKilled} in {itemisedIncidents, plural, one {# deadly incident} other {# deadly incidents}}" +
+    "{others, plural, =0 {} one { (and # incident with no deaths)} other { (and # incidents with no deaths)}}; " +
     "the deadliest, on {deadliestDates}, killed {deadliest}{each, select, yes { each} other {}}.",
   "ui.alt.categories": "Bar chart of the {itemisedKilled, plural, one {# death} other {# deaths}} in incidents itemised by officials, {sinceDate} to {asOfDate}, by category, largest first: {parts}.",
   "ui.alt.categoryWithAttribution": "{label} ({attribution})",
@@ -51,7 +52,7 @@ export const uiMessages = {
   "ui.csv.tallyAtLeast": "{tally}: at least {tallyKilled}",
   "ui.csv.incidentCount": "{count} incidents",
   "ui.csv.tooManySources": "{count} incidents; see their rows in data/events.csv",
-  "ui.embed.source": "Source:",
+  "ui.embed.sources": "Sources",
   "ui.embed.getData": "Get the data",
   "ui.embed.tableCaption": "{headline}: the data",
 } as const;

@@ -6,8 +6,11 @@ import type { IncidentTable } from "../data/incidentTable.js";
 import type { ChartId, Dataset } from "../data/types.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
+import { incidentPlaces } from "../aggregate/incidentPlaces.js";
 import { runningToll } from "../aggregate/runningToll.js";
 import { editionOf, type Edition } from "../editions/edition.js";
+import { phoneKey } from "../charts/incidentKey.js";
+import { fromCapital } from "../geo/places.js";
 
 export interface DataTable {
   columns: string[];
@@ -15,7 +18,31 @@ export interface DataTable {
 }
 
 export function chartData(dataset: Dataset, figures: HeadlineFigures, id: ChartId): DataTable {
-  return id === "cumulative-deaths" ? cumulativeData(dataset, figures) : categoryData(dataset, figures);
+  return id === "cumulative-deaths" ? cumulativeData(dataset, figures) : id === "incident-map" ? mapData(dataset) : categoryData(dataset, figures);
+}
+
+// A map's table lists incidents one by one; a conflict export's would be a second events.csv.
+const maxMapRows = 1000;
+
+/**
+ * One row per incident as the map draws it: its number in the key (if any), where the data places it and
+ * how exactly, its deaths and its source. Incidents with no point are listed with empty coordinates.
+ */
+function mapData(dataset: Dataset): DataTable {
+  const { incidents, categories } = dataset;
+  const { numberOf } = phoneKey(dataset);
+  const { places, unplaced } = incidentPlaces(incidents, categories);
+  const placed = places.flatMap((place) => place.incidents.map(({ row, killed }) => ({ row, killed })));
+  const deaths = (row: number) => categories.reduce((sum, { column }) => sum + incidents.killed(column)[row]!, 0);
+  const rows = [...placed, ...unplaced.map((row) => ({ row, killed: deaths(row) }))]
+    .sort((a, b) => incidents.date(a.row).localeCompare(incidents.date(b.row)) || a.row - b.row)
+    .slice(0, maxMapRows)
+    .map(({ row, killed }) => {
+      const point = incidents.point(row);
+      return [numberOf.get(row) ?? "", incidents.date(row), incidents.id(row), incidents.region(row), incidents.district(row), incidents.location(row), point?.lat ?? "", point?.lon ?? "", point?.precision ?? "", point ? fromCapital(point.lat, point.lon) : "", killed, incidents.label(row), incidents.source(row), incidents.sourceUrls(row).join(" ")];
+    });
+  if (incidents.length > maxMapRows) rows.push(["", "", "", "", "", `${incidents.length - maxMapRows} more incidents; see data/events.csv`, "", "", "", "", "", "", "", ""]);
+  return { columns: ["number", "date", "id", "region", "district", "location", "lat", "lon", "geo_precision", "from_dushanbe", "killed", "label", "source", "source_url"], rows };
 }
 
 // A cell lists up to this many sources; beyond that it points to the incident rows (a date in a large

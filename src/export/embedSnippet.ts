@@ -1,66 +1,67 @@
 /**
- * charts/<chart>.html: what a journalist pastes into the CMS. A responsive <figure> that serves the
- * phone-width SVG to narrow screens, with alt text written from the data, the source line, a "Get the
- * data" link, and the data as a visually hidden table for screen readers. Styles are inline, so it works
- * pasted into a page with no other CSS or script. Every value from the data is escaped.
+ * charts/<chart>.html: what a journalist pastes into the CMS. A <figure> holding every version of the
+ * chart as inline SVG in one wrapper that is a CSS container: each SVG's own rules show the version
+ * drawn for the wrapper's width (the phone version in a narrow column, whatever the screen), so no
+ * request, no layout shift, and the chart takes the page's colour scheme (an <img> cannot: Chromium
+ * gives an image the system's scheme when the page declares none). Under it a "Get the data" link, and
+ * the data as a table only screen readers see. Styles are inline or the SVGs' own scoped rules, so it
+ * needs no other CSS or script. Every value from the data is escaped.
  */
-import type { DataTable } from "./chartData.js";
+import type { ReaderTable } from "./readerTable.js";
 import { escapeHtml, webLink } from "./html.js";
 
-export interface ChartVersion {
-  file: string;
-  width: number;
-  height: number;
-}
-
 export interface Snippet {
-  /** Every width of the chart; the widest is the default image. */
-  versions: ChartVersion[];
+  /** Every version's SVG text, as written to its file; each hides itself outside its widths. */
+  svgs: string[];
+  /** The widest version's width: the figure grows no wider. */
+  width: number;
+  /** The wrapper's container name, the one the SVGs' rules query (build/renderCharts.ts). */
+  container: string;
   headline: string;
-  alt: string;
-  source: string;
-  /** Where the source line links; without one it is plain text (the data link lists each source). */
+  /** Where the source line links; without one there is no link (the SVG prints the source). */
   sourceUrl?: string | undefined;
-  credit: string;
   dataFile: string;
-  table: DataTable;
+  table: ReaderTable;
   /** Prefix for file URLs, e.g. "https://example.org/graphics/border/"; relative when empty. */
   baseUrl: string;
-  /** A translated edition's caption words and language; English, with no lang attribute, when absent. */
-  edition?: { lang: string; dir: "ltr" | "rtl"; source: string; getData: string; tableCaption: string } | undefined;
+  /** A translated edition's caption words and language; English words when absent. */
+  edition?: { lang: string; dir: "ltr" | "rtl"; sources: string; getData: string; tableCaption: string } | undefined;
 }
 
-const hidden = "position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0";
+// Visually hidden without widening the page: a table is never narrower than its content, so a box
+// around it clips it; clip-path and a 1 px box keep it out of the scrollable area, and normal
+// white-space lets its cells wrap inside it.
+const hidden =
+  "position:absolute!important;width:1px!important;height:1px!important;margin:-1px!important;padding:0!important;border:0!important;" +
+  "overflow:hidden!important;clip-path:inset(50%)!important;white-space:normal!important";
+const reset = "margin:0;padding:0;border:0;max-width:none;float:none";
 
 export function embedSnippet(s: Snippet): string {
   const url = (file: string) => escapeHtml(`${s.baseUrl}${file}`);
-  const ascending = [...s.versions].sort((a, b) => a.width - b.width);
-  const widest = ascending.at(-1)!;
-  // Each narrower version up to halfway to the next width; the widest is the default.
-  const sources = ascending.slice(0, -1).map((v, i) => {
-    const breakpoint = Math.round((v.width + ascending[i + 1]!.width) / 2);
-    return `    <source media="(max-width: ${breakpoint}px)" srcset="${url(v.file)}">`;
-  });
+  const link = "color:inherit!important;text-decoration:underline!important;font:inherit!important";
   const sourceHref = s.sourceUrl && webLink(s.sourceUrl);
-  const sourceLine = sourceHref ? `<a href="${escapeHtml(sourceHref)}" style="color:inherit;text-decoration:underline">${escapeHtml(s.source)}</a>` : escapeHtml(s.source);
+  const words = s.edition ?? { lang: "en", dir: "ltr", sources: "Sources", getData: "Get the data", tableCaption: `${s.headline}: the data` };
+  const sourceLink = sourceHref ? `<a href="${escapeHtml(sourceHref)}" style="${link}">${escapeHtml(words.sources)}</a> · ` : "";
   // The page's own text colour, so the caption reads on light and dark pages alike.
-  const captionStyle = "margin:6px 0 0;font:13px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;color:inherit";
-  const linkStyle = "color:inherit;text-decoration:underline";
-  const language = s.edition ? ` lang="${escapeHtml(s.edition.lang)}" dir="${s.edition.dir}"` : "";
-  const words = s.edition ?? { source: "Source:", getData: "Get the data", tableCaption: `${s.headline}: the data` };
-  return `<figure${language} style="margin:1em 0;max-width:${widest.width}px">
-  <picture>
-${sources.join("\n")}
-    <img src="${url(widest.file)}" width="${widest.width}" height="${widest.height}" alt="${escapeHtml(s.alt)}" style="display:block;width:100%;height:auto" loading="lazy">
-  </picture>
-  <figcaption style="${captionStyle}">${escapeHtml(words.source)} ${sourceLine}. ${escapeHtml(s.credit)}${s.credit ? ". " : ""}<a href="${url(s.dataFile)}" download style="${linkStyle}">${escapeHtml(words.getData)}</a></figcaption>
-  <table style="${hidden}">
-    <caption>${escapeHtml(words.tableCaption)}</caption>
-    <thead><tr>${s.table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>
-    <tbody>
-${s.table.rows.map((row) => `      <tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("\n")}
-    </tbody>
-  </table>
+  const captionStyle = `${reset};margin-top:6px;font:13px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;color:inherit;text-align:${words.dir === "rtl" ? "right" : "left"};display:block`;
+  const { columns, rows } = s.table;
+  const svgs = s.svgs.map((svg) => svg.trimEnd()).join("\n");
+  // The figure says its language and direction, so a page in another language reads and lays out its caption and table right.
+  const language = ` lang="${escapeHtml(words.lang)}" dir="${words.dir}"`;
+  return `<figure${language} style="${reset};margin:1em 0;width:auto;max-width:${s.width}px;position:relative;overflow:visible">
+<div style="container:${escapeHtml(s.container)}/inline-size;${reset};width:auto">
+${svgs}
+</div>
+<figcaption style="${captionStyle}">${sourceLink}<a href="${url(s.dataFile)}" download style="${link}">${escapeHtml(words.getData)}</a></figcaption>
+<div style="${hidden}">
+<table>
+<caption>${escapeHtml(words.tableCaption)}</caption>
+<thead><tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>
+<tbody>
+${rows.map((row) => `<tr><th scope="row">${escapeHtml(row.header)}</th>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("\n")}
+</tbody>
+</table>
+</div>
 </figure>
 `;
 }

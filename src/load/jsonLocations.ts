@@ -2,17 +2,36 @@
  * Line numbers for JSON, which JSON.parse does not keep. jsonc-parser reads the same text into a tree
  * with offsets, so a problem in story.json can name the line of the key it is about.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 
 export interface JsonLocator {
   /** The line of the key at this path (or of its nearest existing parent). */
   lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
-export function locateJson(text: string): { locator: JsonLocator; syntaxErrors: { line: number; message: string }[] } {
+/** A key that appears twice in one object: where, and where it was first. */
+export interface RepeatedKey {
+  path: (string | number)[];
+  line: number;
+  firstLine: number;
+}
+
+export function locateJson(text: string): { locator: JsonLocator; syntaxErrors: { line: number; message: string }[]; repeatedKeys: RepeatedKey[] } {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const lineAt = (offset: number) => text.slice(0, offset).split("\n").length;
+  // Line starts once, then a binary search per lookup: many lookups must not each rescan the text.
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  const lineAt = (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
   const locator: JsonLocator = {
     lineOf(path) {
       if (!root) return undefined;
@@ -25,7 +44,39 @@ export function locateJson(text: string): { locator: JsonLocator; syntaxErrors: 
     },
   };
   const syntaxErrors = errors.map((e) => ({ line: lineAt(e.offset), message: describe(printParseErrorCode(e.error)) }));
-  return { locator, syntaxErrors };
+  return { locator, syntaxErrors, repeatedKeys: root ? repeatedKeys(root, lineAt) : [] };
+}
+
+/** Keys given twice in one object, anywhere in the tree (walked with a stack: the text's depth is bounded before). */
+function repeatedKeys(root: Node, lineAt: (offset: number) => number): RepeatedKey[] {
+  const found: RepeatedKey[] = [];
+  const stack: { node: Node; path: (string | number)[] }[] = [{ node: root, path: [] }];
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    const seen = new Map<string, number>();
+    (node.children ?? []).forEach((child, i) => {
+      if (node.type === "object" && child.type === "property" && child.children?.[0]) {
+        const key = String(child.children[0].value);
+        const first = seen.get(key);
+        if (first !== undefined) found.push({ path: [...path, key], line: lineAt(child.offset), firstLine: lineAt(first) });
+        else seen.set(key, child.offset);
+        if (child.children[1]) stack.push({ node: child.children[1], path: [...path, key] });
+      } else if (node.type === "array") stack.push({ node: child, path: [...path, i] });
+    });
+  }
+  return found.sort((a, b) => a.line - b.line);
+}
+
+// The story's settings are plain data; its lines are kept beside it for checks made after validation.
+const locators = new WeakMap<object, JsonLocator>();
+
+export function rememberLocator(parsed: object, locator: JsonLocator): void {
+  locators.set(parsed, locator);
+}
+
+/** The line of a key in the file `parsed` was read from, when it was read with rememberLocator. */
+export function lineIn(parsed: object, path: readonly (string | number)[]): number | undefined {
+  return locators.get(parsed)?.lineOf(path);
 }
 
 const descriptions: Record<string, string> = {

@@ -32,6 +32,20 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
   return hasRegularQuoting(lf) ? scanTable(lf, file) : parseWithCsvParse(lf, file);
 }
 
+/**
+ * "semicolons" or "tabs" when the header row has none of the commas CSV needs but one of the separators
+ * European spreadsheets and "Unicode text" exports use: read as CSV, such a file only looks like one long
+ * column, or a quote gone wrong.
+ */
+export function otherSeparator(text: string): string | undefined {
+  const lineEnd = text.indexOf("\n");
+  const header = (lineEnd === -1 ? text : text.slice(0, lineEnd)).replace(/"[^"]*"/g, "");
+  if (header.includes(",")) return undefined;
+  if (header.includes(";")) return "semicolons";
+  if (header.includes("\t")) return "tabs";
+  return undefined;
+}
+
 const noHeader = (file: string) => ({
   table: emptyTable(file),
   problems: [{ file, expected: "a header row naming the columns (the file is empty)" }],

@@ -74,8 +74,13 @@ export function formatLocation({ file, line, column }: Location): string {
   return [file, line === undefined ? "" : `line ${line}`, column === undefined ? "" : `${columnWord} "${column}"`].filter(Boolean).join(", ");
 }
 
+/** A value as long as a cell may be would flood the terminal: its start is enough to find it. */
+function shortened(value: string): string {
+  return value.length <= 200 ? value : `${value.slice(0, 160)}… (${value.length.toLocaleString("en")} characters in all)`;
+}
+
 export function formatProblem(problem: Problem): string {
-  const got = problem.value === undefined ? "" : ` found ${JSON.stringify(problem.value)};`;
+  const got = problem.value === undefined ? "" : ` found ${JSON.stringify(shortened(problem.value))};`;
   return `${formatLocation(problem)}:${got} expected ${problem.expected}`;
 }
 

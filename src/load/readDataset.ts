@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Dataset } from "../data/types.js";
 import { validateDataset } from "../validate/dataset.js";
 import { decodeUtf8 } from "./decodeUtf8.js";
-import { emptyTable, parseCsv, type CsvTable } from "./parseCsv.js";
+import { emptyTable, otherSeparator, parseCsv, type CsvTable } from "./parseCsv.js";
 import { registerSourceDigest, textDigest } from "./sourceDigest.js";
 import { dataFileLabel, dataFiles } from "./dataFiles.js";
 import { DataError, type Problem } from "./problems.js";
@@ -15,7 +15,9 @@ import { DataError, type Problem } from "./problems.js";
  */
 export async function readDataset(dataDir: string, { eventsPiece }: { eventsPiece?: CsvTable } = {}): Promise<Dataset> {
   const problems: Problem[] = [];
-  let unreadable = false;
+  // Files that could not be read as text or CSV: only the checks that need them are skipped, so a
+  // Latin-1 events.csv does not hide the problems of the other files.
+  const unreadable = new Set<string>();
   let eventsDigest = "";
   const label = (name: string) => dataFileLabel(dataDir, name);
 
@@ -26,15 +28,19 @@ export async function readDataset(dataDir: string, { eventsPiece }: { eventsPiec
     try {
       // Read synchronously: four small files, and watch mode waits on each hop through the thread pool.
       bytes = readFileSync(join(dataDir, name));
-    } catch {
-      problems.push({ file, expected: "this file to exist (see data/README.md)" });
-      unreadable = true;
+    } catch (error) {
+      const { code } = error as NodeJS.ErrnoException;
+      // Anything but a missing file (no permission, a disk error) is the machine's fault, not the data's.
+      if (code !== "ENOENT" && code !== "EISDIR" && code !== "ENOTDIR") throw error;
+      const where = resolve(dataDir);
+      problems.push({ file, expected: code === "EISDIR" ? "a file here, not a folder" : `this file to exist (looked in ${where}; see data/README.md)` });
+      unreadable.add(name);
       return undefined;
     }
     const decoded = decodeUtf8(bytes, file);
     if ("problem" in decoded) {
       problems.push(decoded.problem);
-      unreadable = true;
+      unreadable.add(name);
       return undefined;
     }
     if (name === dataFiles.events) eventsDigest = textDigest(bytes, decoded.text);
@@ -44,9 +50,16 @@ export async function readDataset(dataDir: string, { eventsPiece }: { eventsPiec
   async function readTable(name: string): Promise<CsvTable> {
     const text = await readText(name);
     if (text === undefined) return emptyTable(label(name));
+    const separator = otherSeparator(text);
+    if (separator) {
+      const expected = "columns separated by commas (save as “CSV UTF-8 (comma delimited)”, or set the list separator to a comma in your spreadsheet's settings)";
+      problems.push({ file: label(name), line: 1, value: `columns separated by ${separator}`, expected });
+      unreadable.add(name);
+      return emptyTable(label(name));
+    }
     const { table, problems: found, fatal } = parseCsv(text, label(name));
     for (const problem of found) problems.push(problem);
-    unreadable ||= fatal;
+    if (fatal) unreadable.add(name);
     return table;
   }
 
@@ -55,9 +68,7 @@ export async function readDataset(dataDir: string, { eventsPiece }: { eventsPiec
   const categories = await readTable(dataFiles.categories);
   const events = eventsPiece ?? (await readTable(dataFiles.events));
   const tallies = await readTable(dataFiles.tallies);
-  // A file that is missing, not UTF-8 or not CSV would only add noise below; report it alone.
-  if (unreadable) throw new DataError(problems);
-  const result = validateDataset({ story: { file: label(dataFiles.story), json: storyJson ?? "" }, categories, events, tallies });
+  const result = validateDataset({ story: { file: label(dataFiles.story), json: storyJson ?? "" }, categories, events, tallies }, unreadable);
   for (const problem of result.problems) problems.push(problem);
   if (!result.dataset || problems.length) throw new DataError(problems);
   if (!eventsPiece) registerSourceDigest(result.dataset.incidents, eventsDigest);

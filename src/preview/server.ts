@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { basename, extname, join } from "node:path";
+import { recoverCharts } from "../build/writeCharts.js";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -15,8 +16,16 @@ const types: Record<string, string> = {
 };
 
 export async function startPreviewServer(dir: string, port = 0): Promise<{ url: string; server: Server }> {
+  await recoverCharts(dir); // a build killed mid-swap may have left the set beside the folder
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    } catch {
+      // Any web page open in the journalist's browser can send this; one bad address must not stop the server.
+      response.writeHead(400, { "content-type": "text/plain" });
+      return void response.end("bad request");
+    }
     if (path === "/favicon.ico") return void response.writeHead(204).end(); // browsers ask; we have none
     const name = path === "/" ? "index.html" : basename(path);
     try {

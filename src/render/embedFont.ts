@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { fallbackFonts, fontWeights, type Weight } from "../style/houseStyle.js";
-import { fontFile } from "../text/measure.js";
+import { fontFile } from "../text/fontFiles.js";
 import { appendCss } from "./styleSheet.js";
 import { readSubset, subsetKey, writeSubset } from "./subsetStore.js";
 

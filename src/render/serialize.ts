@@ -40,7 +40,12 @@ function serializeElement(element: Element, { root, hidden }: { root: boolean; h
   // One element per line outside <text>, so a changed chart shows as a readable diff. Whitespace
   // between the children of <svg> and <g> does not render; inside <text> it would.
   const lineBreaks = name === "svg" || name === "g";
+  let previous: Node | null = null;
   for (const child of element.childNodes) {
+    // Lines of one <text> are <tspan>s placed by x and dy; a space between them keeps the last word of
+    // one line apart from the first of the next when text is extracted (copy-paste, search, sanitizers).
+    if (name === "text" && child.nodeType === 1 && previous?.nodeType === 1) xml += " ";
+    previous = child;
     if (child.nodeType === 1 /* element */) xml += (lineBreaks ? "\n" : "") + serializeElement(child as Element, inner);
     else if (child.nodeType === 3 /* text */) xml += escapeText(withoutInvalidXml(child.nodeValue ?? ""));
     else throw new Error(`serializeSvg does not write node type ${child.nodeType}`);
@@ -48,7 +53,9 @@ function serializeElement(element: Element, { root, hidden }: { root: boolean; h
   return `${xml}</${name}>`;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+// U+00A0 only matters while wrapping, which is done by now; an HTML serialiser (DOMPurify, a CMS) writes
+// it as &nbsp;, which XML does not define, so a chart saved back from one would no longer load.
+const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, " ");
 
 const escapeAttribute = (value: string) =>
   escapeText(value).replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;");

@@ -1,6 +1,6 @@
 import type { Category } from "../data/types.js";
 import { withContrast } from "./contrast.js";
-import { categoryContrast, colors, darkColors, type ColorRole } from "./houseStyle.js";
+import { categoryContrast, colors, darkColors, darkMapColors, mapColors, type ColorRole } from "./houseStyle.js";
 
 /**
  * Light colour → dark colour for everything a chart may draw: the house roles, and each codebook
@@ -12,5 +12,7 @@ export function darkColorMap(categories: readonly Category[]): Map<string, strin
     const light = color.toLowerCase();
     if (!map.has(light)) map.set(light, withContrast(light, darkColors.background, categoryContrast));
   }
+  // After the categories, so the other charts' colour classes stay as they were.
+  for (const [role, light] of Object.entries(mapColors) as [keyof typeof mapColors, string][]) if (!map.has(light)) map.set(light, darkMapColors[role]);
   return map;
 }

@@ -16,6 +16,15 @@ export const fallbackFonts = "'Source Sans 3', 'Source Sans Pro', 'Helvetica Neu
  */
 export const fallbackWidthFactor = 1.12;
 
+/**
+ * With the font embedded, browsers render text as measured, but renderers that ignore @font-face
+ * (librsvg and ImageMagick, behind many CMS and wiki thumbnailers) draw Arial or its metric twin
+ * Liberation Sans, about as much wider. The frame's text (headline, dek, notes, source, key), which
+ * runs the chart's full width, leaves that room too, so no line is cut off there; labels inside the
+ * plot are measured as drawn, since room for them is scarce on a phone.
+ */
+export const embeddedFrameWidthFactor = 1.12;
+
 export type Weight = "regular" | "semibold" | "bold";
 
 export const fontWeights: Record<Weight, number> = { regular: 400, semibold: 600, bold: 700 };
@@ -46,6 +55,26 @@ export const colors = {
 } as const;
 
 export type ColorRole = keyof typeof colors;
+
+/**
+ * The incident map's own colours (light; dark below). Kept apart from the roles above so the other
+ * charts' colour classes do not move; every value is still distinct from every role's.
+ */
+export const mapColors = {
+  focusLand: "#efebe4", // Tajikistan and Afghanistan
+  otherLand: "#f7f7f7", // neighbours, faded
+  border: "#b3b3b3", // other land borders: decorative
+  sharedBorder: "#4d4d4d", // the Tajik–Afghan border, emphasised (3:1 on both lands)
+  area: "#f3dcd9", // a district an incident is only known to lie in
+} as const;
+
+export const darkMapColors: Record<keyof typeof mapColors, string> = {
+  focusLand: "#2b2926",
+  otherLand: "#1e1e1e",
+  border: "#555555",
+  sharedBorder: "#c8c8c8",
+  area: "#4a2522",
+};
 
 /** The same roles for readers whose system is set to dark. */
 export const darkColors: Record<ColorRole, string> = {
@@ -110,19 +139,20 @@ export interface Layout {
 /** Layout values for a chart of the given width. */
 export function layoutFor(width: number, { fontEmbedded, lang }: { fontEmbedded: boolean; lang?: string }): Layout {
   const phone = width <= phoneMaxWidth;
-  const widthFactor = fontEmbedded ? 1 : fallbackWidthFactor;
+  const labelFactor = fontEmbedded ? 1 : fallbackWidthFactor;
+  const frameFactor = fontEmbedded ? embeddedFrameWidthFactor : fallbackWidthFactor;
   // Arabic and Chinese text is measured with their own shaped fonts (text/measure.ts); others as English.
   const script: { lang?: "ar" | "zh" } = lang === "ar" || lang === "zh" ? { lang } : {};
-  const style = (size: number, lineHeight: number, weight: Weight, color: string): TextStyle => ({ size, lineHeight, weight, color, widthFactor, ...script });
+  const style = (size: number, lineHeight: number, weight: Weight, color: string, widthFactor = labelFactor): TextStyle => ({ size, lineHeight, weight, color, widthFactor, ...script });
   return {
     width,
     padding: phone ? 10 : 16,
-    headline: style(phone ? 20 : 24, phone ? 24 : 29, "bold", colors.text),
-    dek: style(phone ? 15 : 16, phone ? 19 : 21, "regular", colors.muted),
+    headline: style(phone ? 20 : 24, phone ? 24 : 29, "bold", colors.text, frameFactor),
+    dek: style(phone ? 15 : 16, phone ? 19 : 21, "regular", colors.muted, frameFactor),
     label: style(phone ? 13 : 14, phone ? 16 : 18, "regular", colors.muted),
     labelStrong: style(phone ? 14 : 15, phone ? 17 : 19, "semibold", colors.text),
     value: style(phone ? 14 : 15, phone ? 17 : 19, "bold", colors.text),
-    note: style(12, 15, "regular", colors.muted),
+    note: style(12, 15, "regular", colors.muted, frameFactor),
     annotation: style(13, 16, "regular", colors.text),
     gap: phone ? 12 : 16,
     // Taller on wide screens so the line does not flatten; capped so it still fits a laptop screen.

@@ -2,43 +2,23 @@
  * Text width from the shipped font's own metrics (Source Sans 3, via fontkit), with kerning.
  * jsdom has no layout, so this is the only way to know whether text fits.
  */
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import * as fontkit from "fontkit";
 import type { Weight } from "../style/houseStyle.js";
+import { fontFile } from "./fontFiles.js";
 import { measureFor } from "../type/shapedText.js";
 
-const fontFiles: Record<Weight, string> = {
-  regular: "SourceSans3-Regular.ttf",
-  semibold: "SourceSans3-Semibold.ttf",
-  bold: "SourceSans3-Bold.ttf",
-};
-
-/** Paths of the shipped font files, for renderers (resvg) that need them. */
-export function fontPaths(): string[] {
-  return Object.values(fontFiles).map(fontPath);
-}
-
-function fontPath(file: string): string {
-  const packageJson = createRequire(import.meta.url).resolve("source-sans/package.json");
-  return join(dirname(packageJson), "TTF", file);
-}
 
 const fonts = new Map<Weight, fontkit.Font>();
 
 function font(weight: Weight): fontkit.Font {
   let loaded = fonts.get(weight);
   if (!loaded) {
-    loaded = fontkit.openSync(fontPath(fontFiles[weight])) as fontkit.Font;
+    loaded = fontkit.openSync(fontFile(weight)) as fontkit.Font;
     fonts.set(weight, loaded);
   }
   return loaded;
 }
 
-/** The font file of a weight, for embedding. */
-export function fontFile(weight: Weight): string {
-  return fontPath(fontFiles[weight]);
-}
 
 /** Width in px of one line of text, times widthFactor (room for a wider fallback font when not embedded). */
 export function textWidth(text: string, style: { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined }): number {

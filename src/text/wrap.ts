@@ -2,28 +2,34 @@ import type { Weight } from "../style/houseStyle.js";
 import { breakablePieces } from "../type/lineBreaks.js";
 import { textWidth } from "./measure.js";
 
+export type TextStyle = { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined };
+/** Width in px of a line of text; textWidth unless a test counts the work. */
+export type Measure = (text: string, style: TextStyle) => number;
+
 /**
  * Breaks text into lines no wider than maxWidth, greedily at spaces. A single word wider than the line
- * (a long URL) is broken between characters rather than left to overflow.
+ * (a long URL) is broken between characters rather than left to overflow. The work is linear in the text's
+ * length: each measurement is of at most a line and a word, and a long word is cut by searching for the
+ * longest prefix that fits (doubling, then halving), never by trying one character shorter each time.
  */
-export function wrapText(text: string, maxWidth: number, style: { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined }): string[] {
-  if (style.lang === "zh") return wrapPieces(breakablePieces(text, "zh"), maxWidth, style);
+export function wrapText(text: string, maxWidth: number, style: TextStyle, measure: Measure = textWidth): string[] {
+  if (style.lang === "zh") return wrapPieces(breakablePieces(text, "zh"), maxWidth, style, measure);
   const lines: string[] = [];
   let line = "";
   // Break at ordinary white space only: a no-break space (as in "1 Nov 2025") holds.
-  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, style) <= maxWidth) {
-      line = candidate;
+  for (const word of text.split(/[ \t\r\n]+/)) {
+    if (!word) continue;
+    if (line && measure(`${line} ${word}`, style) <= maxWidth) {
+      line = `${line} ${word}`;
       continue;
     }
     if (line) lines.push(line);
     line = word;
-    while (textWidth(line, style) > maxWidth && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && textWidth(line.slice(0, cut), style) > maxWidth) cut--;
+    let cut = longestFit(line, maxWidth, style, measure);
+    while (cut < line.length) {
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
+      cut = longestFit(line, maxWidth, style, measure);
     }
   }
   if (line) lines.push(line);
@@ -31,11 +37,11 @@ export function wrapText(text: string, maxWidth: number, style: { size: number; 
 }
 
 /** Chinese breaks between words (Intl.Segmenter, type/lineBreaks.ts), not only at spaces. */
-function wrapPieces(pieces: readonly string[], maxWidth: number, style: Parameters<typeof textWidth>[1]): string[] {
+function wrapPieces(pieces: readonly string[], maxWidth: number, style: TextStyle, measure: Measure): string[] {
   const lines: string[] = [];
   let line = "";
   for (const piece of pieces) {
-    if (!line || textWidth((line + piece).trimEnd(), style) <= maxWidth) {
+    if (!line || measure((line + piece).trimEnd(), style) <= maxWidth) {
       line += piece;
       continue;
     }
@@ -47,18 +53,50 @@ function wrapPieces(pieces: readonly string[], maxWidth: number, style: Paramete
 }
 
 /**
- * Wraps to the same number of lines as wrapText, but as evenly as possible, so a headline does not end
- * on one orphaned word.
+ * The length of the longest prefix of `word` that fits (at least one character, never half a surrogate
+ * pair). Prefixes are measured at lengths 1, 2, 4, … until one does not fit, then the step is halved: the
+ * work is proportional to the prefix found, whatever the word's length.
  */
-export function wrapBalanced(text: string, maxWidth: number, style: { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined }): string[] {
-  const greedy = wrapText(text, maxWidth, style);
+function longestFit(word: string, maxWidth: number, style: TextStyle, measure: Measure): number {
+  const fits = (length: number) => measure(word.slice(0, length), style) <= maxWidth;
+  let low = 0; // fits (empty)
+  let high = 1; // the first length found not to fit, or past the end
+  while (high <= word.length && fits(whole(word, high))) {
+    low = whole(word, high);
+    high = low * 2;
+  }
+  if (high > word.length) {
+    if (low === word.length || fits(word.length)) return word.length;
+    high = word.length;
+  }
+  while (high - low > 1) {
+    const mid = whole(word, (low + high) >> 1);
+    if (mid <= low || mid >= high) break;
+    if (fits(mid)) low = mid;
+    else high = mid;
+  }
+  return Math.max(low, whole(word, 1));
+}
+
+/** The length, moved forward past the second half of a surrogate pair rather than splitting it. */
+function whole(word: string, length: number): number {
+  const code = word.charCodeAt(length - 1);
+  return code >= 0xd800 && code <= 0xdbff && length < word.length ? length + 1 : length;
+}
+
+/**
+ * Wraps to the same number of lines as wrapText, but as evenly as possible, so a headline does not end
+ * on one orphaned word. A fixed number of wraps (the search halves a pixel range), so linear too.
+ */
+export function wrapBalanced(text: string, maxWidth: number, style: TextStyle, measure: Measure = textWidth): string[] {
+  const greedy = wrapText(text, maxWidth, style, measure);
   if (greedy.length < 2) return greedy;
   let low = 0;
   let high = maxWidth;
   while (high - low > 1) {
     const mid = (low + high) / 2;
-    if (wrapText(text, mid, style).length === greedy.length) high = mid;
+    if (wrapText(text, mid, style, measure).length === greedy.length) high = mid;
     else low = mid;
   }
-  return wrapText(text, high, style);
+  return wrapText(text, high, style, measure);
 }

@@ -6,8 +6,8 @@
  * one the schema rejects or parse it differently.
  */
 import type * as z from "zod";
-import { invalidXmlCharacter } from "../text/xmlText.js";
-import { count, isCalendarDate, isoDate, links, optionalCount, optionalText, text } from "./fields.js";
+import { hiddenCharacter } from "../text/xmlText.js";
+import { count, drawnText, isCalendarDate, isoDate, links, maxDrawnLength, maxTextLength, optionalCount, optionalDrawnText, optionalLinks, optionalText, text } from "./fields.js";
 
 export interface CellRule<T> {
   schema: z.ZodType<T, string>;
@@ -15,14 +15,27 @@ export interface CellRule<T> {
   quick?: (cell: string) => T | undefined;
 }
 
+const plainText = (cell: string, max: number) => cell.length <= max && !hiddenCharacter.test(cell);
+
 export const textCell: CellRule<string> = {
   schema: text,
-  quick: (cell) => (cell !== "" && !invalidXmlCharacter.test(cell) ? cell : undefined),
+  quick: (cell) => (cell !== "" && plainText(cell, maxTextLength) ? cell : undefined),
 };
 
 export const optionalTextCell: CellRule<string> = {
   schema: optionalText,
-  quick: (cell) => (!invalidXmlCharacter.test(cell) ? cell : undefined),
+  quick: (cell) => (plainText(cell, maxTextLength) ? cell : undefined),
+};
+
+/** Text drawn on a chart (labels, notes): shorter, so no cell can make drawing slow. */
+export const drawnTextCell: CellRule<string> = {
+  schema: drawnText,
+  quick: (cell) => (cell !== "" && plainText(cell, maxDrawnLength) ? cell : undefined),
+};
+
+export const optionalDrawnTextCell: CellRule<string> = {
+  schema: optionalDrawnText,
+  quick: (cell) => (plainText(cell, maxDrawnLength) ? cell : undefined),
 };
 
 /** A whole number of one to six digits, read without a regular expression or Number(). */
@@ -65,6 +78,11 @@ const plainLink = /^https?:\/\/(?!xn--)[a-z0-9-]+(?:\.(?!xn--)[a-z0-9-]+)*\.(?!x
 export const linksCell: CellRule<string[]> = {
   schema: links,
   quick: (cell) => (plainLink.test(cell) ? [cell] : undefined),
+};
+
+export const optionalLinksCell: CellRule<string[]> = {
+  schema: optionalLinks,
+  quick: (cell) => (cell === "" ? [] : plainLink.test(cell) ? [cell] : undefined),
 };
 
 export const slugCell = (schema: z.ZodType<string, string>, pattern: RegExp): CellRule<string> => ({

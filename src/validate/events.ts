@@ -3,7 +3,9 @@ import { IncidentTable } from "../data/incidentTable.js";
 import type { Category } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import { ProblemList, type Problem } from "../load/problems.js";
-import { countCell, dateCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
+import { writtenLabel } from "../describe/incidentLabel.js";
+import { countCell, dateCell, optionalDrawnTextCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
+import { geoPrecisionCell, latCell, lonCell, pointProblems } from "./coordinates.js";
 import { isCalendarDate } from "./fields.js";
 import { IdSet } from "./idSet.js";
 import { closest, outsidePeriod, validateTable, type RawRow, type RowOf } from "./validateTable.js";
@@ -17,8 +19,12 @@ const baseRules = {
   region: textCell,
   district: textCell,
   location: textCell,
+  lat: latCell,
+  lon: lonCell,
+  geo_precision: geoPrecisionCell,
   injured: optionalCountCell,
-  label: textCell,
+  // An empty label is written from the counts (describe/incidentLabel.ts), with a warning (check/dataWarnings.ts).
+  label: optionalDrawnTextCell,
   description: textCell,
   source: textCell,
   source_url: linksCell,
@@ -33,11 +39,14 @@ const baseColumns = Object.keys(baseRules);
 export function validateEvents(
   table: CsvTable,
   categories: readonly Category[],
-  period: { since: string; asOf: string } | undefined
+  period: { since: string; asOf: string } | undefined,
+  /** killed_… columns named in categories.csv by rows with problems of their own: checked, not reported unknown. */
+  alsoNamed: ReadonlySet<string> = new Set()
 ): { incidents: IncidentTable; problems: Problem[] } {
   const { file } = table;
   const killedColumns = categories.map((c) => c.column);
-  const rules: typeof baseRules & Record<string, CellRule<unknown>> = { ...baseRules, ...Object.fromEntries(killedColumns.map((c) => [c, countCell])) };
+  const namedColumns = [...new Set([...killedColumns, ...[...alsoNamed].filter((c) => /^killed_[a-z0-9_]+$/.test(c))])];
+  const rules: typeof baseRules & Record<string, CellRule<unknown>> = { ...baseRules, ...Object.fromEntries(namedColumns.map((c) => [c, countCell])) };
   const columns = Object.keys(rules);
   const unknownColumn = (name: string) =>
     closest(name, columns)
@@ -69,7 +78,9 @@ export function validateEvents(
       const date = row ? row.date : raw.cell("date");
       const late = date !== undefined && (row || isCalendarDate(date)) && outsidePeriod(date, period, { file, line, column: "date" });
       if (late) problems.add(late);
-      if (row && !repeated) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw);
+      const misplaced = row ? pointProblems({ lat: row.lat, lon: row.lon, precision: row.geo_precision }, { lat: raw.cell("lat")!, lon: raw.cell("lon")! }, { file, line }) : [];
+      for (const problem of misplaced) problems.add(problem);
+      if (row && !repeated && !misplaced.length) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw, categories);
     },
     unknownColumn
   );
@@ -90,21 +101,33 @@ function explainRepeats(table: CsvTable, repeats: Problem[]): void {
   for (const repeat of repeats) repeat.expected = `an id not used before (line ${firstLine.get(repeat.value!)} has it already)`;
 }
 
-function addIncident(incidents: IncidentTable, row: RowOf<typeof baseRules> & Record<string, unknown>, line: number, raw: RawRow): void {
-  const { id, date, region, district, location, injured, label, description, source } = row;
+function addIncident(
+  incidents: IncidentTable,
+  row: RowOf<typeof baseRules> & Record<string, unknown>,
+  line: number,
+  raw: RawRow,
+  categories: readonly Category[]
+): void {
+  const { id, date, region, district, location, injured, description, source } = row;
   const killed = row as Record<string, number>;
+  // A written label is not in the file's text (start -1), which is how the table tells it apart.
+  const label = row.label || writtenLabel(killed, categories);
   const sourceUrls = raw.cell("source_url")!;
+  const [lat, lon, geoPrecision] = [raw.cell("lat")!, raw.cell("lon")!, raw.cell("geo_precision")!];
   incidents.push(
-    { id, line, date, region, district, location, killed, injured, label, description, source, sourceUrls },
+    { id, line, date, region, district, location, killed, injured, label, description, source, sourceUrls, lat, lon, geoPrecision },
     {
       id: raw.start("id"),
       region: raw.start("region"),
       district: raw.start("district"),
       location: raw.start("location"),
-      label: raw.start("label"),
+      label: row.label ? raw.start("label") : -1,
       description: raw.start("description"),
       source: raw.start("source"),
       sourceUrls: raw.start("source_url"),
+      lat: raw.start("lat"),
+      lon: raw.start("lon"),
+      geoPrecision: raw.start("geo_precision"),
     }
   );
 }

@@ -1,7 +1,7 @@
 import type { Tally } from "../data/types.js";
 import type { CsvTable } from "../load/parseCsv.js";
 import { ProblemList, type Problem } from "../load/problems.js";
-import { countCell, dateCell, linksCell, optionalCountCell, optionalTextCell, textCell } from "./cellRules.js";
+import { countCell, dateCell, drawnTextCell, optionalCountCell, optionalDrawnTextCell, optionalLinksCell, textCell } from "./cellRules.js";
 import { outsidePeriod, validateTable } from "./validateTable.js";
 
 const tallyRules = {
@@ -9,10 +9,10 @@ const tallyRules = {
   as_of: dateCell,
   killed_at_least: countCell,
   incidents_at_least: optionalCountCell,
-  label: textCell,
-  source: textCell,
-  source_url: linksCell,
-  note: optionalTextCell,
+  label: drawnTextCell,
+  source: drawnTextCell,
+  source_url: optionalLinksCell,
+  note: optionalDrawnTextCell,
 };
 
 /**

@@ -13,6 +13,11 @@ export interface RawRow {
 /** A row's values, parsed by the rule for each column. */
 export type RowOf<Rules extends Record<string, CellRule<unknown>>> = { [K in keyof Rules]: Rules[K] extends CellRule<infer T> ? T : never };
 
+/** More columns than any data file here could need: beyond it the header is refused unread. */
+export const maxColumns = 1000;
+/** Unknown columns listed by name; the rest are counted. */
+const listedColumns = 20;
+
 /**
  * Checks the header row has exactly the expected columns (any order; none missing, repeated or unknown,
  * since a misspelt column would otherwise be ignored), then checks every cell of every row by its column's
@@ -28,23 +33,47 @@ export function validateTable<Rules extends Record<string, CellRule<unknown>>>(
   visit: (row: RowOf<Rules> | undefined, line: number, raw: RawRow) => void,
   unknownColumn: (name: string) => string = (name) => `only the columns ${Object.keys(rules).join(", ")}${closest(name, Object.keys(rules))}`
 ): void {
-  const { file, header } = table;
+  const { file, header: written } = table;
   const columns = Object.keys(rules);
   const before = problems.length;
+  if (written.length > maxColumns) {
+    // Checked before anything else, so a pasted row of half a million cells costs one count.
+    problems.add({ file, line: 1, expected: `a header row of at most ${maxColumns} columns; found ${written.length} (is this the right file?)` });
+    return;
+  }
+  // Spreadsheets often end every row with a comma: empty names at the end of the header are reported once,
+  // and rows may then have those cells or not, so every row is not reported as one cell short.
+  let named = written.length;
+  while (named > 0 && written[named - 1] === "") named--;
+  const header = written.slice(0, named);
+  if (named < written.length) {
+    problems.add({ file, line: 1, expected: `no comma at the end of the header row: column ${named + 1} has no name` });
+  }
+  // Linear in the header's length: a Set of known columns and each name's first position.
+  const known = new Set(columns);
+  const firstAt = new Map<string, number>();
+  const unknown: string[] = [];
   header.forEach((name, i) => {
-    if (header.indexOf(name) !== i) problems.add({ file, line: 1, column: name, expected: "each column name once in the header row" });
-    else if (!columns.includes(name)) problems.add({ file, line: 1, column: name, value: name, expected: unknownColumn(name) });
+    if (firstAt.has(name)) problems.add({ file, line: 1, column: name || `column ${i + 1}`, expected: "each column name once in the header row" });
+    else {
+      firstAt.set(name, i);
+      if (name === "") problems.add({ file, line: 1, expected: `a name for column ${i + 1} of the header row (it is empty)` });
+      else if (!known.has(name)) unknown.push(name);
+    }
   });
+  for (const name of unknown.slice(0, listedColumns)) problems.add({ file, line: 1, column: name, value: name, expected: unknownColumn(name) });
+  if (unknown.length > listedColumns) problems.add({ file, line: 1, expected: `only known columns: ${unknown.length - listedColumns} more columns are unknown` });
+  const unknownShort = unknown.slice(0, listedColumns);
   for (const name of columns) {
     // A misspelt column is already reported as unknown, with this name suggested; once is enough.
-    if (!header.includes(name) && !closest(name, header.filter((h) => !columns.includes(h)))) {
+    if (!firstAt.has(name) && !closest(name, unknownShort)) {
       problems.add({ file, line: 1, column: name, expected: `a column named "${name}" in the header row` });
     }
   }
   // With the header wrong no row can be used, but the cells of the columns that are there are still
   // checked, so one run lists every problem.
   const headerOk = problems.length === before;
-  const position = new Map(header.map((name, i) => [name, i] as const).reverse());
+  const position = firstAt;
   // The columns to check, as flat arrays: this loop runs for every cell of a million rows.
   const names = columns.filter((name) => position.has(name));
   const positions = names.map((name) => position.get(name)!);
@@ -64,7 +93,7 @@ export function validateTable<Rules extends Record<string, CellRule<unknown>>>(
     },
   };
   table.forEachRow((rowCells, line, rowRanges) => {
-    if (rowCells.length !== header.length) {
+    if (rowCells.length < header.length || rowCells.length > written.length) {
       problems.add({ file, line, expected: `${header.length} cells, one per column in the header row; found ${rowCells.length}` });
       return;
     }

@@ -46,7 +46,7 @@ describe("incident annotations", () => {
         const svg = serializeSvg(cumulativeDeathsChart(dataset, { width, document: chartDocument() }));
         const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
         // Text in the plot that is not an axis's tick label (those groups carry Plot's tabular-nums).
-        const plotTexts = [...root.querySelectorAll("g.plot text")].filter((t) => !t.closest("[font-variant]")).map((t) => t.textContent ?? "");
+        const plotTexts = [...root.querySelectorAll(`g.plot text, g[class$="-plot"] text`)].filter((t) => !t.closest("[font-variant]")).map((t) => t.textContent ?? "");
         const keyMarkers = [...root.querySelectorAll("text.key-marker")].map((t) => t.textContent);
         const keyTexts = [...root.querySelectorAll("text.key")].map((t) => t.textContent ?? "");
         const drawnMarkers = plotTexts.filter((t) => /^\d+$/.test(t)).sort().join(",");
@@ -55,7 +55,8 @@ describe("incident annotations", () => {
         const { maxAnnotations } = layoutFor(width, { fontEmbedded: true });
         const annotated = new Set([...steps].sort((a, b) => b.killed - a.killed || b.date.localeCompare(a.date)).slice(0, maxAnnotations).map((s) => s.date));
         for (const { date } of steps) {
-          const mentions = [...plotTexts, ...keyTexts].filter((t) => t.startsWith(`${formatDay(date)}:`));
+          // The written SVG spaces with U+0020 (render/serialize.ts), the wrap having used U+00A0.
+          const mentions = [...plotTexts, ...keyTexts].filter((t) => t.startsWith(`${formatDay(date).replace(/\u00a0/g, " ")}:`));
           if (mentions.length !== (annotated.has(date) ? 1 : 0)) throw new Error(`${date} annotated ${mentions.length} times`);
         }
         if ((steps.length > maxAnnotations) !== svg.includes("Annotated: the ")) throw new Error("the note about annotating only the deadliest days is wrong");

@@ -1,13 +1,15 @@
 /**
- * No text overlaps other text or leaves the canvas, at every width, measured with the font's metrics
- * from the SVG as written: for the story's data and for a busier story with twice the incidents.
+ * No text overlaps other text, the marks (step lines, dots, the tally marker, bars) or leader lines, and
+ * none leaves the canvas, at every width, measured with the font's metrics from the SVG as written: for
+ * the story's data, for the story after later (synthetic) incidents, and for a busier story.
  */
 import { describe, expect, it } from "vitest";
 import { IncidentTable } from "../../src/data/incidentTable.js";
 import type { Dataset } from "../../src/data/types.js";
 import { renderCharts } from "../../src/build/renderCharts.js";
-import { readFixture } from "../support/fixtures.js";
-import { layoutProblems, svgTextBoxes } from "../support/textBoxes.js";
+import { readDataset } from "../../src/load/readDataset.js";
+import { dataDir, laterFixtureDir, readFixture } from "../support/fixtures.js";
+import { layoutProblems, markProblems, svgMarks, svgTextBoxes } from "../support/textBoxes.js";
 
 const fixture = await readFixture();
 
@@ -28,22 +30,82 @@ function busier(dataset: Dataset): Dataset {
   return { ...dataset, story: { ...dataset.story, asOf: "2026-03-10", widths: [320, 480, 640, 960] }, incidents: IncidentTable.of([...dataset.incidents, ...more]) };
 }
 
+const later = await readDataset(laterFixtureDir);
+const published = await readDataset(dataDir);
+
+/** The later story as the desk built it up, one row at a time: after its first `rows` later incidents. */
+const afterRows = (rows: number, asOf: string): Dataset => ({ ...later, story: { ...later.story, asOf }, incidents: IncidentTable.of([...later.incidents].slice(0, 4 + rows)) });
+
 const cases: [string, Dataset][] = [
   ["the story", fixture],
+  ["the published data", published],
+  ["the story after one later incident (3 killed, 29 Jan)", afterRows(1, "2026-02-05")],
+  ["the story after two later incidents (the second with no deaths)", afterRows(2, "2026-03-01")],
+  ["the story after later incidents", later],
+  ["the story after later incidents at five widths", { ...later, story: { ...later.story, widths: [320, 360, 480, 640, 960] } }],
   ["a busier story at four widths", busier(fixture)],
 ];
 
 describe("chart layout", () => {
-  it.each(cases)("%s: no text overlaps or leaves the canvas", async (_, dataset) => {
+  it.each(cases)("%s: no text overlaps text, marks or leaders, or leaves the canvas", async (_, dataset) => {
     const warnings: string[] = [];
     const files = await renderCharts(dataset, (w) => warnings.push(`${w.file}: ${w.message}`));
-    for (const [name, svg] of files) expect(layoutProblems(svgTextBoxes(svg)), name).toEqual([]);
+    const problems = [...files].flatMap(([name, svg]) => {
+      const text = svgTextBoxes(svg);
+      // The map's names sit on its boundaries by design, on halos; its marks and numbers have their own
+      // checks (test/charts/incidentMap.test.ts). The other charts' text keeps clear of every mark.
+      const marks = name.startsWith("incident-map") ? [] : markProblems(text.boxes, svgMarks(svg));
+      return [...layoutProblems(text), ...marks].map((problem) => `${name}: ${problem}`);
+    });
+    expect(problems).toEqual([]);
     expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ["one later incident", afterRows(1, "2026-02-05")],
+    ["two later incidents", afterRows(2, "2026-03-01")],
+    ["three later incidents", later],
+    ["the published data", published],
+  ] as const)("after %s, the end labels sit by the ends of their lines, in the order of their values", async (_, dataset) => {
+    const files = await renderCharts(dataset);
+    for (const [name, svg] of files) {
+      if (!name.startsWith("cumulative-deaths")) continue;
+      const { boxes } = svgTextBoxes(svg);
+      const marks = svgMarks(svg);
+      // The end of the itemised line: the last point of the step line (the one mark drawn 2.5 px wide).
+      const line = marks.filter((m) => m.kind === "segment" && m.half === 1.25).at(-1)!;
+      const end = line.kind === "segment" ? { x: line.x2, y: line.y2 } : { x: NaN, y: NaN };
+      const labelOf = (pattern: RegExp) => {
+        const first = boxes.find((b) => pattern.test(b.text))!;
+        const lines = boxes.filter((b) => b.element === first.element);
+        return { left: Math.min(...lines.map((b) => b.left)), right: Math.max(...lines.map((b) => b.right)), top: Math.min(...lines.map((b) => b.top)), bottom: Math.max(...lines.map((b) => b.bottom)) };
+      };
+      const total = labelOf(/in itemised/);
+      const tally = labelOf(/^At least/);
+      const gap = Math.hypot(Math.max(0, total.left - end.x, end.x - total.right), Math.max(0, total.top - end.y, end.y - total.bottom));
+      // On a phone a rise just before asOf can leave no room nearer than below the steps before it (62 px
+      // after one later incident); on desktop the label stays within a short leader.
+      expect(gap, `${name}: the total's label is ${gap.toFixed(0)} px from the end of its line`).toBeLessThan(name.includes("320px") ? 64 : 40);
+      expect(tally.bottom, `${name}: the tally's label is above the total's`).toBeLessThan(total.top);
+    }
   });
 
   it("the check itself finds overlapping and clipped text", () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50" font-size="12">
       <text x="10" y="20">Overlapping</text><text x="20" y="22">text</text><text x="90" y="40">clipped</text></svg>`;
     expect(layoutProblems(svgTextBoxes(svg))).toEqual(['"clipped" leaves the 100×50 canvas', '"Overlapping" overlaps "text"']);
+  });
+
+  it("the check itself finds text on a line, a leader, a dot and a bar, and text too close to one", () => {
+    // Text boxes at font-size 10: ascent 7.4 px above the baseline, descent 2.2 px below.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100" font-size="10"><g class="plot" transform="translate(10,0)">
+      <path d="M0,20H100" stroke="#b8322a" stroke-width="2"/><text x="10" y="24">on the line</text>
+      <g stroke="#595959"><path d="M150,0L150,40"/></g><text x="140" y="30">leader</text>
+      <circle cx="220" cy="20" r="4" stroke="#767676" stroke-width="2"/><text x="226" y="24">dot</text>
+      <rect x="0" y="60" width="50" height="10" fill="#b8322a"/><text x="20" y="68">bar</text>
+      <text x="60" y="69">clear of the bar</text>
+      <path d="M0,90H300" stroke="${"#e2e2e2"}"/><text x="100" y="92">gridline</text></g></svg>`;
+    const found = markProblems(svgTextBoxes(svg).boxes, svgMarks(svg)).map((p) => p.replace(/ is .*/, ""));
+    expect(found).toEqual(['"on the line"', '"leader"', '"dot"', '"bar"']);
   });
 });

@@ -24,12 +24,14 @@ function withFontHashed(svg: string): string {
 }
 
 describe("chart snapshots", () => {
-  it("draws both charts at every width", () => {
+  it("draws every chart at every width", () => {
     expect([...files.keys()]).toEqual([
       "cumulative-deaths.svg",
       "cumulative-deaths-320px.svg",
       "casualties-by-category.svg",
       "casualties-by-category-320px.svg",
+      "incident-map.svg",
+      "incident-map-320px.svg",
     ]);
   });
 

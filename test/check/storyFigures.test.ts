@@ -41,7 +41,7 @@ describe("checkStoryFigures", () => {
 
   it("fails a tally figure that is still wrong with the tally counted", async () => {
     const [problem] = await check({ what: "killed", value: 17, source: "AFP", tally: "afp-2026-01-18" });
-    expect(problem!.expected).toMatch(/^the data's figure, 16 killed \(itemised incidents plus AFP tally's unitemised deaths\)/);
+    expect(problem!.expected).toMatch(/^the data's figure, 16 killed by 18 Jan 2026 \(AFP tally, or the itemised incidents to that date where they count more\)/);
   });
 
   it("fails an unknown tally, a tally on a per-category figure, and an unknown category", async () => {
@@ -53,7 +53,7 @@ describe("checkStoryFigures", () => {
     expect(problems.map((p) => [p.column, p.expected.slice(0, 30)])).toEqual([
       ["figures[0]", '"tally" to be an id from talli'],
       ["figures[1]", 'no "tally" on a per-category f'],
-      ["figures[2]", '"what" to be "killed", "incide'],
+      ["figures[2]", '"what" to be "killed", "deadly'],
     ]);
   });
 });

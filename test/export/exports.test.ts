@@ -4,6 +4,8 @@ import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
 import { chartData } from "../../src/export/chartData.js";
 import { toCsv } from "../../src/export/csv.js";
 import { embedSnippet } from "../../src/export/embedSnippet.js";
+import { embedWarnings } from "../../src/export/embedWarnings.js";
+import { readerTable } from "../../src/export/readerTable.js";
 import { parse } from "csv-parse/sync";
 import { readFixture } from "../support/fixtures.js";
 
@@ -47,32 +49,68 @@ describe("toCsv", () => {
 describe("embedSnippet", () => {
   const hostile = `"><script>alert(1)</script><img src=x onerror=alert(2)>`;
   const html = embedSnippet({
-    versions: [
-      { file: "c.svg", width: 640, height: 500 },
-      { file: "c-320px.svg", width: 320, height: 700 },
-    ],
+    svgs: ['<svg xmlns="http://www.w3.org/2000/svg" class="c640"/>\n', '<svg xmlns="http://www.w3.org/2000/svg" class="c320"/>\n'],
+    width: 640,
+    container: "c-1234",
     headline: hostile,
-    alt: hostile,
-    source: hostile,
     sourceUrl: "javascript:alert(3)",
-    credit: hostile,
     dataFile: "c.csv",
-    table: { columns: [hostile], rows: [[hostile]] },
+    table: { columns: [hostile, hostile], rows: [{ header: hostile, cells: [hostile] }] },
     baseUrl: "",
   });
   const document = new JSDOM(`<!DOCTYPE html><body>${html}</body>`).window.document;
 
   it("escapes every value: no script, handler or javascript: link can come from the data", () => {
     expect(document.querySelectorAll("script")).toHaveLength(0);
-    expect(document.querySelectorAll("img")).toHaveLength(1);
+    expect(document.querySelectorAll("img")).toHaveLength(0);
     expect([...document.querySelectorAll("*")].flatMap((e) => e.getAttributeNames()).filter((n) => n.startsWith("on"))).toEqual([]);
     expect([...document.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["c.csv"]);
-    expect(document.querySelector("img")!.getAttribute("alt")).toBe(hostile);
+    expect(document.querySelector("tbody th")!.textContent).toBe(hostile);
+    expect(document.querySelector("caption")!.textContent).toBe(`${hostile}: the data`);
   });
 
-  it("serves the phone version below the midpoint between widths, the widest by default", () => {
-    expect(document.querySelector("source")!.getAttribute("media")).toBe("(max-width: 480px)");
-    expect(document.querySelector("source")!.getAttribute("srcset")).toBe("c-320px.svg");
-    expect(document.querySelector("img")!.getAttribute("src")).toBe("c.svg");
+  it("holds every version inline in one named container, and the table with row headers in a box that cannot widen the page", () => {
+    const wrapper = document.querySelector("figure > div")!;
+    expect(wrapper.getAttribute("style")).toContain("container:c-1234/inline-size");
+    expect([...wrapper.querySelectorAll("svg")].map((svg) => svg.getAttribute("class"))).toEqual(["c640", "c320"]);
+    expect(document.querySelector("tbody th")!.getAttribute("scope")).toBe("row");
+    const box = document.querySelector("table")!.parentElement!.getAttribute("style")!;
+    for (const rule of ["position:absolute", "width:1px", "overflow:hidden", "clip-path:inset(50%)", "white-space:normal"]) expect(box).toContain(rule);
+  });
+});
+
+describe("readerTable", () => {
+  it("cumulative: dates as the chart writes them, human headers, no synthetic start row, AFP's 16 on its date", () => {
+    const { columns, rows } = readerTable(dataset, figures, "cumulative-deaths");
+    expect(columns).toEqual(["Date", "Killed that day", "Killed in itemised incidents, running total", "Killed, at least (AFP tally)", "Incidents", "Source"]);
+    expect(rows.map((r) => r.header.replace(/\u00a0/g, " "))).toEqual(["26 Nov 2025", "30 Nov 2025", "24 Dec 2025", "18 Jan 2026"]);
+    expect(rows.map((r) => r.cells.slice(0, 3))).toEqual([["3", "3", ""], ["2", "5", ""], ["5", "10", ""], ["4", "14", "16"]]);
+  });
+
+  it("categories: labels with their attribution, not column names", () => {
+    const { columns, rows } = readerTable(dataset, figures, "casualties-by-category");
+    expect(columns).toEqual(["Category", "Killed", "Source"]);
+    expect(rows[0]!.header).toBe("Militants (described by Tajik authorities as “terrorists”)");
+    expect(rows.map((r) => r.cells[0])).toEqual(["7", "5", "2", "0", "2"]);
+    expect(rows.every((r) => !/killed_/.test(r.header))).toBe(true);
+  });
+
+  it("map: the incidents in date order, with their numbers on the map, where and how exactly they are placed", () => {
+    const { columns, rows } = readerTable(dataset, figures, "incident-map");
+    expect(columns).toEqual(["Date", "Number on the map", "Where", "How exactly the map places it", "Killed", "Incident", "Source"]);
+    expect(rows.map((r) => r.header.replace(/\u00a0/g, " "))).toEqual(["26 Nov 2025", "30 Nov 2025", "24 Dec 2025", "18 Jan 2026"]);
+    expect(rows.map((r) => [r.cells[0], r.cells[3]])).toEqual([["1", "3"], ["2", "2"], ["3", "5"], ["4", "4"]]);
+    expect(rows[1]!.cells[1]).toMatch(/^Darvoz district, Gorno-Badakhshan: /);
+    expect(rows.every((r) => r.cells[2]!.startsWith("located only to the district, "))).toBe(true);
+  });
+});
+
+describe("embedWarnings", () => {
+  it("warns when baseUrl is unset (snippet links would be relative to charts/), and not once it is set", () => {
+    const [warning, ...rest] = embedWarnings({ ...dataset.story, baseUrl: "" }, "data/story.json");
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ file: "data/story.json", column: "baseUrl" });
+    expect(warning!.message).toContain("break when pasted");
+    expect(embedWarnings({ ...dataset.story, baseUrl: "https://example.org/graphics/border/" }, "data/story.json")).toEqual([]);
   });
 });

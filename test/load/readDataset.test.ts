@@ -48,7 +48,15 @@ const cases: Case[] = [
   ["a row with no source", "events.csv", onLine(3, /"Tajik Border Troops \(GKNB\) via Interfax[^"]*"/, '""'), { line: 3, column: "source", value: "" }],
   ["a source link without http(s)", "events.csv", onLine(2, "https://www.trtworld.com", "www.trtworld.com"), { line: 2, column: "source_url" }],
   ["a javascript: link", "events.csv", onLine(2, "https://www.trtworld.com", "javascript://www.trtworld.com"), { line: 2, column: "source_url" }],
-  ["a row with too few cells", "events.csv", onLine(4, /,[^,]*$/, ""), { line: 4, expected: expect.stringContaining("14 cells") }],
+  // Coordinates (a row's point, how exact it is, and that it lies in the two countries the story covers)
+  ["a latitude out of range", "events.csv", onLine(2, ",37.84,70.04,district,", ",97.84,70.04,district,"), { line: 2, column: "lat", value: "97.84", expected: expect.stringContaining("from -90 to 90") }],
+  ["a longitude written with a comma", "events.csv", onLine(2, ",37.84,70.04,district,", ',37.84,"70,04",district,'), { line: 2, column: "lon", value: "70,04", expected: expect.stringContaining("decimal degrees") }],
+  ["a precision word not in the codebook", "events.csv", onLine(3, ",38.47,70.80,district,", ",38.47,70.80,approximate,"), { line: 3, column: "geo_precision", value: "approximate", expected: expect.stringContaining("exact, near, district") }],
+  ["a point outside Tajikistan and Afghanistan", "events.csv", onLine(2, ",37.84,70.04,district,", ",41.30,69.24,exact,"), { line: 2, column: "lat", value: "41.30, 69.24", expected: expect.stringContaining("inside Tajikistan or Afghanistan") }],
+  ["lat and lon swapped", "events.csv", onLine(2, ",37.84,70.04,district,", ",70.04,37.84,district,"), { line: 2, column: "lat", value: "70.04, 37.84", expected: expect.stringContaining("swapped") }],
+  ["a latitude without a longitude", "events.csv", onLine(2, ",37.84,70.04,district,", ",37.84,,district,"), { line: 2, column: "lon", value: "", expected: expect.stringContaining("both lat and lon") }],
+  ["a point without its precision", "events.csv", onLine(2, ",37.84,70.04,district,", ",37.84,70.04,,"), { line: 2, column: "geo_precision", value: "", expected: expect.stringContaining("how exact") }],
+  ["a row with too few cells", "events.csv", onLine(4, /,[^,]*$/, ""), { line: 4, expected: expect.stringContaining("17 cells") }],
   ["a pasted control character", "events.csv", onLine(2, "Khatlon", "Khat\u0007lon"), { line: 2, column: "region", expected: expect.stringContaining("hidden control characters") }],
   ["an empty dataset", "events.csv", (t) => t.split("\n")[0]! + "\n", { expected: "at least one incident row below the header" }],
   ["a colour that is not #rrggbb", "categories.csv", onLine(2, "#1f5fa8", '"red;background:url(javascript:x)"'), { line: 2, column: "color" }],
@@ -61,7 +69,7 @@ const cases: Case[] = [
   // story.json
   ["an unknown key in story.json", "story.json", (t) => t.replace('"credit"', '"credits"'), { line: 5, column: "credits", expected: expect.stringContaining("check the spelling") }],
   ["a wrong type in story.json", "story.json", (t) => t.replace('"since": "2025-11-01"', '"since": 20251101'), { line: 2, column: "since" }],
-  ["a figure given as text in story.json", "story.json", (t) => t.replace('"value": 5, "tally"', '"value": "5", "tally"'), { line: 22, column: "figures[1].value", expected: expect.stringContaining("without quotes") }],
+  ["a figure given as text in story.json", "story.json", (t) => t.replace('"value": 5, "tally"', '"value": "5", "tally"'), { line: 26, column: "figures[1].value", expected: expect.stringContaining("without quotes") }],
   ["broken JSON", "story.json", (t) => t.replace('"asOf": "2026-01-18",', '"asOf": "2026-01-18",,'), { line: 3, expected: expect.stringContaining("valid JSON") }],
 ];
 

@@ -5,10 +5,10 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { renderCharts } from "../../src/build/renderCharts.js";
-import { forceColorScheme } from "../../src/render/colorScheme.js";
+import { forceColorScheme } from "../../src/render/forceColorScheme.js";
 import { darkColorMap } from "../../src/style/darkScheme.js";
 import { colors, darkColors } from "../../src/style/houseStyle.js";
-import { fontPaths } from "../../src/text/measure.js";
+import { fontPaths } from "../../src/text/fontFiles.js";
 import { readFixture } from "../support/fixtures.js";
 
 const dataset = await readFixture();
@@ -31,12 +31,20 @@ describe("colour schemes", () => {
     const used = [...svg.matchAll(/ (?:fill|stroke|color)="(#[0-9a-f]{6})"/gi)].map((m) => m[1]!.toLowerCase());
     expect(used.length).toBeGreaterThan(5);
     const dark = forceColorScheme(svg, "dark");
-    for (const light of new Set(used)) expect(dark, light).toContain(`:${darkOf.get(light)}}`);
+    for (const light of new Set(used)) expect(dark, light).toContain(`:${darkOf.get(light)}!important`);
   });
 
-  it("forceColorScheme('light') drops the dark rules and 'dark' unwraps them", () => {
-    const svg = `<svg><style>@media (prefers-color-scheme: dark){.a .f0{fill:#000}}</style></svg>`;
-    expect(forceColorScheme(svg, "light")).toBe("<svg><style></style></svg>");
-    expect(forceColorScheme(svg, "dark")).toBe("<svg><style>.a .f0{fill:#000}</style></svg>");
+  it("forceColorScheme('light') drops the dark rules and 'dark' unwraps them, each light-dark() one colour", () => {
+    const svg = `<svg><style>.a .k{fill:#ffffff}@supports (color:light-dark(#000,#fff)){.a .k{fill:light-dark(#ffffff,#161616)}}</style></svg>`;
+    expect(forceColorScheme(svg, "light")).toBe("<svg><style>.a .k{fill:#ffffff}</style></svg>");
+    expect(forceColorScheme(svg, "dark")).toBe("<svg><style>.a .k{fill:#ffffff}.a .k{fill:#161616}</style></svg>");
+  });
+
+  it("with darkMode off, the charts have no dark rules and never ask for a dark scheme", async () => {
+    const light = await renderCharts({ ...dataset, story: { ...dataset.story, darkMode: false } });
+    for (const svg of light.values()) {
+      expect(svg).not.toContain("light-dark(");
+      expect(svg).not.toContain("color-scheme");
+    }
   });
 });

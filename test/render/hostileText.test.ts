@@ -50,11 +50,11 @@ function withText(dataset: Dataset, t: string[], h: string[]): Dataset {
       source: next(0),
       credit: next(1),
       notes: [next(2), next(3)],
-      charts: { "cumulative-deaths": { headline: h[0]!, dek: h[1]! }, "casualties-by-category": { headline: h[2]!, dek: h[3]! } },
+      charts: { "cumulative-deaths": { headline: h[0]!, dek: h[1]! }, "casualties-by-category": { headline: h[2]!, dek: h[3]! }, "incident-map": { headline: h[3]!, dek: h[0]! } },
     },
     categories: dataset.categories.map((c, i) => ({ ...c, label: next(4 + i), attribution: next(8 + i) })),
     tallies: dataset.tallies.map((tally) => ({ ...tally, label: next(12), source: next(13), note: next(14) })),
-    incidents: IncidentTable.of([...dataset.incidents].map((incident, i) => ({ ...incident, label: next(15 + i), description: next(16 + i), location: next(17 + i) }))),
+    incidents: IncidentTable.of([...dataset.incidents].map((incident, i) => ({ ...incident, label: next(15 + i), description: next(16 + i), location: next(17 + i), district: next(18 + i), region: next(19 + i) }))),
   };
 }
 

@@ -1,0 +1,121 @@
+/**
+ * npm run repo-growth: how much the repository grows when a journalist adds one row to data/ and
+ * commits the rebuilt charts, as git stores it (packed, deltas and all).
+ *
+ * In a throwaway clone of HEAD (the clone borrows this checkout's node_modules): build, commit, pack;
+ * then, three times, add one synthetic incident to data/events.csv, build, commit, pack again, and read
+ * each commit's cost from the pack size (`git count-objects -v` after `git gc`) and per file type from
+ * the packed size of the objects the commit added. Measured twice: with charts/ committed as it is
+ * today, and with the PNGs left out of git (ignored, built by `npm run charts`). The clone is deleted;
+ * nothing here touches this repository. Prints a Markdown table for BENCHMARKS.md.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { promisify } from "node:util";
+
+const exec = promisify(execFile);
+const repo = process.cwd();
+const pngs = "charts/*.png";
+/** The commit measured: HEAD, or one given (`npm run repo-growth -- <commit>`), to compare before and after a change. */
+const commit = (await git(repo, "rev-parse", "--verify", `${process.argv[2] ?? "HEAD"}^{commit}`)).trim();
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+async function git(cwd: string, ...args: string[]): Promise<string> {
+  const { stdout } = await exec("git", ["-c", "user.name=repo-growth", "-c", "user.email=repo-growth@localhost", "-c", "gc.auto=0", ...args], { cwd, maxBuffer: 1 << 26 });
+  return stdout;
+}
+
+/** Bytes of the packed repository, everything repacked as `git gc` would. */
+async function packedBytes(cwd: string): Promise<number> {
+  await git(cwd, "gc", "--quiet", "--prune=now");
+  const sizePack = /size-pack: (\d+)/.exec(await git(cwd, "count-objects", "-v"))![1];
+  return Number(sizePack) * 1024;
+}
+
+/** Packed bytes of the objects a commit added, by file type (blobs by extension; trees and the commit as "git"). */
+async function addedByType(cwd: string, commit: string): Promise<Map<string, number>> {
+  const objects = (await git(cwd, "rev-list", "--objects", `${commit}^..${commit}`)).trim().split("\n");
+  const names = new Map(objects.map((line) => [line.slice(0, 40), line.slice(41)]));
+  const sizes = await new Promise<string>((resolve, reject) => {
+    const child = execFile("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize:disk)"], { cwd, maxBuffer: 1 << 26 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout)
+    );
+    child.stdin!.end([...names.keys()].join("\n") + "\n");
+  });
+  const byType = new Map<string, number>();
+  for (const line of sizes.trim().split("\n")) {
+    const [id, type, size] = line.split(" ");
+    const name = names.get(id!) ?? "";
+    const key = type === "blob" ? extname(name).slice(1) || name : "git";
+    byType.set(key, (byType.get(key) ?? 0) + Number(size));
+  }
+  return byType;
+}
+
+/** One synthetic incident a day apart each time, within the story's dates and agreeing with its figures. */
+function syntheticRow(n: number): string {
+  const date = `2026-01-${String(10 + n).padStart(2, "0")}`;
+  return `repo-growth-${n},${date},Khatlon,Shamsiddin Shohin,Synthetic test location ${n},0,0,0,1,0,Synthetic incident ${n},Synthetic row for measuring repository growth; never published.,Synthetic,https://example.org/repo-growth/${n}\n`;
+}
+
+async function build(cwd: string): Promise<void> {
+  await exec(process.execPath, ["scripts/run.mjs", "build-charts"], { cwd, maxBuffer: 1 << 26 });
+}
+
+async function measure(pngsInGit: boolean): Promise<{ growth: number[]; byType: Map<string, number> }> {
+  const clone = await mkdtemp(join(tmpdir(), "repo-growth-"));
+  try {
+    await exec("git", ["clone", "--quiet", "--no-local", repo, clone]);
+    await git(clone, "checkout", "--quiet", commit);
+    await symlink(join(repo, "node_modules"), join(clone, "node_modules"), "dir");
+    // Whichever way the commit measured keeps them, PNGs are committed or ignored here.
+    const gitignore = join(clone, ".gitignore");
+    const ignored = (await readFile(gitignore, "utf8")).split("\n").filter((line) => line && line !== pngs);
+    await writeFile(gitignore, [...ignored, ...(pngsInGit ? [] : [pngs])].join("\n") + "\n");
+    if (!pngsInGit) await git(clone, "rm", "--quiet", "--cached", "--ignore-unmatch", pngs);
+    // The article's checked figures would disagree with synthetic rows (a real update edits them too: a
+    // few bytes), so the clone's story checks none.
+    const story = join(clone, "data", "story.json");
+    await writeFile(story, JSON.stringify({ ...JSON.parse(await readFile(story, "utf8")), figures: [] }, null, 2) + "\n");
+    // The starting point: charts/ as this code builds it, committed, so the updates measure only themselves.
+    await build(clone);
+    await git(clone, "add", "--all");
+    await git(clone, "commit", "--quiet", "--allow-empty", "-m", "baseline");
+    let before = await packedBytes(clone);
+    const growth: number[] = [];
+    const byType = new Map<string, number>();
+    for (let n = 0; n < 3; n++) {
+      const events = join(clone, "data", "events.csv");
+      await writeFile(events, (await readFile(events, "utf8")) + syntheticRow(n));
+      await build(clone);
+      await git(clone, "add", "--all");
+      await git(clone, "commit", "--quiet", "-m", `one synthetic row (${n})`);
+      const after = await packedBytes(clone);
+      growth.push(after - before);
+      before = after;
+      for (const [type, bytes] of await addedByType(clone, "HEAD")) byType.set(type, (byType.get(type) ?? 0) + bytes / 3);
+    }
+    return { growth, byType };
+  } finally {
+    await rm(clone, { recursive: true, force: true });
+  }
+}
+
+const rows: string[] = [];
+for (const pngsInGit of [true, false]) {
+  const { growth, byType } = await measure(pngsInGit);
+  const mean = growth.reduce((a, b) => a + b, 0) / growth.length;
+  const types = [...byType].sort((a, b) => b[1] - a[1]).map(([type, bytes]) => `${type} ${kib(bytes)}`).join(", ");
+  rows.push(`| ${pngsInGit ? "charts/ committed whole (PNGs included)" : "PNGs not in git (built by npm run charts)"} | ${growth.map(kib).join(", ")} | ${kib(mean)} | ${types} |`);
+}
+console.log(
+  [
+    `Repository growth per one-row data update (code at ${commit.slice(0, 7)}, packed by git gc):`,
+    "",
+    "| what is committed | growth of 3 successive updates | mean | added per update, packed, by file type |",
+    "|---|---|---|---|",
+    ...rows,
+  ].join("\n")
+);

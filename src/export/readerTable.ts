@@ -1,0 +1,94 @@
+/**
+ * The numbers behind a chart as a table a person would write, for screen readers in the embed snippet:
+ * headers in words, categories by their labels, dates as the chart writes them, each row headed by its
+ * date or category, and only rows that stand for something that happened (no synthetic start row).
+ * "Get the data" (export/chartData.ts) keeps the machine-readable column names and ISO dates.
+ */
+import type { IncidentTable } from "../data/incidentTable.js";
+import type { ChartId, Dataset } from "../data/types.js";
+import { deathsByCategory } from "../aggregate/deathsByCategory.js";
+import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
+import { runningToll } from "../aggregate/runningToll.js";
+import { phoneKey } from "../charts/incidentKey.js";
+import { howPlaced } from "../describe/mapAlt.js";
+import { fromCapital } from "../geo/places.js";
+import { formatCount, formatDate } from "../style/houseStyle.js";
+
+export interface ReaderTable {
+  /** Column headers; the first heads the row headers. */
+  columns: string[];
+  rows: { header: string; cells: string[] }[];
+}
+
+// Beyond this many incidents a cell counts them instead of listing them (a conflict export may put
+// thousands on one date).
+const maxListed = 5;
+
+export function readerTable(dataset: Dataset, figures: HeadlineFigures, id: ChartId): ReaderTable {
+  return id === "cumulative-deaths" ? tollTable(dataset, figures) : id === "incident-map" ? mapTable(dataset) : categoryTable(dataset, figures);
+}
+
+// A table read aloud lists the incidents one by one only so far; "Get the data" has them all.
+const maxMapRows = 100;
+
+/** The map's incidents in date order: where the data places each, how exactly, its number on the map. */
+function mapTable(dataset: Dataset): ReaderTable {
+  const { incidents, categories } = dataset;
+  const { numberOf } = phoneKey(dataset);
+  const deaths = (row: number) => categories.reduce((sum, { column }) => sum + incidents.killed(column)[row]!, 0);
+  const order = [...Array(incidents.length).keys()].sort((a, b) => incidents.date(a).localeCompare(incidents.date(b)) || a - b);
+  const rows = order.slice(0, maxMapRows).map((row) => {
+    const point = incidents.point(row);
+    const where = `${incidents.district(row)} district, ${incidents.region(row)}: ${incidents.location(row)}`;
+    const placed = point ? `${howPlaced(point.precision)}, ${fromCapital(point.lat, point.lon)}` : "not on the map (no location in the data)";
+    return { header: formatDate(incidents.date(row)), cells: [String(numberOf.get(row) ?? ""), where, placed, formatCount(deaths(row)), incidents.label(row), incidents.source(row)] };
+  });
+  if (order.length > maxMapRows) rows.push({ header: `${formatCount(order.length - maxMapRows)} more incidents`, cells: ["", "", "", "", "", "see Get the data"] });
+  return { columns: ["Date", "Number on the map", "Where", "How exactly the map places it", "Killed", "Incident", "Source"], rows };
+}
+
+function tollTable(dataset: Dataset, { tally, unitemisedKilled: gap }: HeadlineFigures): ReaderTable {
+  const { incidents } = dataset;
+  const withTally = Boolean(tally && gap);
+  const rows = runningToll(incidents, dataset.categories).map((step) => {
+    const atLeast = withTally && step.date >= tally!.asOf ? [formatCount(step.total + gap)] : withTally ? [""] : [];
+    return { date: step.date, header: formatDate(step.date), cells: [formatCount(step.killed), formatCount(step.total), ...atLeast, listed(step.rows, (r) => incidents.label(r)), sources(incidents, step.rows)] };
+  });
+  // The tally is an event of its own when no incident falls on its date.
+  if (tally && gap && !rows.some((row) => row.date === tally.asOf)) {
+    const before = rows.filter((row) => row.date < tally.asOf).at(-1);
+    const total = before?.cells[1] ?? "0";
+    rows.push({ date: tally.asOf, header: formatDate(tally.asOf), cells: ["", total, formatCount(tally.killedAtLeast), `${tally.label} published`, tally.source] });
+    rows.sort((a, b) => (a.date < b.date ? -1 : 1));
+  }
+  const atLeastColumn = withTally ? [`Killed, at least (${tally!.label})`] : [];
+  return {
+    columns: ["Date", "Killed that day", "Killed in itemised incidents, running total", ...atLeastColumn, "Incidents", "Source"],
+    rows: rows.map(({ header, cells }) => ({ header, cells })),
+  };
+}
+
+function categoryTable(dataset: Dataset, { tally, unitemisedKilled }: HeadlineFigures): ReaderTable {
+  const { incidents } = dataset;
+  const totals = [...deathsByCategory(incidents, dataset.categories)].sort((a, b) => b.killed - a.killed);
+  const rows = totals.map(({ category, killed }) => {
+    const column = incidents.killed(category.column);
+    const withDeaths: number[] = [];
+    for (let row = 0; row < column.length; row++) if (column[row]! > 0) withDeaths.push(row);
+    const header = category.attribution ? `${category.label} (${category.attribution})` : category.label;
+    return { header, cells: [formatCount(killed), sources(incidents, withDeaths)] };
+  });
+  if (tally && unitemisedKilled > 0) {
+    rows.push({ header: `Not itemised in official statements (in the ${tally.label} of at least ${formatCount(tally.killedAtLeast)}; category not given)`, cells: [formatCount(unitemisedKilled), tally.source] });
+  }
+  return { columns: ["Category", "Killed", "Source"], rows };
+}
+
+function listed(rows: readonly number[], text: (row: number) => string): string {
+  if (rows.length > maxListed) return `${formatCount(rows.length)} incidents`;
+  return [...new Set(rows.map(text))].join("; ");
+}
+
+function sources(incidents: IncidentTable, rows: readonly number[]): string {
+  return listed(rows, (row) => incidents.source(row));
+}

@@ -1,0 +1,90 @@
+/**
+ * The record of what built an output folder, kept in it (`.manifest.json`, written with the outputs
+ * and swapped in with them): the digest of every input group, and for every output its digest and the
+ * groups it was drawn from, plus the summary the build printed. A later build whose inputs are the
+ * same, and whose outputs are still byte for byte what was written, need not draw anything.
+ *
+ * Anything in doubt counts as stale: no record, a record this code cannot read, an input group that
+ * differs, an output edited, deleted or added by hand.
+ */
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { outputMarker } from "../build/writeCharts.js";
+import { digestOf, filesUnder } from "./digest.js";
+import type { InputDigests } from "./inputs.js";
+
+export const buildRecordFile = ".manifest.json";
+
+export interface BuildRecord<Report> {
+  format: 1;
+  inputs: InputDigests;
+  outputs: Record<string, { digest: string; inputs: string[] }>;
+  report: Report;
+}
+
+export type Freshness<Report> =
+  | { fresh: true; report: Report }
+  | {
+      fresh: false;
+      reasons: string[];
+      /** What is out of date, when there is a record to compare with. */
+      stale?: { record: BuildRecord<Report>; inputs: string[]; outputs: string[]; unexpected: string[] };
+    };
+
+/**
+ * The output files with their build record added. `inputsOf` names the input groups an output is drawn
+ * from; by default every group (today every chart reads all of data/ and the code).
+ */
+export function withBuildRecord<Report>(
+  files: ReadonlyMap<string, string | Buffer>,
+  inputs: InputDigests,
+  report: Report,
+  inputsOf: (file: string) => string[] = () => Object.keys(inputs)
+): Map<string, string | Buffer> {
+  const outputs: BuildRecord<Report>["outputs"] = {};
+  for (const [name, content] of files) outputs[name] = { digest: digestOf(content), inputs: inputsOf(name) };
+  const record: BuildRecord<Report> = { format: 1, inputs, outputs, report };
+  return new Map([...files, [buildRecordFile, `${JSON.stringify(record, null, 1)}\n`]]);
+}
+
+/** Whether outDir holds exactly what its record says was built from these inputs; why not, if not. */
+export async function checkBuildRecord<Report>(outDir: string, inputs: InputDigests): Promise<Freshness<Report>> {
+  let record: BuildRecord<Report>;
+  try {
+    record = JSON.parse(await readFile(join(outDir, buildRecordFile), "utf8"));
+    if (record.format !== 1 || typeof record.outputs !== "object" || typeof record.inputs !== "object") throw new Error("unknown format");
+  } catch {
+    return { fresh: false, reasons: ["no build record"] };
+  }
+  const reasons: string[] = [];
+  const changed = Object.keys({ ...inputs, ...record.inputs }).filter((group) => inputs[group] !== record.inputs[group]);
+  for (const group of changed) reasons.push(`${group} changed`);
+  // Every file, edition folders' included (charts/fr/…): one added or deleted by hand there counts too.
+  const present = new Set(filesOrNone(outDir));
+  // The marker that lets a later build replace this folder is writeCharts's own, on every write.
+  const unexpected = [...present].filter((name) => name !== buildRecordFile && name !== outputMarker && !(name in record.outputs));
+  for (const name of unexpected) reasons.push(`${name} was not written by the build`);
+  const staleOutputs: string[] = [];
+  for (const [name, { digest, inputs: groups }] of Object.entries(record.outputs)) {
+    if (groups.some((group) => changed.includes(group))) {
+      staleOutputs.push(name); // its input's change is already said
+    } else if (!present.has(name)) {
+      staleOutputs.push(name);
+      reasons.push(`${name} is missing`);
+    } else if (digestOf(readFileSync(join(outDir, name))) !== digest) {
+      staleOutputs.push(name);
+      reasons.push(`${name} was changed since it was built`);
+    }
+  }
+  if (!reasons.length) return { fresh: true, report: record.report };
+  return { fresh: false, reasons, stale: { record, inputs: changed, outputs: staleOutputs, unexpected } };
+}
+
+function filesOrNone(dir: string): string[] {
+  try {
+    return filesUnder(dir);
+  } catch {
+    return [];
+  }
+}

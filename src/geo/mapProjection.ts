@@ -1,0 +1,57 @@
+/**
+ * The incident map's projection and scale: transverse Mercator centred on the border region (true
+ * shapes and distances across a region this size), fitted to the plot's width; and a km scale bar.
+ */
+import * as d3 from "d3";
+import type { MultiPoint } from "geojson";
+
+export interface Extent {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
+
+/** The main map's frame, degrees: all of Tajikistan and the north of Afghanistan, to the Hindu Kush. */
+export const mapExtent: Extent = { west: 66.3, east: 75.3, south: 35.3, north: 41.1 };
+
+/** The frame as points along its edges (a polygon would need a winding order on the sphere). */
+export function extentOutline(extent: Extent = mapExtent): MultiPoint {
+  const { west, east, south, north } = extent;
+  const steps = d3.range(0, 1.0001, 0.125);
+  return {
+    type: "MultiPoint",
+    coordinates: steps.flatMap((t) => {
+      const lon = west + t * (east - west);
+      const lat = south + t * (north - south);
+      return [[lon, south], [lon, north], [west, lat], [east, lat]];
+    }),
+  };
+}
+
+export interface MapProjection {
+  projection: d3.GeoProjection;
+  height: number;
+  /** Pixels per km at the centre of the map. */
+  pxPerKm: number;
+}
+
+export function regionProjection(width: number): MapProjection {
+  const { west, east, south, north } = mapExtent;
+  const centre: [number, number] = [(west + east) / 2, (south + north) / 2];
+  const projection = d3.geoTransverseMercator().rotate([-centre[0], -centre[1]]).fitWidth(width, extentOutline());
+  const [[, y0], [, y1]] = d3.geoPath(projection).bounds(extentOutline());
+  const height = Math.round(y1 - y0);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx, ty - y0]).clipExtent([[0, 0], [width, height]]);
+  // 1° of latitude is 111.2 km on the sphere d3 projects on.
+  const [, a] = projection([centre[0], centre[1] - 0.5])!;
+  const [, b] = projection([centre[0], centre[1] + 0.5])!;
+  return { projection, height, pxPerKm: Math.abs(a! - b!) / ((Math.PI / 180) * 6371.0088) };
+}
+
+/** The longest round length in km whose bar fits in maxPx. */
+export function scaleBarLength(pxPerKm: number, maxPx: number): { km: number; px: number } {
+  const km = [1000, 500, 300, 200, 100, 50, 20, 10].find((length) => length * pxPerKm <= maxPx) ?? 10;
+  return { km, px: km * pxPerKm };
+}

@@ -1,0 +1,247 @@
+/**
+ * The charts where readers meet them: pasted into news article pages of our own (test/browser/pages/)
+ * behind a common reset, a site font and the site's own generic classes and element rules, at phone to
+ * desktop widths, on light, dark, light-only and two hostile sites, in Debian's Chromium. Each page holds
+ * both embed snippets and one SVG file pasted inline, at /news/2026/01/, while the charts are published
+ * at /graphics/border/ with baseUrl set: every link must load from there. One page gets the charts as a
+ * CMS running DOMPurify (defaults) would save them.
+ * Without Chromium the suite is skipped with the reason, and fails in CI.
+ */
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import createDOMPurify from "dompurify";
+import { JSDOM } from "jsdom";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCharts } from "../../src/build/buildCharts.js";
+import { writeCharts } from "../../src/build/writeCharts.js";
+import { darkColorMap } from "../../src/style/darkScheme.js";
+import { colors, darkColors } from "../../src/style/houseStyle.js";
+import { dataDir, repoDir } from "../support/fixtures.js";
+import { startStaticServer } from "../support/staticServer.js";
+import { renderedTextProblems } from "./textProblems.js";
+
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const available = existsSync(executablePath);
+const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const pagesDir = join(repoDir, "test", "browser", "pages");
+
+type Scheme = "light" | "dark";
+interface Site {
+  name: string;
+  css: string[];
+  /** The reader's system setting. */
+  os: Scheme;
+  /** What the charts must show: the page's scheme, not the system's. */
+  expected: Scheme;
+  html?: (page: string) => string;
+  /** The CMS runs DOMPurify (defaults) on what the journalist pastes. */
+  purified?: boolean;
+}
+
+const sites: Site[] = [
+  { name: "plain-light-os", css: ["article.css"], os: "light", expected: "light" },
+  // No color-scheme on the page: a light page, whatever the system says.
+  { name: "plain-dark-os", css: ["article.css"], os: "dark", expected: "light" },
+  { name: "light-only", css: ["article.css", "light-only.css"], os: "dark", expected: "light" },
+  { name: "dark-site", css: ["article.css", "dark.css"], os: "dark", expected: "dark" },
+  { name: "rtl", css: ["article.css", "rtl.css"], os: "light", expected: "light", html: (page) => page.replace('<html lang="en">', '<html lang="fa" dir="rtl">') },
+  { name: "utility", css: ["article.css", "utility.css"], os: "dark", expected: "dark" },
+  { name: "purified", css: ["article.css", "dark.css"], os: "dark", expected: "dark", purified: true },
+];
+const widths = [320, 375, 768, 1280];
+
+const purify = createDOMPurify(new JSDOM("").window as unknown as Parameters<typeof createDOMPurify>[0]);
+
+let browser: Browser;
+let server: Server;
+let base: string;
+let warnings: string[];
+/** Every colour the charts may draw, per scheme, as computed styles write them. */
+let chartColours: Record<Scheme, string[]>;
+
+describe.skipIf(!available && !process.env.CI)("charts pasted into article pages, in Chromium", () => {
+  beforeAll(async () => {
+    const root = await mkdtemp(join(tmpdir(), "charts-site-"));
+    ({ server, url: base } = await startStaticServer(root));
+    // The story as published: charts at /graphics/border/, baseUrl saying so.
+    const data = join(root, "data");
+    await cp(dataDir, data, { recursive: true });
+    const storyFile = join(data, "story.json");
+    const story = JSON.parse(await readFile(storyFile, "utf8"));
+    await writeFile(storyFile, JSON.stringify({ ...story, baseUrl: `${base}/graphics/border/` }, null, 2));
+    const build = await buildCharts(data);
+    warnings = build.warnings.map((w) => `${w.column}: ${w.message}`);
+    const darkOf = darkColorMap(build.dataset.categories);
+    chartColours = { light: [...darkOf.keys()].map(hexToRgb), dark: [...darkOf.values()].map(hexToRgb) };
+    const charts = join(root, "graphics", "border");
+    await mkdir(join(root, "graphics"), { recursive: true });
+    await writeCharts(charts, build.files);
+    const text = (file: string) => build.files.get(file)!.toString();
+    const template = await readFile(join(pagesDir, "article.html"), "utf8");
+    const body = [text("cumulative-deaths.html"), "<p>More on the clashes below.</p>", text("casualties-by-category.html"), "<p>The same chart pasted as an SVG file:</p>", text("casualties-by-category.svg")].join("\n");
+    await mkdir(join(root, "news", "2026", "01"), { recursive: true });
+    for (const site of sites) {
+      const styles = await Promise.all(site.css.map(async (file) => `<style>\n${await readFile(join(pagesDir, file), "utf8")}</style>`));
+      const charts = site.purified ? purify.sanitize(body) : body;
+      if (site.purified) expect(charts.match(/<svg /g)?.length).toBe(5);
+      const page = template.replace("<!-- STYLES -->", styles.join("\n")).replace("<!-- CHARTS -->", charts);
+      await writeFile(join(root, "news", "2026", "01", `${site.name}.html`), site.html ? site.html(page) : page);
+    }
+    browser = await chromium.launch({ executablePath, args });
+    // A whole build and a browser start: seconds on a busy 2-core machine.
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function open(site: Site, width: number): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ colorScheme: site.os, viewport: { width, height: 800 } });
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("response", (response) => response.status() >= 400 && errors.push(`${response.status()}: ${response.url()}`));
+    await page.goto(`${base}/news/2026/01/${site.name}.html`, { waitUntil: "load" });
+    await page.evaluate(() => document.fonts.ready);
+    return { page, errors };
+  }
+
+  it("the build was given baseUrl, so it does not warn about it", () => {
+    expect(warnings.filter((w) => w.startsWith("baseUrl"))).toEqual([]);
+  });
+
+  for (const site of sites) {
+    it(`${site.name}: at ${widths.join(", ")} px no sideways scroll, and every chart isolated, in the page's scheme, its text inside and apart`, async () => {
+      const scheme = site.expected === "dark" ? darkColors : colors;
+      for (const width of widths) {
+        const { page, errors } = await open(site, width);
+        const where = `${site.name} at ${width}px`;
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${where}: scrollWidth`).toBe(width);
+        const charts = await page.evaluate(() =>
+          [...document.querySelectorAll<SVGSVGElement>("svg[role=img]")].map((svg) => {
+            const scope = svg.classList[0]!;
+            const family = svg.getAttribute("font-family")!.split(",")[0]!.replace(/'/g, "");
+            const headline = svg.querySelector(`.${scope}-headline`)!;
+            const source = svg.querySelector(`.${scope}-source`)!;
+            const box = svg.getBoundingClientRect();
+            const sourceBox = source.getBoundingClientRect();
+            const style = getComputedStyle(source);
+            return {
+              scope,
+              inSnippet: Boolean(svg.closest("figure")),
+              shown: getComputedStyle(svg).display !== "none",
+              wrapper: svg.parentElement!.getBoundingClientRect().width,
+              width: box.width,
+              drawnAt: svg.viewBox.baseVal.width,
+              headlineFont: getComputedStyle(headline).fontFamily.split(",")[0]!.replace(/["']/g, "").trim(),
+              family,
+              fontLoaded: document.fonts.check(`16px "${family}"`),
+              headlineFill: getComputedStyle(headline).fill,
+              // Every line's font and fill, as drawn (tspans included): none may be the page's.
+              fonts: [...new Set([...svg.querySelectorAll("text, tspan")].map((t) => getComputedStyle(t).fontFamily.split(",")[0]!.replace(/["']/g, "").trim()))],
+              fills: [...new Set([...svg.querySelectorAll("text, tspan")].map((t) => getComputedStyle(t).fill))],
+              background: getComputedStyle(svg.querySelector("rect")!).fill,
+              // The first path of the plot (gridlines or axis) draws 1 px wide, whatever `path{stroke-width}` says.
+              gridStroke: getComputedStyle(svg.querySelector("g[class*='-plot'] path") ?? svg.querySelector("g[class*='-plot'] line")!).strokeWidth,
+              // The smallest text as drawn on screen: font size times the chart's scale.
+              smallestText: Math.min(...[...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize))) * (box.width / svg.viewBox.baseVal.width),
+              sourceVisible: style.display !== "none" && style.visibility === "visible" && sourceBox.width > 0 && sourceBox.bottom <= box.bottom && sourceBox.right <= box.right + 0.5,
+            };
+          })
+        );
+        const shown = charts.filter((c) => c.shown);
+        // Each snippet shows one version: the phone one when its column is too narrow for the desktop one's notes.
+        expect(shown.filter((c) => c.inSnippet).length, where).toBe(2);
+        for (const chart of shown) {
+          const what = `${where}, ${chart.scope}`;
+          if (chart.inSnippet) {
+            expect(chart.drawnAt, `${what}: version for a ${chart.wrapper}px column`).toBe(chart.wrapper < 534 ? 320 : 640);
+            // The house minimum on screen: the 12 px notes never shrink under 10 px.
+            expect(chart.smallestText, `${what}: smallest text`).toBeGreaterThanOrEqual(10);
+          }
+          expect(chart.width, `${what}: as wide as its column, no wider than drawn`).toBeCloseTo(Math.min(chart.wrapper, chart.drawnAt), 0);
+          expect(chart.headlineFont, what).toBe(chart.family);
+          expect(chart.fonts, `${what}: fonts`).toEqual([chart.family]);
+          for (const fill of chart.fills) expect(chartColours[site.expected], `${what}: text fill`).toContain(fill);
+          expect(chart.fontLoaded, `${what}: embedded font`).toBe(true);
+          expect(chart.headlineFill, `${what}: headline colour`).toBe(hexToRgb(scheme.text));
+          expect(chart.background, `${what}: background`).toBe(hexToRgb(scheme.background));
+          expect(chart.gridStroke, `${what}: gridline width`).toBe("1px");
+          expect(chart.sourceVisible, `${what}: source line`).toBe(true);
+        }
+        const problems: string[] = [];
+        for (const svg of await page.$$("svg[role=img]")) {
+          if (await svg.evaluate((element) => getComputedStyle(element).display !== "none")) problems.push(...(await svg.evaluate((element, check) => (new Function(`return ${check}`)() as (svg: Element) => string[])(element), renderedTextProblems.toString())));
+        }
+        expect(problems, `${where}: text`).toEqual([]);
+        expect(errors, where).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+
+  it("no layout shift from the snippets at any width (PerformanceObserver, layout-shift)", async () => {
+    for (const width of widths) {
+      const { page } = await open(sites[0]!, width);
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+            }).observe({ type: "layout-shift", buffered: true });
+            setTimeout(() => resolve(total), 300);
+          })
+      );
+      expect(shift, `CLS at ${width}px`).toBe(0);
+      await page.close();
+    }
+  });
+
+  it("pasted at /news/2026/01/, every link in the snippets loads from where the charts are published", async () => {
+    const { page, errors } = await open(sites[0]!, 1280);
+    const links = await page.$$eval("figure a[href]", (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    for (const link of links) expect((await page.request.get(link)).status(), link).toBe(200);
+    expect(await page.evaluate(() => document.images.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("screen readers get one image per chart with its notes, and a table with row headers and no raw column names", async () => {
+    const { page } = await open(sites[0]!, 375);
+    const tree = await page.evaluate(() => {
+      const figure = document.querySelector("figure")!;
+      const svg = [...figure.querySelectorAll("svg")].find((s) => getComputedStyle(s).display !== "none")!;
+      const desc = svg.querySelector(":scope > desc")!.textContent!;
+      const table = figure.querySelector("table")!;
+      return { lang: svg.getAttribute("lang"), desc, headers: [...table.querySelectorAll("thead th")].map((th) => th.textContent), rowHeaders: table.querySelectorAll("tbody th[scope=row]").length, rows: table.querySelectorAll("tbody tr").length };
+    });
+    expect(tree.lang).toBe("en");
+    expect(tree.desc).toContain("Injured in the two November attacks");
+    expect(tree.headers.join(" ")).not.toMatch(/_/);
+    expect(tree.rowHeaders).toBe(tree.rows);
+    await page.addScriptTag({ path: (await import("node:module")).createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      return (await axe.run({ include: [["figure"]] })).violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    // The page holds casualties-by-category twice (its snippet and its SVG file pasted): each is one image
+    // named by its own <title>, and no id on the page is repeated.
+    const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    await expect.poll(() => page.getByRole("img", { name: /^Who was killed on the Tajik–Afghan border\./ }).count()).toBe(2);
+    await page.close();
+  });
+});
+
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}

@@ -1,0 +1,116 @@
+import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildCharts } from "../../src/build/buildCharts.js";
+import { writeCharts } from "../../src/build/writeCharts.js";
+import { filesUnder } from "../../src/freshness/digest.js";
+import { buildRecordFile, checkBuildRecord, withBuildRecord } from "../../src/freshness/buildRecord.js";
+import { defaultLocations, digestInputs, inputFiles, type InputLocations } from "../../src/freshness/inputs.js";
+import { fontPaths } from "../../src/text/fontFiles.js";
+import { fixtureDir, repoDir } from "../support/fixtures.js";
+
+/**
+ * A scratch project: copies of the fixture data, the code, the fonts and the lockfiles, so each kind of
+ * input can be changed without touching the real ones; and an output folder built from them.
+ */
+let files: Map<string, string | Buffer>;
+let locations: InputLocations;
+let outDir: string;
+
+beforeAll(async () => {
+  files = (await buildCharts(fixtureDir)).files;
+}, 120_000);
+
+beforeEach(async () => {
+  const root = await mkdtemp(join(tmpdir(), "charts-record-"));
+  await cp(fixtureDir, join(root, "data"), { recursive: true });
+  for (const dir of ["src", "scripts"]) await cp(join(repoDir, dir), join(root, dir), { recursive: true });
+  await mkdir(join(root, "node_modules"));
+  for (const file of ["package.json", "package-lock.json", "node_modules/.package-lock.json"]) await cp(join(repoDir, file), join(root, file));
+  const fonts = await Promise.all(
+    fontPaths().map(async (path, index) => {
+      const copy = join(root, `font-${index}.ttf`);
+      await cp(path, copy);
+      return copy;
+    })
+  );
+  locations = { dataDir: join(root, "data"), root, fonts, options: {} };
+  outDir = join(root, "charts");
+  await writeCharts(outDir, withBuildRecord(files, await digestInputs(locations), { printed: ["Killed in itemised incidents: 14"] }));
+}, 120_000);
+
+const check = async (changed: Partial<InputLocations> = {}) => checkBuildRecord(outDir, await digestInputs({ ...locations, ...changed }));
+const append = async (path: string, text: string | Buffer) => writeFile(path, Buffer.concat([await readFile(path), Buffer.from(text)]));
+
+describe("the build record", () => {
+  it("finds an output folder fresh when nothing changed, and gives back the build's report", async () => {
+    expect(await check()).toEqual({ fresh: true, report: { printed: ["Killed in itemised incidents: 14"] } });
+  });
+
+  it.each([
+    ["a data file edited", "data changed", () => append(join(locations.dataDir, "events.csv"), "\n")],
+    ["a data file added (a translation, say)", "data changed", () => writeFile(join(locations.dataDir, "story.tg.json"), "{}")],
+    ["a data file removed", "data changed", () => rm(join(locations.dataDir, "tallies.csv"))],
+    ["a source file edited", "code changed", () => append(join(locations.root, "src/render/png.ts"), "// edited\n")],
+    ["a source file added", "code changed", () => writeFile(join(locations.root, "src/charts/map.ts"), "export {};\n")],
+    ["a script edited", "code changed", () => append(join(locations.root, "scripts/build-charts.ts"), "\n")],
+    ["a font edited", "fonts changed", () => append(locations.fonts[1]!, Buffer.from([0]))],
+    ["the lockfile edited", "lockfile changed", () => append(join(locations.root, "package-lock.json"), "\n")],
+    ["what npm installed changed", "lockfile changed", () => append(join(locations.root, "node_modules/.package-lock.json"), "\n")],
+    ["package.json edited", "lockfile changed", () => append(join(locations.root, "package.json"), "\n")],
+  ])("is stale after %s", async (_, reason, change) => {
+    await change();
+    const freshness = await check();
+    expect(freshness.fresh).toBe(false);
+    expect(freshness.fresh || freshness.reasons).toContain(reason);
+  });
+
+  it("follows a data file that is a link to a file elsewhere: an edit there makes it stale", async () => {
+    const shared = join(await mkdtemp(join(tmpdir(), "charts-shared-")), "events.csv");
+    await rename(join(locations.dataDir, "events.csv"), shared);
+    await symlink(shared, join(locations.dataDir, "events.csv"));
+    await writeCharts(outDir, withBuildRecord(files, await digestInputs(locations), "linked"));
+    expect((await check()).fresh).toBe(true);
+    await append(shared, "\n");
+    expect(await check()).toMatchObject({ fresh: false, reasons: ["data changed"] });
+  });
+
+  it("is stale when an option changes, or the data comes from another folder", async () => {
+    expect(await check({ options: { widths: [500] } })).toMatchObject({ fresh: false, reasons: ["options changed"] });
+    const elsewhere = await mkdtemp(join(tmpdir(), "charts-data-"));
+    await cp(locations.dataDir, elsewhere, { recursive: true });
+    expect(await check({ dataDir: elsewhere })).toMatchObject({ fresh: false, reasons: ["options changed"] });
+  });
+
+  it("is stale when an output is edited, deleted or added by hand, and fresh again when it is put back", async () => {
+    const svg = join(outDir, "cumulative-deaths.svg");
+    const original = await readFile(svg);
+    await append(svg, " ");
+    expect(await check()).toMatchObject({ fresh: false, reasons: ["cumulative-deaths.svg was changed since it was built"] });
+    await rm(svg);
+    expect(await check()).toMatchObject({ fresh: false, reasons: ["cumulative-deaths.svg is missing"] });
+    await writeFile(svg, original);
+    expect((await check()).fresh).toBe(true);
+    await writeFile(join(outDir, "notes.txt"), "mine");
+    expect(await check()).toMatchObject({ fresh: false, reasons: ["notes.txt was not written by the build"] });
+  });
+
+  it("is stale without a record it can read", async () => {
+    await writeFile(join(outDir, buildRecordFile), "{ half a reco");
+    expect(await check()).toMatchObject({ fresh: false, reasons: ["no build record"] });
+    await rm(join(outDir, buildRecordFile));
+    expect(await check()).toMatchObject({ fresh: false, reasons: ["no build record"] });
+    expect(await checkBuildRecord(join(outDir, "nowhere"), await digestInputs(locations))).toMatchObject({ fresh: false, reasons: ["no build record"] });
+  });
+
+  it("names, by default, every file under data/, src/ and scripts/, the fonts resvg draws with, and the lockfiles", async () => {
+    const groups = await inputFiles(defaultLocations(fixtureDir));
+    expect(groups.data!.map((f) => f.name)).toEqual(await filesUnder(fixtureDir));
+    const code = [...(await filesUnder(join(repoDir, "src"))).map((f) => `src/${f}`), ...(await filesUnder(join(repoDir, "scripts"))).map((f) => `scripts/${f}`)];
+    expect(groups.code!.map((f) => f.name)).toEqual(code);
+    expect(code).toContain("src/render/png.ts");
+    expect(groups.fonts!.map((f) => f.path)).toEqual(fontPaths());
+    expect(groups.lockfile!.map((f) => f.path)).toContain(join(repoDir, "package-lock.json"));
+  });
+});

@@ -1,0 +1,84 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixtureDir, repoDir } from "../support/fixtures.js";
+
+const exec = promisify(execFile);
+const refuseCharting = join(repoDir, "test/support/refuseCharting.mjs");
+
+/** npm run charts on a copy of the fixture into its own folder; `preload` refuses jsdom and Plot. */
+async function build(data: string, out: string, { force = false, preload = false } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const args = [...(preload ? ["--import", refuseCharting] : []), "scripts/run.mjs", "build-charts", "--data", data, "--out", out, ...(force ? ["--force"] : [])];
+  return exec(process.execPath, args, { cwd: repoDir }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => error
+  );
+}
+
+describe("a build with nothing to do", () => {
+  let data: string;
+  let out: string;
+  let first: Awaited<ReturnType<typeof build>>;
+
+  beforeAll(async () => {
+    data = await mkdtemp(join(tmpdir(), "charts-nochange-data-"));
+    await cp(fixtureDir, data, { recursive: true });
+    out = join(await mkdtemp(join(tmpdir(), "charts-nochange-")), "charts");
+    first = await build(data, out);
+    expect(first.code).toBe(0);
+  }, 120_000);
+
+  it("loads neither jsdom nor Plot, rewrites nothing and prints the same summary", async () => {
+    const before = await stat(join(out, "cumulative-deaths.png"));
+    const again = await build(data, out, { preload: true });
+    expect(again.stderr).toBe(first.stderr); // the data's warnings, again
+    expect(again.code).toBe(0);
+    const [said, ...rest] = again.stdout.split("\n");
+    expect(said).toBe(`Nothing changed since ${out}/ was built, so nothing was redrawn (--force redraws everything).`);
+    expect(rest.join("\n")).toBe(first.stdout.replace(/^Wrote /, "Kept "));
+    expect((await stat(join(out, "cumulative-deaths.png"))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it("is not what a build that draws does: with jsdom and Plot refused, --force fails", async () => {
+    const forced = await build(data, out, { force: true, preload: true });
+    expect(forced.code).not.toBe(0);
+    expect(forced.stderr).toMatch(/refused to load (jsdom|@observablehq\/plot)/);
+  });
+
+  it("redraws only a PNG deleted or edited by hand, from its SVG, without jsdom or Plot, byte for byte as before", async () => {
+    const dark = join(out, "cumulative-deaths.dark.png");
+    const light = join(out, "casualties-by-category-320px.png");
+    const [darkBytes, lightBytes] = [await readFile(dark), await readFile(light)];
+    await rm(dark);
+    await writeFile(light, "not a PNG");
+    const repaired = await build(data, out, { preload: true });
+    expect(repaired.code).toBe(0);
+    const [said, ...rest] = repaired.stdout.split("\n");
+    expect(said).toBe(`Nothing changed since ${out}/ was built but cumulative-deaths.dark.png, casualties-by-category-320px.png: redrew only those, from the SVGs.`);
+    expect(rest.join("\n")).toBe(first.stdout);
+    expect((await readFile(dark)).equals(darkBytes)).toBe(true);
+    expect((await readFile(light)).equals(lightBytes)).toBe(true);
+    expect((await build(data, out)).stdout).toMatch(/^Nothing changed since .* so nothing was redrawn/);
+  });
+
+  it("redraws after --force, an output edited or deleted by hand, or a data edit", async () => {
+    expect((await build(data, out, { force: true })).stdout).toMatch(/^Wrote /);
+    const svg = join(out, "casualties-by-category.svg");
+    const original = await readFile(svg);
+    await writeFile(svg, "<svg/>");
+    expect((await build(data, out)).stdout).toMatch(/^Wrote /);
+    expect((await readFile(svg)).equals(original)).toBe(true);
+    await rm(join(out, "cumulative-deaths-320px.svg"));
+    expect((await build(data, out)).stdout).toMatch(/^Wrote /);
+    expect((await stat(join(out, "cumulative-deaths-320px.svg"))).size).toBeGreaterThan(0);
+    expect((await build(data, out)).stdout).toMatch(/^Nothing changed/);
+    const events = join(data, "events.csv");
+    await writeFile(events, (await readFile(events, "utf8")).replace("3 Chinese workers killed in attack on camp", "Three Chinese workers killed in attack on camp"));
+    const rebuilt = await build(data, out);
+    expect(rebuilt.stdout).toMatch(/^Wrote /);
+    expect(await readFile(join(out, "cumulative-deaths.svg"), "utf8")).toContain("Three Chinese workers");
+  }, 300_000); // six whole builds, one after another
+});
