@@ -7,15 +7,12 @@ import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll } from "../aggregate/runningToll.js";
 import { editionOf, english, type Edition } from "../editions/edition.js";
-import { formatCount } from "../style/houseStyle.js";
 import { mapAlt } from "./mapAlt.js";
 
 export function altText(dataset: Dataset, figures: HeadlineFigures, id: ChartId): string {
   const text = id === "cumulative-deaths" ? cumulativeAlt(dataset, figures) : id === "incident-map" ? mapAlt(dataset, figures) : categoryAlt(dataset, figures);
   return text.replace(/\u00a0/g, " ");
 }
-
-export const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function cumulativeAlt(dataset: Dataset, figures: HeadlineFigures): string {
   const { since, asOf } = dataset.story;
@@ -59,8 +56,4 @@ function categoryAlt(dataset: Dataset, figures: HeadlineFigures): string {
 export function gapSentence({ tally, unitemisedKilled, killedAtLeast }: HeadlineFigures, edition: Edition = english): string {
   if (!tally || unitemisedKilled === 0) return "";
   return edition.message("ui.alt.gap", { tally: tally.label, unitemised: unitemisedKilled, killedAtLeast });
-}
-
-export function list(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }

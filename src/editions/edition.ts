@@ -24,6 +24,11 @@ export interface Edition extends LocaleFormats {
    * by them), dates already written. A value that is undefined has no figure in this data.
    */
   fill(template: string, values: Readonly<Record<string, string | number | undefined>>): string;
+  /**
+   * A text from the data that is not a story field, by its translation key (a place name, an incident's
+   * location: editions/sourceTexts.ts); `english` is what the English edition writes.
+   */
+  term(key: string, english: string): string;
 }
 
 /** Compiles ICU messages once per edition and fills them; a missing value is an error, never blank text. */
@@ -45,6 +50,7 @@ export const english: Edition = {
   // English story text keeps the simple {figures} of text/placeholders.ts, numbers in the house format.
   fill: (template, values) =>
     fillPlaceholders(template, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? englishFormats.count(v) : v]))),
+  term: (_, text) => text,
 };
 
 /** Fills an ICU message once (story texts are filled once per chart). Undefined values are left out, so using one is an error. */

@@ -11,6 +11,7 @@ import { runningToll } from "../aggregate/runningToll.js";
 import { editionOf, type Edition } from "../editions/edition.js";
 import { phoneKey } from "../charts/incidentKey.js";
 import { fromCapital } from "../geo/places.js";
+import { districtLabel, regionInText } from "../editions/placeNames.js";
 
 export interface DataTable {
   columns: string[];
@@ -30,6 +31,8 @@ const maxMapRows = 1000;
  */
 function mapData(dataset: Dataset): DataTable {
   const { incidents, categories } = dataset;
+  const edition = editionOf(dataset);
+  const m = edition.message;
   const { numberOf } = phoneKey(dataset);
   const { places, unplaced } = incidentPlaces(incidents, categories);
   const placed = places.flatMap((place) => place.incidents.map(({ row, killed }) => ({ row, killed })));
@@ -39,10 +42,12 @@ function mapData(dataset: Dataset): DataTable {
     .slice(0, maxMapRows)
     .map(({ row, killed }) => {
       const point = incidents.point(row);
-      return [numberOf.get(row) ?? "", incidents.date(row), incidents.id(row), incidents.region(row), incidents.district(row), incidents.location(row), point?.lat ?? "", point?.lon ?? "", point?.precision ?? "", point ? fromCapital(point.lat, point.lon) : "", killed, incidents.label(row), incidents.source(row), incidents.sourceUrls(row).join(" ")];
+      return [numberOf.get(row) ?? "", incidents.date(row), incidents.id(row), regionInText(edition, incidents.region(row)), districtLabel(edition, incidents.district(row)), edition.term(`incident.${incidents.id(row)}.location`, incidents.location(row)), point?.lat ?? "", point?.lon ?? "", point?.precision ?? "", point ? fromCapital(point.lat, point.lon, edition) : "", killed, incidents.label(row), incidents.source(row), incidents.sourceUrls(row).join(" ")];
     });
-  if (incidents.length > maxMapRows) rows.push(["", "", "", "", "", `${incidents.length - maxMapRows} more incidents; see data/events.csv`, "", "", "", "", "", "", "", ""]);
-  return { columns: ["number", "date", "id", "region", "district", "location", "lat", "lon", "geo_precision", "from_dushanbe", "killed", "label", "source", "source_url"], rows };
+  if (incidents.length > maxMapRows) rows.push(["", "", "", "", "", m("ui.csv.moreIncidents", { count: String(incidents.length - maxMapRows) }), "", "", "", "", "", "", "", ""]);
+  // Column names in the edition's language, as the other charts' data files have them.
+  const columns = (["number", "date", "id", "region", "district", "location", "lat", "lon", "geoPrecision", "fromCapital", "killed", "label", "source", "sourceUrl"] as const).map((c) => m(`ui.csv.${c}`));
+  return { columns, rows };
 }
 
 // A cell lists up to this many sources; beyond that it points to the incident rows (a date in a large
