@@ -1,7 +1,9 @@
 /**
  * Deaths by category as labelled horizontal bars, largest first. Labels sit above their bars so long
  * attributions ("described by Tajik authorities as …") fit a phone; every category is shown, zeros
- * included, and deaths a tally counts but no incident itemises get their own dashed, grey bar.
+ * included, and deaths a tally counts but no incident itemises get their own dashed, grey bar. In a
+ * right-to-left edition the bars grow leftward from a baseline at the right, labels start at the right
+ * and values sit left of each bar's end, as Arabic news outlets draw category bars (README, "Arabic").
  */
 import * as Plot from "@observablehq/plot";
 import type { Dataset } from "../data/types.js";
@@ -77,13 +79,16 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
   const valueRoom = Math.max(...rows.map((r) => textWidth(formatCount(r.killed), value))) + 8;
   const maxKilled = Math.max(1, ...rows.map((r) => r.killed));
 
-  const valueLabel = { x: "killed", y: (b: Bar) => (b.y1 + b.y2) / 2, dx: 6, textAnchor: "start", lineAnchor: "middle" } as const;
+  const rtl = edition.dir === "rtl";
+  // Text starts where the bars do: the left edge, or the right one in a right-to-left edition.
+  const start = rtl ? "end" : "start";
+  const valueLabel = { x: "killed", y: (b: Bar) => (b.y1 + b.y2) / 2, dx: rtl ? -6 : 6, textAnchor: start, lineAnchor: "middle" } as const;
   const plot = Plot.plot({
     document,
     width: plotWidth,
     height: plotHeight,
     margin: 0,
-    x: { domain: [0, maxKilled], range: [0, plotWidth - valueRoom], axis: null },
+    x: { domain: [0, maxKilled], range: rtl ? [plotWidth, valueRoom] : [0, plotWidth - valueRoom], axis: null },
     y: { domain: [0, plotHeight], range: [0, plotHeight], axis: null },
     marks: [
       Plot.rect(bars.filter((b) => !b.unitemised), { x1: 0, x2: "killed", y1: "y1", y2: "y2", fill: "color" }),
@@ -99,8 +104,8 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
         inset: 0.75,
       }),
       Plot.ruleX(bars, { x: 0, y1: (b) => b.y1 - 2, y2: (b) => b.y2 + 2, stroke: colors.axis }),
-      Plot.text(labels, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: labelStrong.size, fontWeight: fontWeights[labelStrong.weight], fill: colors.text }),
-      Plot.text(attributions, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: label.size, fill: colors.muted }),
+      Plot.text(labels, { x: 0, y: "y", text: "text", textAnchor: start, lineAnchor: "middle", fontSize: labelStrong.size, fontWeight: fontWeights[labelStrong.weight], fill: colors.text }),
+      Plot.text(attributions, { x: 0, y: "y", text: "text", textAnchor: start, lineAnchor: "middle", fontSize: label.size, fill: colors.muted }),
       Plot.text(
         bars.filter((b) => b.killed > 0),
         { ...valueLabel, text: (b) => formatCount(b.killed), fontSize: value.size, fontWeight: fontWeights[value.weight], fill: colors.text }

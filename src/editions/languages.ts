@@ -18,10 +18,15 @@ export interface Language {
    * their files are checked but their charts are not built, rather than built with missing glyphs.
    */
   fontCovers: boolean;
+  /**
+   * Days of the month the language's press writes as ordinals, by number: French writes the first of the
+   * month "1er" ("1er nov. 2025"), as Le Monde and AFP do; CLDR's dates say "1 nov.".
+   */
+  ordinalDays?: Readonly<Record<number, string>>;
 }
 
 export const languages: readonly Language[] = [
-  { lang: "fr", locale: "fr", name: "Français", dir: "ltr", trailingDateLiteral: true, fontCovers: true },
+  { lang: "fr", locale: "fr", name: "Français", dir: "ltr", trailingDateLiteral: true, fontCovers: true, ordinalDays: { 1: "1er" } },
   { lang: "ru", locale: "ru", name: "Русский", dir: "ltr", trailingDateLiteral: false, fontCovers: true },
   { lang: "ar", locale: "ar", name: "العربية", dir: "rtl", trailingDateLiteral: true, fontCovers: true },
   { lang: "zh", locale: "zh-Hans", name: "简体中文", dir: "ltr", trailingDateLiteral: true, fontCovers: true },

@@ -34,9 +34,13 @@ const utc = (iso: string) => {
 /**
  * Formats for a BCP 47 locale. Spaces inside a date become no-break spaces (as in the house format) so a
  * date never wraps across lines; a literal after the last field (Russian "г.") is dropped when
- * `trailingLiteral` is false, as wire copy writes "18 янв. 2026".
+ * `trailingLiteral` is false, as wire copy writes "18 янв. 2026"; `ordinalDays` writes some days as
+ * ordinals (French "1er nov. 2025").
  */
-export function localeFormats(locale: string, { trailingLiteral = true }: { trailingLiteral?: boolean } = {}): LocaleFormats {
+export function localeFormats(
+  locale: string,
+  { trailingLiteral = true, ordinalDays = {} }: { trailingLiteral?: boolean; ordinalDays?: Readonly<Record<number, string>> } = {}
+): LocaleFormats {
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const withYear = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   const withoutYear = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
@@ -46,7 +50,9 @@ export function localeFormats(locale: string, { trailingLiteral = true }: { trai
     const parts = format.formatToParts(date);
     const last = parts.reduce((found, part, i) => (part.type === "literal" ? found : i), -1);
     const kept = trailingLiteral ? parts : parts.slice(0, last + 1);
-    return kept.map((part) => part.value).join("").replace(/ /g, "\u00a0");
+    // The day as the language's press writes it (languages.ts: French "1er"), else as CLDR does.
+    const written = kept.map((part) => (part.type === "day" ? (ordinalDays[Number(part.value)] ?? part.value) : part.value));
+    return written.join("").replace(/ /g, "\u00a0");
   };
   return {
     count: (n) => numbers.format(n),

@@ -18,7 +18,7 @@ export function editionFor(language: Language, file: TranslationFile): Edition {
     lang: language.lang,
     dir: language.dir,
     status: file.status,
-    ...localeFormats(language.locale, { trailingLiteral: language.trailingDateLiteral }),
+    ...localeFormats(language.locale, { trailingLiteral: language.trailingDateLiteral, ordinalDays: language.ordinalDays }),
     message: messageFormatter(language.locale, messages),
     fill: (template, values) => fillMessage(language.locale, template, values),
     // Checked complete before any chart is drawn (translations.ts), so a missing term is a bug, said as one.

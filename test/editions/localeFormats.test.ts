@@ -12,7 +12,7 @@ import { uiMessages } from "../../src/editions/uiMessages.js";
 const nbsp = "\u00a0";
 const formats = (lang: string) => {
   const language = languageOf(lang)!;
-  return localeFormats(language.locale, { trailingLiteral: language.trailingDateLiteral });
+  return localeFormats(language.locale, { trailingLiteral: language.trailingDateLiteral, ordinalDays: language.ordinalDays });
 };
 
 describe("locale formats", () => {
@@ -22,6 +22,11 @@ describe("locale formats", () => {
     expect(formats("ar").date("2026-01-18")).toBe(`18${nbsp}يناير${nbsp}2026`);
     expect(formats("zh").date("2026-01-18")).toBe("2026年1月18日");
     expect(formats("fr").day("2025-11-26")).toBe(`26${nbsp}nov.`);
+    // French writes the first of the month as an ordinal, as its press does; other days and languages do not.
+    expect(formats("fr").date("2025-11-01")).toBe(`1er${nbsp}nov.${nbsp}2025`);
+    expect(formats("fr").day("2026-02-01")).toBe(`1er${nbsp}févr.`);
+    expect(formats("fr").date("2025-11-21")).toBe(`21${nbsp}nov.${nbsp}2025`);
+    expect(formats("ru").date("2025-11-01")).toBe(`1${nbsp}нояб.${nbsp}2025`);
     expect(formats("ru").day("2025-11-26")).toBe(`26${nbsp}нояб.`);
     expect(formats("ru").month(new Date(Date.UTC(2025, 11, 1)))).toBe("дек.");
     // The last moment of a UTC day is still that day in every time zone.

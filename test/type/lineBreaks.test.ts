@@ -12,6 +12,12 @@ describe("break opportunities", () => {
     ]);
   });
 
+  it("keep a Chinese date whole, with or without its year, and punctuation after it", () => {
+    expect(breakablePieces("2025年11月1日至2026年1月18日，截至2026年1月18日。11月26日：营地", "zh")).toEqual([
+      "2025年11月1日", "至", "2026年1月18日，", "截至", "2026年1月18日。", "11月26日：", "营地",
+    ]);
+  });
+
   it("cut other languages at spaces, each word keeping the spaces after it", () => {
     expect(breakablePieces("  Deaths since 1 Nov  2025 ", "en")).toEqual(["  Deaths ", "since ", "1 ", "Nov  ", "2025 "]);
     expect(breakablePieces("مقتل 3 من حرس الحدود", "ar")).toEqual(["مقتل ", "3 ", "من ", "حرس ", "الحدود"]);
