@@ -44,6 +44,12 @@ export function watchCharts(dataDir: string, outDir: string, { log, error, debug
       const figures = headlineFigures(dataset);
       if (!only) await writeCharts(outDir, files);
       const ms = (performance.now() - start).toFixed(0);
+      if (only) {
+        // Its figures are English's, unchanged: only its words were edited.
+        log(`Rebuilt the ${only.lang} edition in ${ms} ms after ${reason}`);
+        for (const warning of warnings) error(`  Warning: ${formatWarning(warning)}`);
+        return;
+      }
       log(`Charts rewritten in ${ms} ms after ${reason}`);
       const current = summary(dataset, figures);
       const changes = previous ? Object.keys(current).filter((k) => current[k] !== previous![k]).map((k) => `${k}: ${previous![k] ?? "–"} → ${current[k]}`) : [];

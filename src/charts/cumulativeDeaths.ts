@@ -106,10 +106,13 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
       // On one line, or on two where that brings it nearer its line's end (a narrow chart's short last level).
       const style = layout.labelStrong;
       const variants = [[text], wrapBalanced(text, textWidth(text, style) * 0.6, style)].filter((lines, i) => i === 0 || lines.length === 2);
-      const nearest = variants
-        .map((lines) => ({ lines, spot: placeNear(at(asOf, value), textBoxSize(lines, style).width, textBoxSize(lines, style).height, taken, within, options) }))
-        .filter(({ spot }) => spot.clear)
-        .reduce<{ lines: string[]; spot: { distance: number } } | undefined>((best, next) => (!best || next.spot.distance < best.spot.distance - 8 ? next : best), undefined);
+      const clearest = (candidates: string[][]) =>
+        candidates
+          .map((lines) => ({ lines, spot: placeNear(at(asOf, value), textBoxSize(lines, style).width, textBoxSize(lines, style).height, taken, within, options) }))
+          .filter(({ spot }) => spot.clear)
+          .reduce<{ lines: string[]; spot: { distance: number } } | undefined>((best, next) => (!best || next.spot.distance < best.spot.distance - 8 ? next : best), undefined);
+      // A long label (a translation, a long tally name) that fits neither way: wrapped to annotation width.
+      const nearest = clearest(variants) ?? clearest([wrapText(text, layout.annotationWidth, style)]);
       const label = nearest && placeLabel(nearest.lines, at(asOf, value), style, taken, within, options);
       if (label) placed.push({ label, color });
       else problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);

@@ -36,6 +36,12 @@ const extraLabels = {
   ar: ["مقتل 2 من المهرّبين قرب قرية كيشتي بحسب السلطات", "مقتل 1 من حرس الحدود في تبادل لإطلاق النار", "مقتل 3 «إرهابيين» (بحسب وصف السلطات) في دارفوز", "إصابة 1 عامل صيني؛ ومقتل 1 من الحرس"],
   zh: ["据官方称，2名走私者在基什特村附近被击毙", "1名边防人员在交火中死亡", "3名“恐怖分子”（官方用语）在达尔瓦兹被击毙", "1名中国工人受伤；1名边防人员死亡"],
 };
+/** The extra incidents' labels, and their location: the first incident's, as busier() copies it. */
+async function extraTexts(lang: (typeof langs)[number]): Promise<Record<string, string>> {
+  const location = (await fixtureTranslation(lang)).entries.get(`incident.${fixture.incidents.id(0)}.location`)!.translation;
+  return Object.fromEntries(extraLabels[lang].flatMap((label, i) => [[`incident.extra-${i}.label`, label], [`incident.extra-${i}.location`, location]]));
+}
+
 function busier(dataset: Dataset): Dataset {
   const more = ["2026-01-25", "2026-02-03", "2026-02-05", "2026-03-02"].map((date, i) => ({
     ...dataset.incidents.at(0),
@@ -50,7 +56,7 @@ function busier(dataset: Dataset): Dataset {
 describe.each(langs)("the %s edition", (lang) => {
   it("matches its snapshots in test/output/" + lang, async () => {
     const files = await renderCharts(await translated(fixture, lang));
-    expect(files.size).toBe(4);
+    expect(files.size).toBe(6); // three charts at two widths
     for (const [name, svg] of files) {
       expect(svg).toContain(`lang="${lang}"`);
       await expect(withFontHashed(svg)).toMatchFileSnapshot(fileURLToPath(new URL(`../output/${lang}/${name}`, import.meta.url)));
@@ -59,7 +65,7 @@ describe.each(langs)("the %s edition", (lang) => {
 
   it.each([
     ["the story", () => translated(fixture, lang)],
-    ["a busier story at four widths", () => translated(busier(fixture), lang, Object.fromEntries(extraLabels[lang].map((label, i) => [`incident.extra-${i}.label`, label])))],
+    ["a busier story at four widths", async () => translated(busier(fixture), lang, await extraTexts(lang))],
   ])("%s: no text overlaps or leaves the canvas", async (_, make) => {
     const warnings: string[] = [];
     const files = await renderCharts(await make(), (w) => warnings.push(`${w.file}: ${w.message}`));
