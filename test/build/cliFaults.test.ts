@@ -87,7 +87,7 @@ describe("the command line under faults", () => {
     expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^The charts were not built; .*charts\/ keeps its last complete set\. Could not write .*\.charts-new-\d+-[0-9a-f]{8}\/.*: the disk is full \(ENOSPC\)\.$/)]);
     expect((await readdir(out)).sort()).toEqual(before);
     expect(await readdir(parent)).toEqual(["charts"]);
-  });
+  }, 240_000); // a whole build of five editions before the write fails: slow on a loaded 2-core machine
 
   it("the preview server answers a malformed address with 400 and keeps serving", async () => {
     const dir = await mkdtemp(join(tmpdir(), "charts-preview-"));
@@ -106,6 +106,28 @@ describe("the command line under faults", () => {
         });
       expect(await get("/%E0%A4%A")).toBe(400);
       expect(await get("/index.html")).toBe(200);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("the preview server serves each edition's folder, and nothing outside the charts folder", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "charts-preview-"));
+    await writeFile(join(dir, "chart.svg"), "english");
+    await mkdir(join(dir, "fr"));
+    await writeFile(join(dir, "fr", "chart.svg"), "français");
+    await writeFile(join(dir, "fr", "index.html"), "page fr");
+    const { url, server } = await startPreviewServer(dir);
+    try {
+      const text = async (path: string) => {
+        const response = await fetch(new URL(path, url));
+        return `${response.status} ${await response.text()}`;
+      };
+      expect(await text("chart.svg")).toBe("200 english");
+      expect(await text("fr/chart.svg")).toBe("200 français");
+      expect(await text("fr/")).toBe("200 page fr");
+      expect(await text("fr/%2E%2E%2Fchart.svg")).toBe("200 english"); // an encoded ../ is only a name
+      expect((await text("fr/x/chart.svg")).startsWith("200 english")).toBe(true); // deeper paths: the last name only, as before
     } finally {
       server.close();
     }

@@ -177,5 +177,5 @@ describe("the build and watch mode killed while writing", () => {
     expect(names.filter((n) => n.endsWith(".svg"))).toHaveLength(chartIds.length * 2); // every chart at the fixture's two widths
     expect(names).toContain("index.html");
     expect((await readdir(parent)).filter((n) => n !== "charts")).toEqual([]);
-  });
+  }, 240_000); // two builds of five editions: slow on a loaded 2-core machine
 });
