@@ -80,7 +80,9 @@ export async function exportEdition(
     const words = translated
       ? { lang: edition.lang, dir: edition.dir, sources: edition.message("ui.embed.sources"), getData: edition.message("ui.embed.getData"), tableCaption: edition.message("ui.embed.tableCaption", { headline }) }
       : undefined;
-    const { sourceUrl, baseUrl } = dataset.story;
+    const { sourceUrl } = dataset.story;
+    // A translated edition is published in its own folder under the story's address (charts/fr/…).
+    const baseUrl = translated && dataset.story.baseUrl ? `${dataset.story.baseUrl.replace(/\/?$/, "/")}${edition.lang}/` : dataset.story.baseUrl;
     const snippet = embedSnippet({
       svgs: versions.map((v) => v.svg),
       width: widths[0]!,

@@ -5,6 +5,8 @@
 import type { Dataset } from "../data/types.js";
 import { digestOf, incidentsDigest } from "../load/sourceDigest.js";
 
-export function dataVersion({ story, categories, tallies, incidents }: Dataset): string {
-  return digestOf(JSON.stringify({ story, categories, tallies, incidents: incidentsDigest(incidents) })).slice(0, 8);
+export function dataVersion({ story, categories, tallies, incidents, edition }: Dataset): string {
+  // A translated edition's language is part of it, so two editions pasted on one page never share a scope.
+  const lang = edition && edition.lang !== "en" ? { lang: edition.lang } : {};
+  return digestOf(JSON.stringify({ story, categories, tallies, incidents: incidentsDigest(incidents), ...lang })).slice(0, 8);
 }

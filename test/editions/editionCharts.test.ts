@@ -74,6 +74,17 @@ describe.each(langs)("the %s edition", (lang) => {
   });
 });
 
+describe("style isolation across editions", () => {
+  it("gives every edition's charts scope classes and container names of their own, so editions pasted on one page never share a rule", async () => {
+    const scopes = new Set<string>();
+    for (const dataset of [fixture, ...(await Promise.all(langs.map((lang) => translated(fixture, lang))))]) {
+      const svg = (await renderCharts(dataset, () => {}, { only: [640] })).get("cumulative-deaths.svg")!;
+      scopes.add(/class="(cd640-[0-9a-f]{8})/.exec(svg)![1]!);
+    }
+    expect(scopes.size).toBe(1 + langs.length);
+  });
+});
+
 describe("hostile text in translated fields", () => {
   const { DOMParser } = new JSDOM().window;
   const attacks = ["<script>alert(1)</script>", '"><svg onload="alert(1)">', "]]><!--<![CDATA[", "&lt;&amp;&#x3C;script", "\u202e\u200b", "\u2069\u2066", "</text><foreignObject/>"];
