@@ -8,7 +8,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { charts, renderCharts } from "../src/build/renderCharts.js";
+import { charts, renderCharts } from "../src/pipeline/renderCharts.js";
 import { readDataset } from "../src/load/readDataset.js";
 import { chartDocument } from "../src/render/dom.js";
 import { embedFont } from "../src/render/embedFont.js";

@@ -5,13 +5,15 @@
  * Errors go to stderr, one located line each; exit codes are set and the process left to end by itself,
  * so everything written to a pipe arrives before it does.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { describeSystemError, exitCodes } from "../src/build/exitCodes.js";
-import { refuseOutDir } from "../src/build/outputFolder.js";
-import { checkWritable, writeCharts } from "../src/build/writeCharts.js";
+import type { Language } from "../src/editions/languages.js";
+import { describeSystemError, exitCodes } from "../src/pipeline/exitCodes.js";
+import { refuseOutDir } from "../src/pipeline/outputFolder.js";
+import { checkWritable, outputMarker, writeCharts } from "../src/pipeline/writeCharts.js";
+import { buildRecordFile } from "../src/freshness/buildRecord.js";
 import { defaultLocations, digestInputs } from "../src/freshness/inputs.js";
 import { keepOrRepair } from "../src/freshness/upToDate.js";
 import { threadCount } from "../src/parallel/threadCount.js";
@@ -21,9 +23,10 @@ import { DataError } from "../src/load/problems.js";
 // The build and watch modules are imported below, after the data has started reading: loading the
 // charting libraries takes about a second, and a large events.csv is read on other threads meanwhile.
 
-const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--watch] [--force] [--threads <n>] [--debug]
+const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--lang <en|fr|ru|ar|zh>[,…]] [--watch] [--force] [--threads <n>] [--debug]
   --data <folder>  where the data files are (default: data)
   --out <folder>   where the charts go (default: charts); replaced whole, so it must be a folder a build made, or empty or new
+  --lang <list>    build only these editions (default: English and every language with a translation file); the others are kept as they are
   --watch          rebuild whenever a file in the data folder changes
   --force          draw everything even if nothing changed since the last build (charts/.manifest.json)
   --threads <n>    threads drawing the SVGs (default: 1 below 4 cores, else half the cores; 1 uses no worker)
@@ -32,7 +35,7 @@ Exit codes: 0 built, 1 problems in the data, 2 wrong command line, 3 files could
 
 const projectDir = fileURLToPath(new URL("..", import.meta.url)).replace(/\/\.build\/?$/, "");
 
-let options: { data: string; out: string; watch: boolean; force: boolean; threads?: string; debug: boolean; help: boolean } | undefined;
+let options: { data: string; out: string; watch: boolean; force: boolean; threads?: string; debug: boolean; help: boolean; lang?: string[] } | undefined;
 try {
   options = parseArgs({
     options: {
@@ -43,6 +46,7 @@ try {
       threads: { type: "string" },
       debug: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
+      lang: { type: "string", multiple: true },
     },
   }).values as typeof options;
 } catch (error) {
@@ -62,12 +66,19 @@ else if (options) {
   } else if (!existsSync(options.data)) {
     console.error(`Nothing built: there is no data folder at ${resolve(options.data)}. Run the command in the project's folder, or pass --data <folder>.`);
     process.exitCode = exitCodes.data;
-  } else if (options.watch) {
-    const { watchCharts } = await import("../src/build/watch.js");
-    watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug });
-    console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
   } else {
-    process.exitCode = await buildOnce({ ...options, threads });
+    const { askedLanguages } = await import("../src/editions/askedLanguages.js");
+    const asked = askedLanguages(options.lang?.flatMap((lang) => lang.split(",")).filter(Boolean), options.data);
+    if (asked.error) {
+      console.error(`${asked.error}\n${usage}`);
+      process.exitCode = exitCodes.usage;
+    } else if (options.watch) {
+      const { watchCharts } = await import("../src/pipeline/watch.js");
+      watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug }, asked.translated);
+      console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
+    } else {
+      process.exitCode = await buildOnce({ ...options, threads, asked, everything: !options.lang });
+    }
   }
 }
 
@@ -90,17 +101,29 @@ function refusal({ out, data, debug }: { out: string; data: string; debug: boole
 }
 
 
-function printReport({ files, figures, warnings }: Report, done: string, out: string): void {
+function printReport({ files, figures, editions = [], warnings }: Report, done: string, out: string): void {
   console.log(`${done} ${files.length} files (open ${out}/index.html to review them):\n${files.map((file) => `  ${join(out, file)}`).join("\n")}`);
   for (const line of figures) console.log(line);
+  for (const line of editions) console.log(line);
   for (const warning of warnings) console.error(`Warning: ${warning}`);
 }
 
-async function buildOnce({ data, out, force, threads, debug }: { data: string; out: string; force: boolean; threads: number; debug: boolean }): Promise<number> {
+interface BuildOptions {
+  data: string;
+  out: string;
+  force: boolean;
+  threads: number;
+  debug: boolean;
+  asked: { english: boolean; translated: Language[] };
+  /** No --lang: every edition, and the build record (a partial build writes none, so the next full one draws all). */
+  everything: boolean;
+}
+
+async function buildOnce({ data, out, force, threads, debug, asked, everything }: BuildOptions): Promise<number> {
   try {
     // Digested before anything is read: an input edited during the build leaves the record stale.
     const inputs = await digestInputs(defaultLocations(data));
-    const kept = force ? undefined : await keepOrRepair<Report>(out, inputs);
+    const kept = force || !everything ? undefined : await keepOrRepair<Report>(out, inputs);
     if (kept) {
       console.log(kept.message);
       printReport(kept.report, kept.done, out);
@@ -113,10 +136,18 @@ async function buildOnce({ data, out, force, threads, debug }: { data: string; o
     await checkWritable(out);
     const { buildKeeping, recordedFiles, redrawnLine } = await import("../src/freshness/buildKeeping.js");
     // Only what changed is drawn; the rest is kept from out/ (its record says what built it).
-    const build = await buildKeeping(data, out, inputs, { read, force, threads });
+    const build = await buildKeeping(data, out, inputs, { read, force, threads, english: asked.english, translated: asked.translated });
     const { buildReport } = await import("../src/freshness/buildReport.js");
     const report = buildReport(build);
-    await writeCharts(out, recordedFiles(build, inputs, report));
+    if (everything) {
+      await writeCharts(out, recordedFiles(build, inputs, report));
+    } else {
+      // Only the editions asked for are replaced; the rest of the set is carried over as it is, and no
+      // record is written (the next full build checks every edition).
+      const rebuilt = new Set([...(asked.english ? [...build.files.keys()].filter((name) => !name.includes("/")) : []), ...asked.translated.map((l) => l.lang)]);
+      const files = asked.english ? build.files : new Map([...build.files].filter(([name]) => name.includes("/")));
+      await writeCharts(out, files, { keep: keptNames(out, rebuilt) });
+    }
     printReport(report, "Wrote", out);
     const redrawn = redrawnLine(build);
     if (redrawn) console.log(redrawn);
@@ -135,4 +166,15 @@ async function buildOnce({ data, out, force, threads, debug }: { data: string; o
     console.error(`The charts were not built; ${out}/ keeps its last complete set. Unexpected error: ${(error as Error).message ?? error}${debug ? "" : " (run with --debug for details)"}`);
     return exitCodes.unexpected;
   }
+}
+
+/** What a --lang build carries over from the last set: everything it did not rebuild, but the build record. */
+function keptNames(out: string, rebuilt: ReadonlySet<string>): string[] {
+  let present: string[];
+  try {
+    present = readdirSync(out);
+  } catch {
+    return [];
+  }
+  return present.filter((name) => !rebuilt.has(name) && name !== outputMarker && name !== buildRecordFile);
 }

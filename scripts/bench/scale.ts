@@ -5,7 +5,7 @@
 import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
 import { deathsByCategory } from "../../src/aggregate/deathsByCategory.js";
 import { runningToll } from "../../src/aggregate/runningToll.js";
-import { renderCharts } from "../../src/build/renderCharts.js";
+import { renderCharts } from "../../src/pipeline/renderCharts.js";
 import { readDataset } from "../../src/load/readDataset.js";
 
 const dir = process.argv[2]!;

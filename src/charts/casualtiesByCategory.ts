@@ -1,13 +1,16 @@
 /**
  * Deaths by category as labelled horizontal bars, largest first. Labels sit above their bars so long
  * attributions ("described by Tajik authorities as …") fit a phone; every category is shown, zeros
- * included, and deaths a tally counts but no incident itemises get their own dashed, grey bar.
+ * included, and deaths a tally counts but no incident itemises get their own dashed, grey bar. In a
+ * right-to-left edition the bars grow leftward from a baseline at the right, labels start at the right
+ * and values sit left of each bar's end, as Arabic news outlets draw category bars (README, "Arabic").
  */
 import * as Plot from "@observablehq/plot";
 import type { Dataset } from "../data/types.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
-import { colors, fontWeights, formatCount, layoutFor, marks } from "../style/houseStyle.js";
+import { editionOf } from "../editions/edition.js";
+import { colors, fontWeights, layoutFor, marks } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapText } from "../text/wrap.js";
 import { frameText } from "./chartText.js";
@@ -30,16 +33,18 @@ interface PlacedLine {
 }
 
 export function casualtiesByCategoryChart(dataset: Dataset, { width, document }: ChartOptions): SVGSVGElement {
-  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont });
+  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
   const figures = headlineFigures(dataset);
+  const edition = editionOf(dataset);
+  const formatCount = edition.count;
   const rows: Row[] = deathsByCategory(dataset.incidents, dataset.categories)
     .map(({ category, killed }) => ({ label: category.label, attribution: category.attribution, killed, color: category.color, unitemised: false }))
     .sort((a, b) => b.killed - a.killed); // stable: ties keep codebook order
   const { tally, unitemisedKilled } = figures;
   if (tally && unitemisedKilled > 0) {
     rows.push({
-      label: "Not itemised in official statements",
-      attribution: `in the ${tally.label} of at least ${formatCount(tally.killedAtLeast)}; category not given`,
+      label: edition.message("ui.bar.notItemised"),
+      attribution: edition.message("ui.bar.notItemisedAttribution", { tally: tally.label, tallyKilled: tally.killedAtLeast }),
       killed: unitemisedKilled,
       color: colors.unattributed,
       unitemised: true,
@@ -74,13 +79,16 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
   const valueRoom = Math.max(...rows.map((r) => textWidth(formatCount(r.killed), value))) + 8;
   const maxKilled = Math.max(1, ...rows.map((r) => r.killed));
 
-  const valueLabel = { x: "killed", y: (b: Bar) => (b.y1 + b.y2) / 2, dx: 6, textAnchor: "start", lineAnchor: "middle" } as const;
+  const rtl = edition.dir === "rtl";
+  // Text starts where the bars do: the left edge, or the right one in a right-to-left edition.
+  const start = rtl ? "end" : "start";
+  const valueLabel = { x: "killed", y: (b: Bar) => (b.y1 + b.y2) / 2, dx: rtl ? -6 : 6, textAnchor: start, lineAnchor: "middle" } as const;
   const plot = Plot.plot({
     document,
     width: plotWidth,
     height: plotHeight,
     margin: 0,
-    x: { domain: [0, maxKilled], range: [0, plotWidth - valueRoom], axis: null },
+    x: { domain: [0, maxKilled], range: rtl ? [plotWidth, valueRoom] : [0, plotWidth - valueRoom], axis: null },
     y: { domain: [0, plotHeight], range: [0, plotHeight], axis: null },
     marks: [
       Plot.rect(bars.filter((b) => !b.unitemised), { x1: 0, x2: "killed", y1: "y1", y2: "y2", fill: "color" }),
@@ -96,8 +104,8 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
         inset: 0.75,
       }),
       Plot.ruleX(bars, { x: 0, y1: (b) => b.y1 - 2, y2: (b) => b.y2 + 2, stroke: colors.axis }),
-      Plot.text(labels, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: labelStrong.size, fontWeight: fontWeights[labelStrong.weight], fill: colors.text }),
-      Plot.text(attributions, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "middle", fontSize: label.size, fill: colors.muted }),
+      Plot.text(labels, { x: 0, y: "y", text: "text", textAnchor: start, lineAnchor: "middle", fontSize: labelStrong.size, fontWeight: fontWeights[labelStrong.weight], fill: colors.text }),
+      Plot.text(attributions, { x: 0, y: "y", text: "text", textAnchor: start, lineAnchor: "middle", fontSize: label.size, fill: colors.muted }),
       Plot.text(
         bars.filter((b) => b.killed > 0),
         { ...valueLabel, text: (b) => formatCount(b.killed), fontSize: value.size, fontWeight: fontWeights[value.weight], fill: colors.text }
@@ -105,11 +113,11 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
       // "0" beside an attributed label would read as "none were killed"; zero means none itemised.
       Plot.text(
         bars.filter((b) => b.killed === 0),
-        { ...valueLabel, text: () => "None in itemised incidents", fontSize: label.size, fill: colors.muted }
+        { ...valueLabel, text: () => edition.message("ui.bar.noneItemised"), fontSize: label.size, fill: colors.muted }
       ),
     ],
   }) as SVGSVGElement;
 
-  const frame = frameText(dataset, figures, "casualties-by-category", "shown as a dashed bar");
+  const frame = frameText(dataset, figures, "casualties-by-category", edition.message("ui.note.gapShownAsBar"));
   return frameChart(document, layout, frame, plot);
 }

@@ -8,7 +8,8 @@ import * as d3 from "d3";
 import type { Dataset } from "../data/types.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll, type TollStep } from "../aggregate/runningToll.js";
-import { colors, formatCount, formatDate, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
+import { editionOf } from "../editions/edition.js";
+import { colors, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapBalanced, wrapText } from "../text/wrap.js";
 import { labelMarks, placeLabel, textBoxSize, type Label } from "./annotations.js";
@@ -23,7 +24,7 @@ const { dotRadius } = marks;
 const yTickPadding = dotRadius + 4;
 
 export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn }: ChartOptions): SVGSVGElement {
-  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont });
+  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
   const phone = width <= phoneMaxWidth;
   const figures = headlineFigures(dataset);
   const steps = runningToll(dataset.incidents, dataset.categories);
@@ -31,6 +32,9 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   const asOf = utcDate(dataset.story.asOf);
   const total = steps.at(-1)?.total ?? 0;
   const { tally } = figures;
+  // The edition writes every number, date and word of chart furniture (English unless translated).
+  const edition = editionOf(dataset);
+  const formatCount = edition.count;
 
   // Scales are fixed here (not left to Plot) so labels can be placed in pixels before drawing.
   const plotWidth = width - 2 * layout.padding;
@@ -51,7 +55,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   // The line starts at 0 on since and runs flat to asOf after the last incident.
   const points = [{ date: since, total: 0 }, ...steps.map((s) => ({ date: utcDate(s.date), total: s.total }))];
   if (+points.at(-1)!.date !== +asOf) points.push({ date: asOf, total });
-  const xTicks = monthTicks(since, asOf, layout.maxTicks.x).filter(({ date, label: tick }) => {
+  const xTicks = monthTicks(since, asOf, layout.maxTicks.x, edition.month).filter(({ date, label: tick }) => {
     const half = Math.max(...tick.split("\n").map((line) => textWidth(line, layout.label))) / 2;
     return x(date) - half >= -layout.padding && x(date) + half <= plotWidth;
   });
@@ -102,10 +106,13 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
       // On one line, or on two where that brings it nearer its line's end (a narrow chart's short last level).
       const style = layout.labelStrong;
       const variants = [[text], wrapBalanced(text, textWidth(text, style) * 0.6, style)].filter((lines, i) => i === 0 || lines.length === 2);
-      const nearest = variants
-        .map((lines) => ({ lines, spot: placeNear(at(asOf, value), textBoxSize(lines, style).width, textBoxSize(lines, style).height, taken, within, options) }))
-        .filter(({ spot }) => spot.clear)
-        .reduce<{ lines: string[]; spot: { distance: number } } | undefined>((best, next) => (!best || next.spot.distance < best.spot.distance - 8 ? next : best), undefined);
+      const clearest = (candidates: string[][]) =>
+        candidates
+          .map((lines) => ({ lines, spot: placeNear(at(asOf, value), textBoxSize(lines, style).width, textBoxSize(lines, style).height, taken, within, options) }))
+          .filter(({ spot }) => spot.clear)
+          .reduce<{ lines: string[]; spot: { distance: number } } | undefined>((best, next) => (!best || next.spot.distance < best.spot.distance - 8 ? next : best), undefined);
+      // A long label (a translation, a long tally name) that fits neither way: wrapped to annotation width.
+      const nearest = clearest(variants) ?? clearest([wrapText(text, layout.annotationWidth, style)]);
       const label = nearest && placeLabel(nearest.lines, at(asOf, value), style, taken, within, options);
       if (label) placed.push({ label, color });
       else problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);
@@ -114,11 +121,11 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     // The two labels read in the order of their values: the total's below the tally line's end, the tally's
     // above the total line's end and above the total's label.
     const totalBounds = gap ? { ...bounds, top: Math.max(bounds.top, y(figures.killedAtLeast) + 4) } : bounds;
-    const totalLabel = place(`${formatCount(total)} ${gap ? "in itemised incidents" : "killed"}`, total, colors.line, true, levelFrom(points), totalBounds);
+    const totalLabel = place(edition.message(gap ? "ui.label.itemisedTotal" : "ui.label.killedTotal", { total }), total, colors.line, true, levelFrom(points), totalBounds);
     if (tally && gap) {
-      const later = figures.itemisedKilled > figures.itemisedByTally!.killed ? " + later incidents" : "";
+      const later = figures.itemisedKilled > figures.itemisedByTally!.killed;
       const tallyBounds = { ...bounds, bottom: Math.min(bounds.bottom, y(total) - 4, totalLabel?.box.top ?? Infinity) };
-      place(`At least ${formatCount(figures.killedAtLeast)} (${tally.label}${later})`, figures.killedAtLeast, colors.unattributed, false, levelFrom(atLeast), tallyBounds);
+      place(edition.message(later ? "ui.label.atLeastWithLater" : "ui.label.atLeast", { killedAtLeast: figures.killedAtLeast, tally: tally.label }), figures.killedAtLeast, colors.unattributed, false, levelFrom(atLeast), tallyBounds);
     }
     return placed;
   };
@@ -128,7 +135,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   // labels first leaving room for numbers) and the one with fewest problems, then most labels, is kept.
   // The deadliest days only, in a long-running story (charts/incidentKey.ts; the map reuses the numbers).
   const incidents = annotatedSteps(steps, layout.maxAnnotations)
-    .map((step) => ({ step, anchor: at(utcDate(step.date), step.total), text: incidentText(step, dataset.incidents) }));
+    .map((step) => ({ step, anchor: at(utcDate(step.date), step.total), text: incidentText(step, dataset.incidents, edition) }));
   // Room for a number just below each incident's dot, kept free while end labels are placed (one order
   // below): a long end label can otherwise take the only spot a nearby incident's number had.
   const roomForNumbers = incidents.map(({ anchor }) => ({
@@ -174,7 +181,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     marks: [
       Plot.gridY(yTicks, { stroke: colors.grid, strokeOpacity: 1 }),
       Plot.axisY(yTicks, { tickSize: 0, tickPadding: yTickPadding, tickFormat: formatCount, label: null, fill: colors.muted }),
-      Plot.text(["Deaths, running total"], { frameAnchor: "top-left", dx: -margin.left, dy: -margin.top, lineAnchor: "top", textAnchor: "start", fill: colors.muted }),
+      Plot.text([edition.message("ui.axis.runningTotal")], { frameAnchor: "top-left", dx: -margin.left, dy: -margin.top, lineAnchor: "top", textAnchor: "start", fill: colors.muted }),
       Plot.axisX(xTicks.map((t) => t.date), { tickFormat: (d: Date) => xTicks.find((t) => +t.date === +d)!.label, tickSize: 5, tickPadding: 4, label: null, fill: colors.muted }),
       Plot.ruleY([0], { stroke: colors.axis }),
       Plot.line(atLeast, { x: "date", y: "total", curve: "step-after", stroke: colors.unattributed, strokeWidth: marks.tallyLineWidth, strokeDasharray: marks.dash }),
@@ -191,8 +198,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     ],
   }) as SVGSVGElement;
 
-  const frame = frameText(dataset, figures, "cumulative-deaths", `shown as a dashed step on ${tally ? formatDate(tally.asOf) : ""}`);
-  const capNote = steps.length > incidents.length ? [`Annotated: the ${incidents.length} deadliest of ${formatCount(steps.length)} days with incidents.`] : [];
+  const frame = frameText(dataset, figures, "cumulative-deaths", edition.message("ui.note.gapShownAsStep", { tallyDate: tally ? edition.date(tally.asOf) : "" }));
+  const capNote = steps.length > incidents.length ? [edition.message("ui.note.annotatedDeadliest", { shown: incidents.length, days: steps.length })] : [];
   return frameChart(document, layout, { ...frame, key, notes: [...capNote, ...frame.notes] }, plot);
 }
 

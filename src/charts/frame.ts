@@ -25,7 +25,12 @@ export interface FrameText {
   alt: string;
   notes: readonly string[];
   source: string;
+  /** The source as printed ("Source: …"), in the edition's words; "Source: " + source when absent. */
+  sourceLine?: string | undefined;
   credit: string;
+  /** The language of a translated edition, set on the root; "en" when absent. */
+  lang?: string | undefined;
+  dir?: "ltr" | "rtl" | undefined;
 }
 
 /** The frame's text wrapped to the chart's width. */
@@ -35,7 +40,7 @@ function frameLines(layout: Layout, text: FrameText) {
     headline: wrapBalanced(text.headline, width, layout.headline),
     dek: wrapBalanced(text.dek, width, layout.dek),
     notes: text.notes.map((note) => wrapText(note, width, layout.note)),
-    source: wrapText(`Source: ${text.source}`, width, layout.note),
+    source: wrapText(text.sourceLine ?? `Source: ${text.source}`, width, layout.note),
     credit: wrapText(text.credit, width, layout.note),
   };
 }
@@ -51,7 +56,7 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
     viewBox: "",
     "font-family": fallbackFonts,
     // The language of the chart's text, for screen readers' pronunciation (the page's may differ).
-    lang: "en",
+    lang: text.lang ?? "en",
     role: "img",
   }) as SVGSVGElement;
   const title = svgElement(document, "title");
@@ -59,7 +64,7 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   const desc = svgElement(document, "desc");
   // The notes (who disputes whom, injured counts) and the source are part of what the chart says; the
   // drawn copies are hidden, so screen readers get them here, inline and in the snippet alike.
-  desc.textContent = [text.alt, ...text.notes, `Source: ${text.source}.`, text.credit].filter(Boolean).join(" ");
+  desc.textContent = [text.alt, ...text.notes, sentence(text.sourceLine ?? `Source: ${text.source}`), text.credit].filter(Boolean).join(" ");
   const background = svgElement(document, "rect", { width: "100%", height: "100%", fill: colors.background, "aria-hidden": "true" });
   root.append(title, desc, background);
 
@@ -113,4 +118,9 @@ function plotGroup(plot: SVGSVGElement, x: number, y: number, fontSize: number):
   group.setAttribute("color", colors.axis);
   for (const child of [...plot.childNodes]) if (child.nodeName !== "style") group.append(child);
   return group;
+}
+
+/** A line ended as a sentence, unless it already is (in any script). */
+function sentence(line: string): string {
+  return /[.!?。！？]$/.test(line) ? line : `${line}.`;
 }

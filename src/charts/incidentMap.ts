@@ -14,7 +14,9 @@ import { insetGroup, insetSize } from "../geo/inset.js";
 import { regionProjection, scaleBarLength } from "../geo/mapProjection.js";
 import { capital, countryLabels, provinceLabels } from "../geo/places.js";
 import { svgElement } from "../render/dom.js";
-import { colors, formatCount, layoutFor, mapColors, marks, phoneMaxWidth, type TextStyle } from "../style/houseStyle.js";
+import { editionOf } from "../editions/edition.js";
+import { districtLabel, mapLabel } from "../editions/placeNames.js";
+import { colors, layoutFor, mapColors, marks, phoneMaxWidth, type TextStyle } from "../style/houseStyle.js";
 import { frameText } from "./chartText.js";
 import { frameChart } from "./frame.js";
 import { phoneKey } from "./incidentKey.js";
@@ -25,7 +27,8 @@ import { mapNotes, mapSource } from "./mapText.js";
 import { incidentCircles, type Circle, type DrawnPlace } from "./incidentCircles.js";
 
 export function incidentMapChart(dataset: Dataset, { width, document, warn }: ChartOptions): SVGSVGElement {
-  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont });
+  const edition = editionOf(dataset);
+  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: edition.lang });
   const phone = width <= phoneMaxWidth;
   const figures = headlineFigures(dataset);
   const { places, unplaced } = incidentPlaces(dataset.incidents, dataset.categories);
@@ -49,7 +52,7 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
   const inset = insetSize(plotWidth);
   const insetBox: Box = { left: plotWidth - inset.width, top: 0, right: plotWidth, bottom: inset.height };
   const bar = scaleBarLength(pxPerKm, Math.min(120, plotWidth / 4));
-  const barLabel = `${formatCount(bar.km)} km`;
+  const barLabel = edition.message("ui.map.scaleBar", { km: bar.km });
   const barBox: Box = { left: 0, top: height - 26, right: Math.max(bar.px, 40) + 4, bottom: height };
   obstacles.push({ ...insetBox, left: insetBox.left - 4, bottom: insetBox.bottom + 4 }, barBox);
   const bounds: Box = { left: 2, top: 2, right: plotWidth - 2, bottom: height - 2 };
@@ -86,7 +89,7 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
   };
   const districts = new Set<string>();
   for (const { place, centre, area, circles } of drawn) {
-    const name = place.precision === "district" ? `${place.district}` : "";
+    const name = place.precision === "district" ? districtLabel(edition, place.district) : "";
     if (!name || districts.has(name)) continue;
     districts.add(name);
     const reach = area ?? Math.max(...circles.map((c) => Math.hypot(c.centre.x - centre.x, c.centre.y - centre.y) + c.r));
@@ -94,14 +97,14 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
       problems.push(`no clear spot for the district name "${name}" at ${width}px; it was left out`);
     }
   }
-  optional(capital.name, capitalAt, layout.label, colors.text, { minDistance: 3, maxDistance: 24, leaderFrom: 30 });
+  optional(edition.message("ui.map.capital"), capitalAt, layout.label, colors.text, { minDistance: 3, maxDistance: 24, leaderFrom: 30 });
   const smallCaps: TextStyle = { ...layout.note, weight: "semibold" };
   const regions = new Set(places.map((p) => p.region));
   for (const region of regions) {
     const anchor = provinceLabels[region];
-    if (anchor) optional(anchor.name, at(anchor.lon, anchor.lat), smallCaps, colors.muted, { maxDistance: 40, leaderFrom: 100 });
+    if (anchor) optional(mapLabel(edition, "province", region), at(anchor.lon, anchor.lat), smallCaps, colors.muted, { maxDistance: 40, leaderFrom: 100 });
   }
-  for (const country of countryLabels) optional(country.name, at(country.lon, country.lat), smallCaps, colors.muted, { maxDistance: 30, leaderFrom: 100 });
+  for (const country of countryLabels) optional(mapLabel(edition, "country", country.name), at(country.lon, country.lat), smallCaps, colors.muted, { maxDistance: 30, leaderFrom: 100 });
   for (const problem of problems) warn?.(problem);
 
   const { focusLand, sharedBorder, neighbourBorders } = boundaries();
@@ -171,9 +174,11 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
     ],
   }) as SVGSVGElement;
 
-  const frame = frameText(dataset, figures, "incident-map", "not on the map");
+  const frame = frameText(dataset, figures, "incident-map", edition.message("ui.map.gapShownAs"));
   const notes = mapNotes(dataset, places, unplaced.length);
-  return frameChart(document, layout, { ...frame, source: mapSource(frame.source), key: key.entries, notes: [...notes, ...frame.notes] }, plot);
+  const source = mapSource(frame.source, edition);
+  const sourceLine = edition.message("ui.frame.sourceLine", { source });
+  return frameChart(document, layout, { ...frame, source, sourceLine, key: key.entries, notes: [...notes, ...frame.notes] }, plot);
 }
 
 /** A bar of `px` with its length in km above it, at the bottom-left of the map. */

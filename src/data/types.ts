@@ -1,3 +1,4 @@
+import type { Edition } from "../editions/edition.js";
 import type { IncidentTable } from "./incidentTable.js";
 
 /**
@@ -129,4 +130,6 @@ export interface Dataset {
   categories: Category[];
   incidents: IncidentTable;
   tallies: Tally[];
+  /** The language its texts are in (editions/translateDataset.ts); English when absent. */
+  edition?: Edition | undefined;
 }

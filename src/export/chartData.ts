@@ -8,8 +8,10 @@ import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { incidentPlaces } from "../aggregate/incidentPlaces.js";
 import { runningToll } from "../aggregate/runningToll.js";
+import { editionOf, type Edition } from "../editions/edition.js";
 import { phoneKey } from "../charts/incidentKey.js";
 import { fromCapital } from "../geo/places.js";
+import { districtLabel, regionInText } from "../editions/placeNames.js";
 
 export interface DataTable {
   columns: string[];
@@ -29,6 +31,8 @@ const maxMapRows = 1000;
  */
 function mapData(dataset: Dataset): DataTable {
   const { incidents, categories } = dataset;
+  const edition = editionOf(dataset);
+  const m = edition.message;
   const { numberOf } = phoneKey(dataset);
   const { places, unplaced } = incidentPlaces(incidents, categories);
   const placed = places.flatMap((place) => place.incidents.map(({ row, killed }) => ({ row, killed })));
@@ -38,10 +42,12 @@ function mapData(dataset: Dataset): DataTable {
     .slice(0, maxMapRows)
     .map(({ row, killed }) => {
       const point = incidents.point(row);
-      return [numberOf.get(row) ?? "", incidents.date(row), incidents.id(row), incidents.region(row), incidents.district(row), incidents.location(row), point?.lat ?? "", point?.lon ?? "", point?.precision ?? "", point ? fromCapital(point.lat, point.lon) : "", killed, incidents.label(row), incidents.source(row), incidents.sourceUrls(row).join(" ")];
+      return [numberOf.get(row) ?? "", incidents.date(row), incidents.id(row), regionInText(edition, incidents.region(row)), districtLabel(edition, incidents.district(row)), edition.term(`incident.${incidents.id(row)}.location`, incidents.location(row)), point?.lat ?? "", point?.lon ?? "", point?.precision ?? "", point ? fromCapital(point.lat, point.lon, edition) : "", killed, incidents.label(row), incidents.source(row), incidents.sourceUrls(row).join(" ")];
     });
-  if (incidents.length > maxMapRows) rows.push(["", "", "", "", "", `${incidents.length - maxMapRows} more incidents; see data/events.csv`, "", "", "", "", "", "", "", ""]);
-  return { columns: ["number", "date", "id", "region", "district", "location", "lat", "lon", "geo_precision", "from_dushanbe", "killed", "label", "source", "source_url"], rows };
+  if (incidents.length > maxMapRows) rows.push(["", "", "", "", "", m("ui.csv.moreIncidents", { count: String(incidents.length - maxMapRows) }), "", "", "", "", "", "", "", ""]);
+  // Column names in the edition's language, as the other charts' data files have them.
+  const columns = (["number", "date", "id", "region", "district", "location", "lat", "lon", "geoPrecision", "fromCapital", "killed", "label", "source", "sourceUrl"] as const).map((c) => m(`ui.csv.${c}`));
+  return { columns, rows };
 }
 
 // A cell lists up to this many sources; beyond that it points to the incident rows (a date in a large
@@ -49,8 +55,8 @@ function mapData(dataset: Dataset): DataTable {
 const maxListed = 5;
 
 /** The sources of some incidents (rows of the table), or how many there are when they are too many to list. */
-const sources = (incidents: IncidentTable, rows: readonly number[], count = rows.length) => {
-  if (count > maxListed) return { source: `${count} incidents; see their rows in data/events.csv`, urls: "" };
+const sources = (incidents: IncidentTable, edition: Edition, rows: readonly number[], count = rows.length) => {
+  if (count > maxListed) return { source: edition.message("ui.csv.tooManySources", { count: String(count) }), urls: "" };
   return {
     source: unique(rows.map((row) => incidents.source(row))).join(" | "),
     urls: unique(rows.flatMap((row) => incidents.sourceUrls(row))).join(" "),
@@ -59,6 +65,8 @@ const sources = (incidents: IncidentTable, rows: readonly number[], count = rows
 
 function cumulativeData(dataset: Dataset, figures: HeadlineFigures): DataTable {
   const { since, asOf } = dataset.story;
+  const edition = editionOf(dataset);
+  const m = edition.message;
   const { tally, unitemisedKilled: gap } = figures;
   const steps = runningToll(dataset.incidents, dataset.categories);
   // Every date the line turns: the start, each incident date, the tally's date, the end.
@@ -74,29 +82,42 @@ function cumulativeData(dataset: Dataset, figures: HeadlineFigures): DataTable {
     }
     if (step?.date !== date) step = undefined;
     const atLeast = tally && gap && date >= tally.asOf ? total + gap : "";
-    const { source, urls } = sources(dataset.incidents, step?.rows ?? []);
-    const note = [date === since ? "start" : "", date === asOf ? "as of" : "", tally && gap && date === tally.asOf ? `${tally.label}: at least ${tally.killedAtLeast}` : ""];
-    const labels = !step ? "" : step.rows.length > maxListed ? `${step.rows.length} incidents` : step.rows.map((row) => dataset.incidents.label(row)).join("; ");
+    const { source, urls } = sources(dataset.incidents, edition, step?.rows ?? []);
+    // Numbers inside CSV text go in unformatted (String), as the CSV's number columns are.
+    const note = [
+      date === since ? m("ui.csv.start") : "",
+      date === asOf ? m("ui.csv.asOf") : "",
+      tally && gap && date === tally.asOf ? m("ui.csv.tallyAtLeast", { tally: tally.label, tallyKilled: String(tally.killedAtLeast) }) : "",
+    ];
+    const labels = !step
+      ? ""
+      : step.rows.length > maxListed
+        ? m("ui.csv.incidentCount", { count: String(step.rows.length) })
+        : step.rows.map((row) => dataset.incidents.label(row)).join(m("ui.label.incidentSeparator"));
     return [date, step?.killed ?? 0, total, atLeast, labels, source, urls, note.filter(Boolean).join("; ")];
   });
   return {
-    columns: ["date", "killed_on_date", "running_total_itemised", "running_total_at_least", "incidents", "source", "source_url", "note"],
+    columns: (["date", "killedOnDate", "runningTotalItemised", "runningTotalAtLeast", "incidents", "source", "sourceUrl", "note"] as const).map((c) => m(`ui.csv.${c}`)),
     rows,
   };
 }
 
 function categoryData(dataset: Dataset, figures: HeadlineFigures): DataTable {
+  const edition = editionOf(dataset);
+  const m = edition.message;
   const totals = [...deathsByCategory(dataset.incidents, dataset.categories)].sort((a, b) => b.killed - a.killed);
   const rows: (string | number)[][] = totals.map(({ category, killed }) => {
     const { rows, count } = rowsWithDeaths(dataset.incidents, category.column);
-    const { source, urls } = sources(dataset.incidents, rows, count);
+    const { source, urls } = sources(dataset.incidents, edition, rows, count);
     return [category.column, category.label, category.attribution, killed, source, urls];
   });
   const { tally, unitemisedKilled } = figures;
   if (tally && unitemisedKilled > 0) {
-    rows.push(["not_itemised", "Not itemised in official statements", `in the ${tally.label} of at least ${tally.killedAtLeast}; category not given`, unitemisedKilled, tally.source, tally.sourceUrls.join(" ")]);
+    const attribution = m("ui.bar.notItemisedAttribution", { tally: tally.label, tallyKilled: String(tally.killedAtLeast) });
+    rows.push(["not_itemised", m("ui.bar.notItemised"), attribution, unitemisedKilled, tally.source, tally.sourceUrls.join(" ")]);
   }
-  return { columns: ["category", "label", "attribution", "killed", "source", "source_url"], rows };
+  const columns = (["category", "label", "attribution", "killed", "source", "sourceUrl"] as const).map((c) => m(`ui.csv.${c}`));
+  return { columns, rows };
 }
 
 /** The first few incidents with deaths in a category (enough to list), and how many there are. */

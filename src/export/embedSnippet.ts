@@ -24,6 +24,8 @@ export interface Snippet {
   table: ReaderTable;
   /** Prefix for file URLs, e.g. "https://example.org/graphics/border/"; relative when empty. */
   baseUrl: string;
+  /** A translated edition's caption words and language; English words when absent. */
+  edition?: { lang: string; dir: "ltr" | "rtl"; sources: string; getData: string; tableCaption: string } | undefined;
 }
 
 // Visually hidden without widening the page: a table is never narrower than its content, so a box
@@ -38,19 +40,22 @@ export function embedSnippet(s: Snippet): string {
   const url = (file: string) => escapeHtml(`${s.baseUrl}${file}`);
   const link = "color:inherit!important;text-decoration:underline!important;font:inherit!important";
   const sourceHref = s.sourceUrl && webLink(s.sourceUrl);
-  const sourceLink = sourceHref ? `<a href="${escapeHtml(sourceHref)}" style="${link}">Sources</a> · ` : "";
+  const words = s.edition ?? { lang: "en", dir: "ltr", sources: "Sources", getData: "Get the data", tableCaption: `${s.headline}: the data` };
+  const sourceLink = sourceHref ? `<a href="${escapeHtml(sourceHref)}" style="${link}">${escapeHtml(words.sources)}</a> · ` : "";
   // The page's own text colour, so the caption reads on light and dark pages alike.
-  const captionStyle = `${reset};margin-top:6px;font:13px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;color:inherit;text-align:left;display:block`;
+  const captionStyle = `${reset};margin-top:6px;font:13px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;color:inherit;text-align:${words.dir === "rtl" ? "right" : "left"};display:block`;
   const { columns, rows } = s.table;
   const svgs = s.svgs.map((svg) => svg.trimEnd()).join("\n");
-  return `<figure style="${reset};margin:1em 0;width:auto;max-width:${s.width}px;position:relative;overflow:visible">
+  // The figure says its language and direction, so a page in another language reads and lays out its caption and table right.
+  const language = ` lang="${escapeHtml(words.lang)}" dir="${words.dir}"`;
+  return `<figure${language} style="${reset};margin:1em 0;width:auto;max-width:${s.width}px;position:relative;overflow:visible">
 <div style="container:${escapeHtml(s.container)}/inline-size;${reset};width:auto">
 ${svgs}
 </div>
-<figcaption style="${captionStyle}">${sourceLink}<a href="${url(s.dataFile)}" download style="${link}">Get the data</a></figcaption>
+<figcaption style="${captionStyle}">${sourceLink}<a href="${url(s.dataFile)}" download style="${link}">${escapeHtml(words.getData)}</a></figcaption>
 <div style="${hidden}">
 <table>
-<caption>${escapeHtml(s.headline)}: the data</caption>
+<caption>${escapeHtml(words.tableCaption)}</caption>
 <thead><tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>
 <tbody>
 ${rows.map((row) => `<tr><th scope="row">${escapeHtml(row.header)}</th>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("\n")}

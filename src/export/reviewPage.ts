@@ -12,6 +12,8 @@ export interface ReviewChart {
   snippetFile: string;
   dataFile: string;
   versions: { width: number; svg: string; pngLight: string; pngDark: string }[];
+  /** A translated edition's language, its name and its review status, shown with its charts. */
+  edition?: { lang: string; dir: "ltr" | "rtl"; name: string; status: string } | undefined;
 }
 
 /** File name → [bytes, gzip bytes] for the sizes shown. */
@@ -35,9 +37,12 @@ export function reviewPage(title: string, asOf: string, charts: readonly ReviewC
         </div>
       </div>`
     );
-    const codeId = `embed-${chart.id}`;
-    return `  <section aria-labelledby="h-${chart.id}">
-    <h2 id="h-${chart.id}">${escapeHtml(chart.headline)}</h2>
+    const key = chart.edition ? `${chart.edition.lang}-${chart.id}` : chart.id;
+    const codeId = `embed-${key}`;
+    const language = chart.edition ? ` lang="${escapeHtml(chart.edition.lang)}" dir="${chart.edition.dir}"` : "";
+    const status = chart.edition ? `\n    <p class="status" lang="en" dir="ltr">${escapeHtml(chart.edition.name)} edition: ${escapeHtml(chart.edition.status)}</p>` : "";
+    return `  <section aria-labelledby="h-${key}"${language}>
+    <h2 id="h-${key}">${escapeHtml(chart.headline)}</h2>${status}
     <h3>Alt text</h3>
     <p class="alt">${escapeHtml(chart.alt)}</p>
 ${versions.join("\n")}

@@ -6,13 +6,14 @@
  * swap, with its build record (which names each output's input digest, for the next build).
  */
 import type { Dataset } from "../data/types.js";
-import { buildCharts, type Build } from "../build/buildCharts.js";
+import { buildEditions, type EditionsBuild } from "../editions/buildEditions.js";
+import type { Language } from "../editions/languages.js";
 import { withBuildRecord } from "./buildRecord.js";
-import type { InputDigests } from "./inputs.js";
+import { recordedInputs, type InputDigests } from "./inputs.js";
 import { keptOutputs } from "./keptOutputs.js";
 import { outputKeys } from "./outputKeys.js";
 
-export interface KeepingBuild extends Build {
+export interface KeepingBuild extends EditionsBuild {
   /** The input digest of every SVG and PNG. */
   keys: Map<string, string>;
 }
@@ -22,16 +23,27 @@ export async function buildKeeping(
   dataDir: string,
   outDir: string,
   inputs: InputDigests,
-  { read, force = false, pngsLater = false, threads = 1 }: { read?: Promise<Dataset>; force?: boolean; pngsLater?: boolean; threads?: number } = {}
+  {
+    read,
+    force = false,
+    pngsLater = false,
+    threads = 1,
+    english,
+    translated,
+  }: { read?: Promise<Dataset>; force?: boolean; pngsLater?: boolean; threads?: number; english?: boolean; translated?: readonly Language[] } = {}
 ): Promise<KeepingBuild> {
-  let keys = new Map<string, string>();
-  const build = await buildCharts(dataDir, {
+  const keys = new Map<string, string>();
+  const build = await buildEditions(dataDir, {
     read,
     pngsLater,
     threads,
+    english,
+    translated,
+    // Called once per edition with its dataset: each edition's outputs have keys of their own.
     keep: async (dataset) => {
-      keys = outputKeys(dataset, inputs);
-      return force ? new Map() : keptOutputs(outDir, keys);
+      const editionKeys = outputKeys(dataset, inputs);
+      for (const [file, key] of editionKeys) keys.set(file, key);
+      return force ? new Map() : keptOutputs(outDir, editionKeys);
     },
   });
   return { ...build, keys };
@@ -39,7 +51,7 @@ export async function buildKeeping(
 
 /** The build's files with the record the next build compares against. */
 export function recordedFiles<Report>(build: KeepingBuild, inputs: InputDigests, report: Report, pending: readonly string[] = []): Map<string, string | Buffer> {
-  return withBuildRecord(build.files, inputs, report, undefined, { keys: build.keys, warnings: build.warnings, pending });
+  return withBuildRecord(build.files, inputs, report, recordedInputs(inputs), { keys: build.keys, warnings: build.warnings, pending });
 }
 
 /** One line on what was drawn, for a build that kept something; undefined when everything was drawn. */

@@ -8,10 +8,10 @@
  * differs, an output edited, deleted or added by hand.
  */
 import { readFileSync } from "node:fs";
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { outputMarker } from "../build/writeCharts.js";
-import { digestOf } from "./digest.js";
+import { outputMarker } from "../pipeline/writeCharts.js";
+import { digestOf, filesUnder } from "./digest.js";
 import type { InputDigests } from "./inputs.js";
 import type { Warning } from "../load/problems.js";
 
@@ -74,7 +74,8 @@ export async function checkBuildRecord<Report>(outDir: string, inputs: InputDige
   const reasons: string[] = [];
   const changed = Object.keys({ ...inputs, ...record.inputs }).filter((group) => inputs[group] !== record.inputs[group]);
   for (const group of changed) reasons.push(`${group} changed`);
-  const present = new Set(await readdir(outDir).catch(() => []));
+  // Every file, edition folders' included (charts/fr/…): one added or deleted by hand there counts too.
+  const present = new Set(filesOrNone(outDir));
   // The marker that lets a later build replace this folder is writeCharts's own, on every write.
   const unexpected = [...present].filter((name) => name !== buildRecordFile && name !== outputMarker && !(name in record.outputs));
   for (const name of unexpected) reasons.push(`${name} was not written by the build`);
@@ -92,4 +93,12 @@ export async function checkBuildRecord<Report>(outDir: string, inputs: InputDige
   }
   if (!reasons.length) return { fresh: true, report: record.report };
   return { fresh: false, reasons, stale: { record, inputs: changed, outputs: staleOutputs, unexpected } };
+}
+
+function filesOrNone(dir: string): string[] {
+  try {
+    return filesUnder(dir);
+  } catch {
+    return [];
+  }
 }

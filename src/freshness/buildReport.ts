@@ -4,18 +4,21 @@
  * wrote the folder, prints the same.
  */
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
-import type { Build } from "../build/buildCharts.js";
+import type { Build } from "../pipeline/buildCharts.js";
 import { formatWarning } from "../load/problems.js";
 
 export interface Report {
   files: string[];
   figures: string[];
+  /** Each edition's status ("Edition fr (Français): needs native editor review"). */
+  editions?: string[];
   warnings: string[];
 }
 
 /** `pending`: files still being drawn (watch mode's PNGs), listed as the whole set will have them. */
-export function buildReport(build: Build, pending: readonly string[] = []): Report {
-  return { files: [...build.files.keys(), ...pending], figures: figureLines(build), warnings: build.warnings.map(formatWarning) };
+export function buildReport(build: Build & { editions?: readonly { lang: string; name: string; status: string }[] }, pending: readonly string[] = []): Report {
+  const editions = (build.editions ?? []).map((edition) => `Edition ${edition.lang} (${edition.name}): ${edition.status}`);
+  return { files: [...build.files.keys(), ...pending], figures: figureLines(build), ...(editions.length ? { editions } : {}), warnings: build.warnings.map(formatWarning) };
 }
 
 /** The headline figures, for checking against the article's copy. */

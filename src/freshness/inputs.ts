@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fontPaths } from "../text/fontFiles.js";
+import { translationsFolder } from "../editions/askedLanguages.js";
 import { digestFiles, digestOf, filesUnder } from "./digest.js";
 
 export interface InputLocations {
@@ -34,14 +35,19 @@ export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): str
 }
 
 export function defaultLocations(dataDir: string, options: Record<string, unknown> = {}): InputLocations {
+  // The editions' Noto fonts come from npm packages too: the lockfile group covers their versions.
   return { dataDir, root: projectRoot(), fonts: fontPaths(), options };
 }
 
 /** Each group's files by name (as digested) and path. */
 export async function inputFiles({ dataDir, root, fonts }: InputLocations): Promise<Record<string, { name: string; path: string }[]>> {
   const under = (dir: string, prefix: string) => filesOrNone(dir).map((name) => ({ name: `${prefix}${name}`, path: join(dir, name) }));
+  // Each translation file is a group of its own: editing one makes only its edition's outputs stale.
+  const data = under(dataDir, "");
+  const translations = data.filter(({ name }) => name.startsWith(`${translationsFolder}/`));
   return {
-    data: under(dataDir, ""),
+    data: data.filter((file) => !translations.includes(file)),
+    ...Object.fromEntries(translations.map((file) => [`translation ${file.name.slice(translationsFolder.length + 1)}`, [file]])),
     code: [...under(join(root, "src"), "src/"), ...under(join(root, "scripts"), "scripts/")],
     fonts: fonts.map((path, index) => ({ name: `font ${index}`, path })),
     lockfile: ["package.json", "package-lock.json", "node_modules/.package-lock.json"].map((name) => ({ name, path: join(root, name) })),
@@ -76,4 +82,18 @@ function stableJson(value: unknown): string {
       .join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";
+}
+
+/**
+ * The input groups an output is drawn from, for the build record: an edition's files (charts/fr/…) read
+ * its own translation file and no other; English's read none; the review page shows every edition.
+ */
+export function recordedInputs(inputs: InputDigests): (file: string) => string[] {
+  const groups = Object.keys(inputs);
+  const shared = groups.filter((group) => !group.startsWith("translation "));
+  return (file) => {
+    if (file === "index.html") return groups;
+    const folder = /^([^/]+)\//.exec(file)?.[1];
+    return folder ? [...shared, ...groups.filter((group) => group === `translation ${folder}.json`)] : shared;
+  };
 }

@@ -8,6 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pngSource, svgToPng } from "../render/png.js";
+import { svgToPngFor } from "../type/pngFor.js";
 import type { Freshness } from "./buildRecord.js";
 import { digestOf } from "./digest.js";
 
@@ -22,7 +23,10 @@ export async function redrawPngsOnly<Report>(
   if (sources.some(({ source }) => !source || outputs.includes(source.svgFile) || !(source.svgFile in record.outputs))) return undefined;
   const redrawn = new Map<string, Buffer>();
   for (const { file, source } of sources) {
-    const png = await svgToPng(await readFile(join(outDir, source!.svgFile), "utf8"), { scheme: source!.scheme });
+    const svg = await readFile(join(outDir, source!.svgFile), "utf8");
+    // Arabic and Chinese editions' PNGs are drawn with their own fonts (type/pngFor.ts), as the build draws them.
+    const lang = /^(ar|zh)\//.exec(file)?.[1] as "ar" | "zh" | undefined;
+    const png = await (lang ? svgToPngFor(svg, lang, { scheme: source!.scheme }) : svgToPng(svg, { scheme: source!.scheme }));
     if (digestOf(png) !== record.outputs[file]!.digest) return undefined;
     redrawn.set(file, png);
   }

@@ -7,8 +7,9 @@
  * and a reader never sees an SVG beside a PNG of other data. A newer edit's set supersedes an older one's
  * second swap; swaps never overlap.
  */
-import type { OutputFiles } from "../build/exportCharts.js";
-import { writeCharts } from "../build/writeCharts.js";
+import type { OutputFiles } from "../pipeline/exportCharts.js";
+import { writeCharts } from "../pipeline/writeCharts.js";
+import type { Language } from "../editions/languages.js";
 import { buildKeeping, recordedFiles, type KeepingBuild } from "./buildKeeping.js";
 import { buildReport } from "./buildReport.js";
 import { defaultLocations, digestInputs, type InputDigests } from "./inputs.js";
@@ -19,7 +20,7 @@ export interface Rewrite {
   complete: Promise<void>;
 }
 
-export function keepingRewriter(dataDir: string, outDir: string): () => Promise<Rewrite> {
+export function keepingRewriter(dataDir: string, outDir: string, translated?: readonly Language[]): () => Promise<Rewrite> {
   let latest = 0;
   let swaps: Promise<unknown> = Promise.resolve();
   const swap = (files: OutputFiles, isLatest: () => boolean) => {
@@ -35,7 +36,7 @@ export function keepingRewriter(dataDir: string, outDir: string): () => Promise<
     const isLatest = () => generation === latest;
     const inputs = await digestInputs(defaultLocations(dataDir), loaded);
     loaded ??= { code: inputs.code!, fonts: inputs.fonts!, lockfile: inputs.lockfile! };
-    const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true });
+    const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true, translated });
     const pending = build.later?.pending ?? [];
     await swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true);
     const complete = pending.length

@@ -3,7 +3,7 @@
  * lists them too). Province names are label positions inside each province, not data points.
  */
 import * as d3 from "d3";
-import { formatCount } from "../style/houseStyle.js";
+import { english, type Edition } from "../editions/edition.js";
 
 export interface Place {
   name: string;
@@ -30,12 +30,17 @@ export const countryLabels: readonly Place[] = [
   { name: "PAKISTAN", lon: 72.6, lat: 35.6 },
 ];
 
-/** "about 130 km south-east of Dushanbe": great-circle distance rounded to 10 km, and an 8-point direction. */
-export function fromCapital(lat: number, lon: number): string {
+/**
+ * "about 130 km south-east of Dushanbe": great-circle distance rounded to 10 km, and an 8-point direction,
+ * in the edition's words (its labels' names and keys are the English ones here; uiMessages has each).
+ */
+export function fromCapital(lat: number, lon: number, edition: Edition = english): string {
   const km = Math.round((d3.geoDistance([capital.lon, capital.lat], [lon, lat]) * 6371) / 10) * 10;
   const dy = lat - capital.lat;
   const dx = (lon - capital.lon) * Math.cos((capital.lat * Math.PI) / 180);
-  const names = ["east", "north-east", "north", "north-west", "west", "south-west", "south", "south-east"];
+  // ICU select keys cannot hold "-": the message says "north-east" for northEast.
+  const names = ["east", "northEast", "north", "northWest", "west", "southWest", "south", "southEast"];
   const direction = names[(Math.round(Math.atan2(dy, dx) / (Math.PI / 4)) + 8) % 8]!;
-  return km < 20 ? `near ${capital.name}` : `about ${formatCount(km)} km ${direction} of ${capital.name}`;
+  const capitalName = edition.message("ui.map.capital");
+  return km < 20 ? edition.message("ui.map.nearCapital", { capital: capitalName }) : edition.message("ui.map.fromCapital", { km, direction, capital: capitalName });
 }

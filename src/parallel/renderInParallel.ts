@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import { chartIds, type ChartId, type Dataset } from "../data/types.js";
 import type { Warning } from "../load/problems.js";
 import { chartInputDigest } from "../render/dataVersion.js";
-import { chartFileName, renderCharts } from "../build/renderCharts.js";
+import { chartFileName, renderCharts } from "../pipeline/renderCharts.js";
 
 export interface RenderJob {
   dataDir: string;

@@ -8,7 +8,7 @@ import { chartIds } from "../data/types.js";
 import type { Warning } from "../load/problems.js";
 import { readDataset } from "../load/readDataset.js";
 import { chartInputDigest } from "../render/dataVersion.js";
-import { renderCharts } from "../build/renderCharts.js";
+import { renderCharts } from "../pipeline/renderCharts.js";
 import type { RenderJob, RenderResult } from "./renderInParallel.js";
 
 const { dataDir, files } = workerData as RenderJob;

@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { basename, extname, join } from "node:path";
-import { recoverCharts } from "../build/writeCharts.js";
+import { recoverCharts } from "../pipeline/writeCharts.js";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -14,6 +14,17 @@ const types: Record<string, string> = {
   ".csv": "text/csv; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
 };
+
+/**
+ * The file a path names: a file of the folder, or of one edition's folder ("/fr/x.svg", "/fr/"). Only the
+ * last name of anything else counts, so no path reaches outside the folder.
+ */
+function fileFor(path: string): string {
+  const parts = path.split("/").filter(Boolean);
+  const edition = parts.length <= 2 && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(parts[0] ?? "") && (parts.length === 2 || path.endsWith("/"));
+  if (edition) return join(parts[0]!, parts.length === 2 ? basename(parts[1]!) : "index.html");
+  return parts.length ? basename(path) : "index.html";
+}
 
 export async function startPreviewServer(dir: string, port = 0): Promise<{ url: string; server: Server }> {
   await recoverCharts(dir); // a build killed mid-swap may have left the set beside the folder
@@ -27,7 +38,7 @@ export async function startPreviewServer(dir: string, port = 0): Promise<{ url: 
       return void response.end("bad request");
     }
     if (path === "/favicon.ico") return void response.writeHead(204).end(); // browsers ask; we have none
-    const name = path === "/" ? "index.html" : basename(path);
+    const name = fileFor(path);
     try {
       const body = await readFile(join(dir, name));
       response.writeHead(200, { "content-type": types[extname(name)] ?? "application/octet-stream" });

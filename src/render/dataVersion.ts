@@ -1,6 +1,6 @@
 /**
  * What one chart's SVGs read of a dataset, as a digest: the data (categories, tallies, incidents) and the
- * story's settings and shared text, with that chart's own headline and dek but not the other charts',
+ * story's settings and shared text (in its edition's language), with that chart's own headline and dek but not the other charts',
  * nor the list of widths (each SVG is one width) nor the article's figures (checked, never drawn). Its
  * first 8 characters are the version a chart's ids and style scopes carry, so different charts never
  * clash inline on a page; the whole digest is the chart's part of its SVGs' input digest
@@ -16,7 +16,11 @@ export function chartInputDigest(dataset: Dataset, id: ChartId): string {
   let byChart = digests.get(dataset);
   if (!byChart) {
     const { widths: _widths, figures: _figures, charts, ...shared } = dataset.story;
-    const common = { story: shared, categories: dataset.categories, tallies: dataset.tallies, incidents: incidentsDigest(dataset.incidents) };
+    // A translated edition's words (its file, digested once) are part of it, so a translation edit redraws
+    // that edition only, and two editions pasted on one page never share a scope.
+    const { edition } = dataset;
+    const language = edition && edition.lang !== "en" ? { lang: edition.lang, texts: edition.textsDigest } : {};
+    const common = { story: shared, categories: dataset.categories, tallies: dataset.tallies, incidents: incidentsDigest(dataset.incidents), ...language };
     byChart = new Map(chartIds.map((chart) => [chart, digestOf(JSON.stringify({ ...common, chart, text: charts[chart] }))]));
     digests.set(dataset, byChart);
   }

@@ -9,7 +9,7 @@
  * or CHARTS_CACHE_DIR; CHARTS_CACHE_DIR=off turns it off.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
@@ -101,5 +101,26 @@ export function writeSubset(key: string, bytes: Buffer): void {
     renameSync(partial, join(dir, `${key}.woff2`));
   } catch {
     // Only speed is lost.
+  }
+}
+
+/**
+ * The path of a kept TrueType subset (resvg takes fonts only as files), made by `make` when missing;
+ * undefined when subsets are not kept. Written whole and renamed, so a file that exists is whole.
+ */
+export async function keptSubsetFile(key: string | undefined, make: () => Promise<Buffer>): Promise<string | undefined> {
+  const dir = storeDir();
+  if (!key || !dir) return undefined;
+  const path = join(dir, `${key}.ttf`);
+  if (existsSync(path)) return path;
+  const bytes = await make();
+  try {
+    mkdirSync(dir, { recursive: true });
+    const partial = join(dir, `${key}.${process.pid}-${threadId}.tmp`);
+    writeFileSync(partial, bytes);
+    renameSync(partial, path);
+    return path;
+  } catch {
+    return undefined; // a read-only cache: the whole font will do, slowly
   }
 }

@@ -36,6 +36,8 @@ export interface TextStyle {
   color: string;
   /** How much wider than measured the text may render (1 when the font is embedded). */
   widthFactor: number;
+  /** The edition's language, when its script is measured and broken in its own fonts (ar, zh). */
+  lang?: "ar" | "zh" | undefined;
 }
 
 /**
@@ -135,11 +137,13 @@ export interface Layout {
 }
 
 /** Layout values for a chart of the given width. */
-export function layoutFor(width: number, { fontEmbedded }: { fontEmbedded: boolean }): Layout {
+export function layoutFor(width: number, { fontEmbedded, lang }: { fontEmbedded: boolean; lang?: string }): Layout {
   const phone = width <= phoneMaxWidth;
   const labelFactor = fontEmbedded ? 1 : fallbackWidthFactor;
   const frameFactor = fontEmbedded ? embeddedFrameWidthFactor : fallbackWidthFactor;
-  const style = (size: number, lineHeight: number, weight: Weight, color: string, widthFactor = labelFactor): TextStyle => ({ size, lineHeight, weight, color, widthFactor });
+  // Arabic and Chinese text is measured with their own shaped fonts (text/measure.ts); others as English.
+  const script: { lang?: "ar" | "zh" } = lang === "ar" || lang === "zh" ? { lang } : {};
+  const style = (size: number, lineHeight: number, weight: Weight, color: string, widthFactor = labelFactor): TextStyle => ({ size, lineHeight, weight, color, widthFactor, ...script });
   return {
     width,
     padding: phone ? 10 : 16,

@@ -5,6 +5,7 @@
 import * as fontkit from "fontkit";
 import type { Weight } from "../style/houseStyle.js";
 import { fontFile } from "./fontFiles.js";
+import { measureFor } from "../type/shapedText.js";
 
 
 const fonts = new Map<Weight, fontkit.Font>();
@@ -20,7 +21,10 @@ function font(weight: Weight): fontkit.Font {
 
 
 /** Width in px of one line of text, times widthFactor (room for a wider fallback font when not embedded). */
-export function textWidth(text: string, { size, weight, widthFactor = 1 }: { size: number; weight: Weight; widthFactor?: number }): number {
+export function textWidth(text: string, style: { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined }): number {
+  // Arabic and Chinese: shaped widths in the edition's own fonts (type/shapedText.ts).
+  if (style.lang) return measureFor(style.lang).textWidth(text, style);
+  const { size, weight, widthFactor = 1 } = style;
   return emWidth(text, weight) * size * widthFactor;
 }
 

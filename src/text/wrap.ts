@@ -1,7 +1,8 @@
 import type { Weight } from "../style/houseStyle.js";
+import { breakablePieces } from "../type/lineBreaks.js";
 import { textWidth } from "./measure.js";
 
-export type TextStyle = { size: number; weight: Weight; widthFactor?: number };
+export type TextStyle = { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined };
 /** Width in px of a line of text; textWidth unless a test counts the work. */
 export type Measure = (text: string, style: TextStyle) => number;
 
@@ -12,6 +13,7 @@ export type Measure = (text: string, style: TextStyle) => number;
  * longest prefix that fits (doubling, then halving), never by trying one character shorter each time.
  */
 export function wrapText(text: string, maxWidth: number, style: TextStyle, measure: Measure = textWidth): string[] {
+  if (style.lang === "zh") return wrapPieces(breakablePieces(text, "zh"), maxWidth, style, measure);
   const lines: string[] = [];
   let line = "";
   // Break at ordinary white space only: a no-break space (as in "1 Nov 2025") holds.
@@ -31,6 +33,22 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, measu
     }
   }
   if (line) lines.push(line);
+  return lines;
+}
+
+/** Chinese breaks between words (Intl.Segmenter, type/lineBreaks.ts), not only at spaces. */
+function wrapPieces(pieces: readonly string[], maxWidth: number, style: TextStyle, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const piece of pieces) {
+    if (!line || measure((line + piece).trimEnd(), style) <= maxWidth) {
+      line += piece;
+      continue;
+    }
+    lines.push(line.trimEnd());
+    line = piece.trimStart();
+  }
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
 

@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/build/buildCharts.js";
-import { writeCharts } from "../../src/build/writeCharts.js";
+import { buildEditions } from "../../src/editions/buildEditions.js";
+import { writeCharts } from "../../src/pipeline/writeCharts.js";
 import { startPreviewServer } from "../../src/preview/server.js";
 import { darkColors, colors } from "../../src/style/houseStyle.js";
 import { dataDir, repoDir } from "../support/fixtures.js";
@@ -38,13 +38,14 @@ let svgFiles: string[];
 describe.skipIf(!available && !process.env.CI)("in Chromium", () => {
   beforeAll(async () => {
     const out = join(await mkdtemp(join(tmpdir(), "charts-browser-")), "charts");
-    await writeCharts(out, (await buildCharts(dataDir)).files);
-    const names = await readdir(out);
+    // Every edition: English at the top, the others in their folders (charts/fr/…).
+    await writeCharts(out, (await buildEditions(dataDir)).files);
+    const names = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1));
     svgFiles = names.filter((n) => n.endsWith(".svg")).sort();
     ({ server, url: base } = await startPreviewServer(out));
     browser = await chromium.launch({ executablePath, args });
-    // A whole build and a browser start: seconds on a busy 2-core machine.
-  }, 120_000);
+    // A whole build of five editions and a browser start: tens of seconds on a busy 2-core machine.
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -112,7 +113,7 @@ describe.skipIf(!available && !process.env.CI)("in Chromium", () => {
   });
 
   it("the map's text keeps 4.5:1 contrast against what is behind it (its halo, or the circle under a number), light and dark", async () => {
-    for (const file of svgFiles.filter((name) => name.startsWith("incident-map"))) {
+    for (const file of svgFiles.filter((name) => /(^|\/)incident-map/.test(name))) {
       for (const scheme of ["light", "dark"] as const) {
         const { page } = await open(file, scheme);
         const low = await page.evaluate(lowContrastText);

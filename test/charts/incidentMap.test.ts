@@ -5,8 +5,8 @@
  */
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/build/buildCharts.js";
-import { renderCharts } from "../../src/build/renderCharts.js";
+import { buildCharts } from "../../src/pipeline/buildCharts.js";
+import { renderCharts } from "../../src/pipeline/renderCharts.js";
 import { IncidentTable } from "../../src/data/incidentTable.js";
 import type { Dataset, Incident } from "../../src/data/types.js";
 import { readDataset } from "../../src/load/readDataset.js";

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { IncidentTable } from "../../src/data/incidentTable.js";
 import type { Dataset } from "../../src/data/types.js";
-import { renderCharts } from "../../src/build/renderCharts.js";
+import { renderCharts } from "../../src/pipeline/renderCharts.js";
 import { readDataset } from "../../src/load/readDataset.js";
 import { dataDir, laterFixtureDir, readFixture } from "../support/fixtures.js";
 import { layoutProblems, markProblems, svgMarks, svgTextBoxes } from "../support/textBoxes.js";

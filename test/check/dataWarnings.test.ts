@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/build/buildCharts.js";
+import { buildCharts } from "../../src/pipeline/buildCharts.js";
 import { formatWarning } from "../../src/load/problems.js";
 import { dataWarnings } from "../../src/check/dataWarnings.js";
 import { IncidentTable } from "../../src/data/incidentTable.js";

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
-import { buildCharts } from "../../src/build/buildCharts.js";
+import { buildCharts } from "../../src/pipeline/buildCharts.js";
 import { checkStoryFigures, storyFigureWarnings } from "../../src/check/storyFigures.js";
 import { tallyGapNote } from "../../src/charts/chartText.js";
 import { IncidentTable } from "../../src/data/incidentTable.js";

@@ -1,7 +1,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
-import { renderCharts } from "../../src/build/renderCharts.js";
+import { renderCharts } from "../../src/pipeline/renderCharts.js";
 import { chartIds } from "../../src/data/types.js";
 import { altText } from "../../src/describe/altText.js";
 import { chartData } from "../../src/export/chartData.js";

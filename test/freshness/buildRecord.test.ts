@@ -2,11 +2,11 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/build/buildCharts.js";
-import { writeCharts } from "../../src/build/writeCharts.js";
+import { buildCharts } from "../../src/pipeline/buildCharts.js";
+import { writeCharts } from "../../src/pipeline/writeCharts.js";
 import { filesUnder } from "../../src/freshness/digest.js";
 import { buildRecordFile, checkBuildRecord, withBuildRecord } from "../../src/freshness/buildRecord.js";
-import { defaultLocations, digestInputs, inputFiles, type InputLocations } from "../../src/freshness/inputs.js";
+import { defaultLocations, digestInputs, inputFiles, recordedInputs, type InputLocations } from "../../src/freshness/inputs.js";
 import { fontPaths } from "../../src/text/fontFiles.js";
 import { fixtureDir, repoDir } from "../support/fixtures.js";
 
@@ -106,7 +106,11 @@ describe("the build record", () => {
 
   it("names, by default, every file under data/, src/ and scripts/, the fonts resvg draws with, and the lockfiles", async () => {
     const groups = await inputFiles(defaultLocations(fixtureDir));
-    expect(groups.data!.map((f) => f.name)).toEqual(await filesUnder(fixtureDir));
+    // Each translation file is a group of its own (an edition reads only its own); the rest is "data".
+    const all = await filesUnder(fixtureDir);
+    expect(groups.data!.map((f) => f.name)).toEqual(all.filter((name) => !name.startsWith("translations/")));
+    expect(Object.keys(groups).filter((group) => group.startsWith("translation "))).toEqual(["translation ar.json", "translation fr.json", "translation ru.json", "translation zh.json"]);
+    expect(groups["translation fr.json"]!.map((f) => f.name)).toEqual(["translations/fr.json"]);
     const code = [...(await filesUnder(join(repoDir, "src"))).map((f) => `src/${f}`), ...(await filesUnder(join(repoDir, "scripts"))).map((f) => `scripts/${f}`)];
     expect(groups.code!.map((f) => f.name)).toEqual(code);
     expect(code).toContain("src/render/png.ts");
@@ -127,5 +131,37 @@ describe("a set swapped in with PNGs still being drawn (watch mode's first swap)
     expect(freshness.fresh ? [] : freshness.reasons).toEqual(pending.map((name) => `${name} is missing`));
     const record = JSON.parse(await readFile(join(outDir, buildRecordFile), "utf8"));
     for (const name of pending) expect(record.outputs[name].digest).toBe("pending");
+  });
+});
+
+describe("the build record with editions", () => {
+  const editionFiles = new Map<string, string>([
+    ["chart.svg", "english"],
+    ["fr/chart.svg", "français"],
+    ["ru/chart.svg", "русский"],
+    ["index.html", "every edition"],
+  ]);
+  const writeEditions = async () => {
+    const inputs = await digestInputs(locations);
+    await rm(outDir, { recursive: true, force: true });
+    await writeCharts(outDir, withBuildRecord(editionFiles, inputs, "editions", recordedInputs(inputs)));
+  };
+
+  it("makes an edited translation file stale for its own edition and the review page only", async () => {
+    await writeEditions();
+    expect((await check()).fresh).toBe(true);
+    await append(join(locations.dataDir, "translations", "fr.json"), "\n");
+    const freshness = await check();
+    expect(freshness.fresh || freshness.reasons).toEqual(["translation fr.json changed"]);
+    expect(freshness.fresh || freshness.stale!.outputs.sort()).toEqual(["fr/chart.svg", "index.html"]);
+  });
+
+  it("sees an edition's file edited, deleted or added by hand", async () => {
+    await writeEditions();
+    await writeFile(join(outDir, "fr", "chart.svg"), "edited");
+    await rm(join(outDir, "ru", "chart.svg"));
+    await writeFile(join(outDir, "ru", "extra.svg"), "added");
+    const freshness = await check();
+    expect(freshness.fresh || freshness.reasons.sort()).toEqual(["fr/chart.svg was changed since it was built", "ru/chart.svg is missing", "ru/extra.svg was not written by the build"]);
   });
 });

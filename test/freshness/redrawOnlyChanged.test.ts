@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeCharts } from "../../src/build/writeCharts.js";
+import { writeCharts } from "../../src/pipeline/writeCharts.js";
 import { chartIds } from "../../src/data/types.js";
 import { buildKeeping, recordedFiles } from "../../src/freshness/buildKeeping.js";
 import { defaultLocations, digestInputs, type InputDigests } from "../../src/freshness/inputs.js";

@@ -9,7 +9,7 @@ import { incidentsDigest } from "../../src/load/sourceDigest.js";
 import { fixtureWith } from "../support/fixtures.js";
 
 // Workers run compiled JavaScript (.build/), which vitest does not make, so here each piece is read in turn
-// on this thread by the same code a worker runs. test/build/readThreads.test.ts runs the workers themselves.
+// on this thread by the same code a worker runs. test/pipeline/readThreads.test.ts runs the workers themselves.
 const readPiece = readPart;
 
 /** The fixture with events.csv replaced by `rows` generated rows, in ways that test the cuts between pieces. */

@@ -8,7 +8,7 @@ import { IncidentTable } from "../../src/data/incidentTable.js";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/types.js";
-import { charts } from "../../src/build/renderCharts.js";
+import { charts } from "../../src/pipeline/renderCharts.js";
 import { chartDocument } from "../../src/render/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
 import { readFixture } from "../support/fixtures.js";

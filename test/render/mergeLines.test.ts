@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chartIds } from "../../src/data/types.js";
-import { scopeClass } from "../../src/build/renderCharts.js";
+import { scopeClass } from "../../src/pipeline/renderCharts.js";
 import { chartDocument } from "../../src/render/dom.js";
 import { mergeLines } from "../../src/render/mergeLines.js";
 

@@ -23,7 +23,8 @@ export interface TextBox {
 const ascent = 0.74;
 const descent = 0.22;
 
-export function svgTextBoxes(svgText: string): { width: number; height: number; boxes: TextBox[] } {
+/** `lang` measures Arabic or Chinese text with its own shaped fonts. */
+export function svgTextBoxes(svgText: string, lang?: "ar" | "zh"): { width: number; height: number; boxes: TextBox[] } {
   const document = new new JSDOM().window.DOMParser().parseFromString(svgText, "image/svg+xml");
   const root = document.documentElement;
   const [, , width, height] = (root.getAttribute("viewBox") ?? "").split(" ").map(Number) as [number, number, number, number];
@@ -47,7 +48,7 @@ export function svgTextBoxes(svgText: string): { width: number; height: number; 
       }
       const content = line.textContent ?? "";
       if (!content.trim()) continue;
-      const w = textWidth(content, { size, weight });
+      const w = textWidth(content, { size, weight, lang });
       const left = tx + x - (anchor === "end" ? w : anchor === "middle" ? w / 2 : 0);
       boxes.push({ text: content, element, left, right: left + w, top: ty + y - ascent * size, bottom: ty + y + descent * size });
     }

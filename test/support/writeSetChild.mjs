@@ -1,4 +1,4 @@
-// A child process for test/build/killedWrite.test.ts: writes one set of chart-like files with the build's
+// A child process for test/pipeline/killedWrite.test.ts: writes one set of chart-like files with the build's
 // own writeCharts (compiled by scripts/run.mjs into .build/), and can kill itself with SIGKILL just before
 // or just after its n-th file-system call, so every step of the write can be interrupted on purpose.
 //   node writeSetChild.mjs <out> <generation> <files> [<kill at call n> <before|after>]
@@ -25,7 +25,7 @@ for (const name of ["mkdir", "writeFile", "rename", "rm", "readdir", "stat"]) {
 }
 syncBuiltinESMExports();
 const root = join(import.meta.dirname, "../..");
-const { writeCharts } = await import(pathToFileURL(join(root, ".build/src/build/writeCharts.js")).href);
+const { writeCharts } = await import(pathToFileURL(join(root, ".build/src/pipeline/writeCharts.js")).href);
 const files = new Map();
 for (let i = 0; i < Number(count); i++) files.set(`chart-${i}.svg`, `<svg generation="${generation}">${"x".repeat(20_000 + i)}</svg>\n`);
 process.stdout.write("ready\n");

@@ -1,0 +1,110 @@
+/**
+ * A translation file against the English it translates: every key present (all missing ones listed at
+ * once), each translation valid ICU MessageFormat with exactly the English's placeholders, no figure
+ * typed by hand where the data's belongs, and a warning naming each key whose English changed after it
+ * was translated. Numbers reach an edition only through placeholders, so they cannot drift.
+ */
+import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import type { Problem, Warning } from "../load/problems.js";
+import { invalidXmlCharacter } from "../text/xmlText.js";
+import type { TranslationFile } from "./translationFile.js";
+
+/** The names of a message's placeholders, plural and select arguments included; undefined if it is not ICU. */
+export function placeholdersOf(message: string): Set<string> | undefined {
+  let elements: MessageFormatElement[];
+  try {
+    elements = parse(message, { ignoreTag: true });
+  } catch {
+    return undefined;
+  }
+  const names = new Set<string>();
+  const walk = (list: readonly MessageFormatElement[]) => {
+    for (const element of list) {
+      if ("value" in element && element.type !== 0 && typeof element.value === "string") names.add(element.value);
+      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
+    }
+  };
+  walk(elements);
+  return names;
+}
+
+/** Why a text is not ICU MessageFormat, in plain words, or undefined when it is. */
+function icuError(message: string): string | undefined {
+  try {
+    parse(message, { ignoreTag: true });
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+const digitZeros = [0x30, 0x660, 0x6f0, 0xff10];
+
+/** The whole numbers written in a text, in any of the digit sets a translation may use. */
+export function numbersIn(text: string): number[] {
+  return [...text.matchAll(/\p{Nd}+/gu)].map((m) =>
+    Number([...m[0]].map((c) => {
+      const code = c.codePointAt(0)!;
+      const zero = digitZeros.find((z) => code >= z && code <= z + 9);
+      return zero === undefined ? c : String(code - zero);
+    }).join(""))
+  );
+}
+
+export interface TranslationCheck {
+  problems: Problem[];
+  warnings: Warning[];
+}
+
+/**
+ * `english` is every key's English (editions/sourceTexts.ts); `figures` maps each figure the data offers
+ * to the placeholders that carry it, so a hand-typed "16" can be pointed to {killedAtLeast}.
+ */
+export function checkTranslation(file: TranslationFile, english: ReadonlyMap<string, string>, figures: ReadonlyMap<number, string[]>): TranslationCheck {
+  const problems: Problem[] = [];
+  const warnings: Warning[] = [];
+  const at = (key: string, line?: number) => ({ file: file.file, line, column: key });
+  const missing: string[] = [];
+  for (const [key, en] of english) {
+    const entry = file.entries.get(key);
+    if (!entry || !entry.translation.trim()) {
+      missing.push(key);
+      problems.push({ ...at(key, entry?.line), expected: `a translation of ${JSON.stringify(en)}` });
+      continue;
+    }
+    const { translation, line } = entry;
+    if (entry.en !== en) {
+      warnings.push({ ...at(key, line), message: `the English changed after this was translated (from ${JSON.stringify(entry.en)} to ${JSON.stringify(en)}); the edition uses the old translation until it is updated` });
+    }
+    if (invalidXmlCharacter.test(translation)) {
+      problems.push({ ...at(key, line), value: translation, expected: "only characters a chart can carry (no control characters or lone surrogates)" });
+      continue;
+    }
+    const error = icuError(translation);
+    if (error) {
+      problems.push({ ...at(key, line), value: translation, expected: `text with placeholders in ICU MessageFormat ({name}, {name, plural, …}); it reads ${error} (write a brace as '{' )` });
+      continue;
+    }
+    const wanted = placeholdersOf(en) ?? new Set<string>();
+    const found = placeholdersOf(translation)!;
+    for (const name of wanted) if (!found.has(name)) problems.push({ ...at(key, line), value: translation, expected: `the placeholder {${name}} the English has` });
+    for (const name of found) if (!wanted.has(name)) problems.push({ ...at(key, line), value: translation, expected: `only the English's placeholders (${[...wanted].map((n) => `{${n}}`).join(", ") || "none"}), not {${name}}` });
+    // A number the English does not write, equal to a figure of the data, was typed where a placeholder belongs.
+    const englishNumbers = new Set(numbersIn(en));
+    for (const number of new Set(numbersIn(translation))) {
+      const names = figures.get(number);
+      if (!englishNumbers.has(number) && names) {
+        const suggestion = names.filter((name) => wanted.has(name));
+        problems.push({
+          ...at(key, line),
+          value: translation,
+          expected: `figures only from the data: "${number}" is typed by hand${suggestion.length ? `; write ${suggestion.map((n) => `{${n}}`).join(" or ")}` : ", and the English gives no such number"}`,
+        });
+      }
+    }
+  }
+  for (const [key, entry] of file.entries) {
+    if (!english.has(key)) warnings.push({ ...at(key, entry.line), message: "this key is no longer in the English (a removed incident, note or category?); it is not used" });
+  }
+  return { problems, warnings };
+}

@@ -1,0 +1,73 @@
+/**
+ * A dataset in another language: the same incidents, counts, dates and tallies, with every text a reader
+ * sees replaced by its translation, and the edition (formats and chart furniture) attached. The charts
+ * draw it exactly as they draw English, so every number comes from the same data.
+ */
+import type { IncidentTable } from "../data/incidentTable.js";
+import type { Dataset } from "../data/types.js";
+import { digestOf } from "../load/sourceDigest.js";
+import { fillMessage, messageFormatter, type Edition } from "./edition.js";
+import type { Language } from "./languages.js";
+import { localeFormats } from "./localeFormats.js";
+import type { TranslationFile } from "./translationFile.js";
+import { uiMessages, type UiKey } from "./uiMessages.js";
+
+export function editionFor(language: Language, file: TranslationFile): Edition {
+  const text = (key: string) => file.entries.get(key)!.translation;
+  const messages = Object.fromEntries(Object.keys(uiMessages).map((key) => [key, text(key)])) as Record<UiKey, string>;
+  return {
+    lang: language.lang,
+    dir: language.dir,
+    status: file.status,
+    textsDigest: digestOf(JSON.stringify([...file.entries].map(([key, entry]) => [key, entry.translation]))),
+    ...localeFormats(language.locale, { trailingLiteral: language.trailingDateLiteral, ordinalDays: language.ordinalDays }),
+    message: messageFormatter(language.locale, messages),
+    fill: (template, values) => fillMessage(language.locale, template, values),
+    // Checked complete before any chart is drawn (translations.ts), so a missing term is a bug, said as one.
+    term: (key) => {
+      const entry = file.entries.get(key);
+      if (!entry) throw new Error(`no translation of "${key}" in the ${language.lang} file, though it was checked`);
+      return fillMessage(language.locale, entry.translation, {});
+    },
+  };
+}
+
+/** `file` has passed checkTranslation: every key is there and valid. */
+export function translateDataset(dataset: Dataset, language: Language, file: TranslationFile): Dataset {
+  const edition = editionFor(language, file);
+  // Texts without figures go through ICU too, so quoting rules are the same in every field.
+  const text = (key: string) => fillMessage(language.locale, file.entries.get(key)!.translation, {});
+  const raw = (key: string) => file.entries.get(key)!.translation; // filled later, with the figures
+  const { story } = dataset;
+  const charts = Object.fromEntries(
+    Object.entries(story.charts).map(([id, chart]) => [id, { headline: raw(`chart.${id}.headline`), dek: chart.dek ? raw(`chart.${id}.dek`) : "" }])
+  ) as typeof story.charts;
+  return {
+    story: {
+      ...story,
+      charts,
+      notes: story.notes.map((_, i) => text(`story.notes.${i + 1}`)),
+      source: text("story.source"),
+      credit: story.credit ? text("story.credit") : "",
+    },
+    categories: dataset.categories.map((category) => ({
+      ...category,
+      label: text(`category.${category.column}.label`),
+      attribution: category.attribution ? text(`category.${category.column}.attribution`) : "",
+    })),
+    tallies: dataset.tallies.map((tally) => ({
+      ...tally,
+      label: text(`tally.${tally.id}.label`),
+      source: text(`tally.${tally.id}.source`),
+      note: tally.note ? text(`tally.${tally.id}.note`) : "",
+    })),
+    incidents: translatedLabels(dataset.incidents, (row) => text(`incident.${dataset.incidents.id(row)}.label`)),
+    edition,
+  };
+}
+
+/** The same table (shared columns, nothing copied) whose labels are the translation's. */
+function translatedLabels(incidents: IncidentTable, label: (row: number) => string): IncidentTable {
+  const labels = Array.from({ length: incidents.length }, (_, row) => label(row));
+  return Object.create(incidents, { label: { value: (row: number) => labels[row]! } }) as IncidentTable;
+}

@@ -1,0 +1,62 @@
+/**
+ * Reads one language's translation file, data/translations/<lang>.json: JSON with comments (jsonc-parser,
+ * as story.json's locator), one entry per key, each holding the English it was translated from beside the
+ * translation, so a translator reads both together, a reviewer's diff shows both, and the build can tell
+ * when the English moved on. Problems are located by file, line and key.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import type { Problem } from "../load/problems.js";
+
+export interface TranslationEntry {
+  key: string;
+  /** The English the translation was made from. */
+  en: string;
+  translation: string;
+  line: number;
+}
+
+export interface TranslationFile {
+  file: string;
+  language: string;
+  status: string;
+  entries: Map<string, TranslationEntry>;
+}
+
+export function parseTranslationFile(text: string, file: string): { translation?: TranslationFile; problems: Problem[] } {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true });
+  const lineAt = (offset: number) => text.slice(0, offset).split("\n").length;
+  const problems: Problem[] = errors.map((e) => ({ file, line: lineAt(e.offset), expected: `valid JSON (${printParseErrorCode(e.error)})` }));
+  if (problems.length || !root || root.type !== "object") {
+    return { problems: problems.length ? problems : [{ file, line: 1, expected: 'an object: { "language": …, "status": …, "entries": { … } }' }] };
+  }
+  const stringAt = (path: string[], what: string): string | undefined => {
+    const node = findNodeAtLocation(root, path);
+    if (node?.type === "string") return node.value as string;
+    problems.push({ file, line: node ? lineAt(node.offset) : 1, column: path.join("."), expected: what });
+    return undefined;
+  };
+  const language = stringAt(["language"], 'the language tag in quotes, e.g. "fr"') ?? "";
+  const status = stringAt(["status"], 'a status in quotes, e.g. "needs native editor review"') ?? "";
+  const entries = new Map<string, TranslationEntry>();
+  const entriesNode = findNodeAtLocation(root, ["entries"]);
+  if (entriesNode?.type !== "object") {
+    problems.push({ file, line: entriesNode ? lineAt(entriesNode.offset) : 1, column: "entries", expected: "an object of entries, one per key" });
+  } else {
+    for (const property of entriesNode.children ?? []) {
+      const [keyNode, valueNode] = property.children as [Node, Node | undefined];
+      const key = keyNode.value as string;
+      const line = lineAt(keyNode.offset);
+      const field = (name: string) => valueNode?.type === "object" ? findNodeAtLocation(valueNode, [name]) : undefined;
+      const en = field("en");
+      const translation = field("translation");
+      if (en?.type !== "string" || translation?.type !== "string") {
+        problems.push({ file, line, column: key, expected: '{ "en": "the English", "translation": "its translation" }, both text in quotes' });
+        continue;
+      }
+      if (entries.has(key)) problems.push({ file, line, column: key, expected: `each key once (line ${entries.get(key)!.line} has it already)` });
+      entries.set(key, { key, en: en.value as string, translation: translation.value as string, line: lineAt(translation.offset) });
+    }
+  }
+  return { translation: { file, language, status, entries }, problems };
+}

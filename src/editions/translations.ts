@@ -1,0 +1,79 @@
+/**
+ * Reads and checks the translation files an edition build asks for: data/translations/<lang>.json.
+ * Every problem of every asked-for language is collected before anything is drawn, so a desk sees all
+ * missing and broken translations at once; the build then fails and charts/ stays as it was.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
+import { deathsByCategory } from "../aggregate/deathsByCategory.js";
+import type { Dataset } from "../data/types.js";
+import { dataFileLabel } from "../load/dataFiles.js";
+import type { Problem, Warning } from "../load/problems.js";
+import { bidiControls, measureFor } from "../type/shapedText.js";
+import type { Lang } from "../type/fonts.js";
+import { checkTranslation } from "./checkTranslation.js";
+import type { Language } from "./languages.js";
+import { sourceTexts } from "./sourceTexts.js";
+import { parseTranslationFile, type TranslationFile } from "./translationFile.js";
+
+import { translationPath, translationsFolder } from "./askedLanguages.js";
+
+export { translationPath, translationsFolder };
+
+/** Each figure the data offers, and the placeholders that carry it, for spotting hand-typed figures. */
+export function figureValues(dataset: Dataset, figures: HeadlineFigures): Map<number, string[]> {
+  const values = new Map<number, string[]>();
+  const add = (value: number | null | undefined, name: string) => {
+    if (value == null) return;
+    values.set(value, [...(values.get(value) ?? []), name]);
+  };
+  add(figures.killedAtLeast, "killedAtLeast");
+  add(figures.itemisedKilled, "itemisedKilled");
+  add(figures.itemisedIncidents, "itemisedIncidents");
+  add(figures.tally?.killedAtLeast, "tallyKilled");
+  add(figures.tally?.incidentsAtLeast, "tallyIncidents");
+  add(figures.unitemisedKilled || undefined, "unitemised");
+  for (const { category, killed } of deathsByCategory(dataset.incidents, dataset.categories)) if (killed > 0) add(killed, `the ${category.column} total`);
+  return values;
+}
+
+export interface CheckedTranslations {
+  files: Map<string, TranslationFile>;
+  problems: Problem[];
+  warnings: Warning[];
+}
+
+export async function readTranslations(dataDir: string, asked: readonly Language[], dataset: Dataset, figures: HeadlineFigures): Promise<CheckedTranslations> {
+  const english = sourceTexts(dataset);
+  const values = figureValues(dataset, figures);
+  const result: CheckedTranslations = { files: new Map(), problems: [], warnings: [] };
+  for (const language of asked) {
+    const path = translationPath(dataDir, language.lang);
+    const label = dataFileLabel(dataDir, join(translationsFolder, `${language.lang}.json`));
+    let text: string;
+    try {
+      text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    } catch {
+      result.problems.push({ file: label, expected: `a translation file for the ${language.name} (${language.lang}) edition; copy another language's file and translate it (README, "Add a language")` });
+      continue;
+    }
+    const { translation, problems } = parseTranslationFile(text, label);
+    result.problems.push(...problems);
+    if (!translation) continue;
+    if (translation.language !== language.lang) {
+      result.problems.push({ file: label, column: "language", value: translation.language, expected: `"${language.lang}", the language this file is named for` });
+    }
+    const check = checkTranslation(translation, english, values);
+    result.problems.push(...check.problems);
+    // A character none of the edition's fonts draws would print as an empty box.
+    const { missingGlyphs } = measureFor(language.lang as Lang);
+    for (const entry of translation.entries.values()) {
+      const missing = missingGlyphs(entry.translation.replace(bidiControls, ""));
+      if (missing.length) result.problems.push({ file: label, line: entry.line, column: entry.key, value: entry.translation, expected: `characters the ${language.name} edition's fonts draw (none has ${missing.map((c) => JSON.stringify(c)).join(", ")})` });
+    }
+    result.warnings.push(...check.warnings);
+    result.files.set(language.lang, translation);
+  }
+  return result;
+}

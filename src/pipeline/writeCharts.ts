@@ -1,0 +1,158 @@
+/**
+ * Replaces the output folder as a whole. The new set is written to a staging folder beside it, marked
+ * complete last, then exchanged with the old folder in one system call (`exchangeFolders`), so a reader of
+ * charts/ sees the whole old set or the whole new one at every instant; the old set, now under the
+ * staging name, is removed. Where the native exchange is not built or not supported (see
+ * exchangeFolders.ts), two renames do it instead, and for the microseconds between them there is no
+ * folder at all. Either way charts/ never holds a mix of sets or a half-written file. A build killed at
+ * any moment leaves the old set, the new one or both, the spare under names only this module uses:
+ * `recoverCharts`, which every write runs first and the preview server runs on start, puts a complete
+ * set back and removes the rest.
+ */
+import { randomBytes } from "node:crypto";
+import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { exchangeFolders } from "./exchangeFolders.js";
+
+/** Written into every set this module makes: it is how a later build knows the folder is its to replace. */
+export const outputMarker = ".border-incident-charts";
+export const outputMarkerText = "This folder is written by `npm run charts` (border-incident-charts) and replaced whole by every build.\n";
+/** Written first into a staging folder; renamed to the marker once every file is in. */
+const stagingTag = ".border-incident-charts-staging";
+
+// A staging folder is `.charts-new-<pid>-<8 hex>`, the old set on its way out the same with `-old`: the
+// writer's process id says whether it is still at work.
+const stagingName = (base: string) => new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-new-(\\d+)-[0-9a-f]{8}(-old)?$`);
+
+/** Folders this process is writing now (watch mode and tests write more than once per process). */
+const active = new Set<string>();
+
+/**
+ * `keep`: names (files or folders) of the old set carried into the new one unchanged: the editions a
+ * `--lang` build did not rebuild. The new set is still complete when it is swapped in.
+ */
+export async function writeCharts(outDir: string, files: ReadonlyMap<string, string | Buffer>, { keep = [] }: { keep?: readonly string[] } = {}): Promise<string[]> {
+  const target = resolve(outDir);
+  await recoverCharts(target);
+  const staging = join(dirname(target), `.${basename(target)}-new-${process.pid}-${randomBytes(4).toString("hex")}`);
+  active.add(staging);
+  try {
+    await mkdir(staging, { mode: 0o755 });
+    await writeFile(join(staging, stagingTag), outputMarkerText);
+    for (const [name, content] of files) {
+      // Translated editions sit in a folder each (charts/fr/…).
+      if (name.includes("/")) await mkdir(dirname(join(staging, name)), { recursive: true });
+      await writeFile(join(staging, name), content);
+    }
+    for (const name of keep) if (!files.has(name)) await cp(join(target, name), join(staging, name), { recursive: true, errorOnExist: false }).catch(missingIsFine);
+    await rename(join(staging, stagingTag), join(staging, outputMarker)); // complete from here on
+    await swapIn(staging, target);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    active.delete(staging);
+  }
+  return [...files.keys()].map((name) => join(outDir, name));
+}
+
+/**
+ * Fails now, with the system's error, if the folder beside the output cannot take a staging folder:
+ * a build takes seconds, and a read-only or full disk should not be found out only at its end.
+ */
+export async function checkWritable(outDir: string): Promise<void> {
+  const target = resolve(outDir);
+  const probe = join(dirname(target), `.${basename(target)}-new-${process.pid}-${randomBytes(4).toString("hex")}`);
+  await mkdir(dirname(target), { recursive: true });
+  await mkdir(probe);
+  await rm(probe, { recursive: true, force: true });
+}
+
+async function swapIn(staging: string, target: string): Promise<void> {
+  if (!(await exists(target))) return rename(staging, target);
+  if (exchangeFolders(staging, target)) return; // the old set is now under the staging name, removed by the caller
+  const old = `${staging}-old`;
+  active.add(old);
+  try {
+    await rename(target, old);
+    try {
+      await rename(staging, target);
+    } catch (error) {
+      await rename(old, target);
+      throw error;
+    }
+    await rm(old, { recursive: true, force: true });
+  } finally {
+    active.delete(old);
+  }
+}
+
+/**
+ * Puts right what a killed build left beside the output folder: if the folder is missing, the newest
+ * complete set a dead writer left takes its place; then every folder a dead writer left is removed.
+ * Folders of builds still running (in this process or another) are left alone.
+ */
+export async function recoverCharts(outDir: string): Promise<void> {
+  const target = resolve(outDir);
+  const pattern = stagingName(basename(target));
+  let names: string[];
+  try {
+    names = await readdir(dirname(target));
+  } catch {
+    return; // no parent yet: nothing to recover
+  }
+  const legacy = legacyName(basename(target));
+  const leftovers = [];
+  for (const name of names) {
+    const match = pattern.exec(name);
+    const path = join(dirname(target), name);
+    if (match ? active.has(path) || writerAlive(Number(match[1])) : !legacy.test(name) || !(await untouchedFor(path, legacyQuietMs))) continue;
+    const entries = await readdir(path, { withFileTypes: true }).catch(() => undefined);
+    if (!entries || entries.some((entry) => !entry.isFile())) continue; // not a set of charts: not ours to touch
+    // An older build's "-old" folder is the whole former charts/ (it was renamed aside in one piece).
+    const complete = entries.some((entry) => entry.name === outputMarker) || (!match && name.endsWith("-old"));
+    leftovers.push({ path, complete, old: Boolean(match?.[2] ?? name.endsWith("-old")), time: complete ? (await stat(match ? join(path, outputMarker) : path)).mtimeMs : 0 });
+  }
+  if (!(await exists(target))) {
+    // The set a killed build finished is newer than the one it was replacing.
+    const best = leftovers.filter((l) => l.complete).sort((a, b) => Number(a.old) - Number(b.old) || b.time - a.time)[0];
+    if (best) {
+      await writeFile(join(best.path, outputMarker), outputMarkerText); // an older build's set has none yet
+      await rename(best.path, target);
+      leftovers.splice(leftovers.indexOf(best), 1);
+    }
+  }
+  for (const { path } of leftovers) await rm(path, { recursive: true, force: true });
+}
+
+// Builds before the marker named staging folders `.charts-new-<6 characters>` (mkdtemp) and left them when
+// killed. They carry no process id; one untouched for ten minutes belongs to no running build.
+const legacyName = (base: string) => new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-new-[A-Za-z0-9]{6}(-old)?$`);
+const legacyQuietMs = 10 * 60_000;
+
+async function untouchedFor(path: string, ms: number): Promise<boolean> {
+  const stats = await stat(path).catch(() => undefined);
+  return Boolean(stats && Date.now() - stats.mtimeMs > ms);
+}
+
+/** Whether the process that named a staging folder is still running (this one counts only for folders it is writing). */
+function writerAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, but someone else's
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  );
+}
+
+
+/** A kept file or folder the old set did not have is simply not carried over. */
+function missingIsFine(error: NodeJS.ErrnoException): void {
+  if (error.code !== "ENOENT") throw error;
+}

@@ -1,0 +1,68 @@
+/**
+ * render/embedFont.ts for any edition: each weight's characters are split between the language's fonts
+ * as a browser would pick them (the first font of the chain that has the character), each part subset
+ * with its script's layout features (subsetFace.ts) and embedded as WOFF2 under a family of its own, and
+ * the families listed in order on the <svg>, so the browser falls from one to the next per character.
+ * Latin and Cyrillic editions go through render/embedFont.ts itself, so their bytes do not change.
+ */
+import { createHash } from "node:crypto";
+import { embedFont } from "../render/embedFont.js";
+import { appendCss } from "../render/styleSheet.js";
+import { fontWeights, type Weight } from "../style/houseStyle.js";
+import { fontChain, fontFamilyList, openFace, type Lang } from "./fonts.js";
+import { subsetFace } from "./subsetFace.js";
+
+export async function embedFontsFor(svg: SVGSVGElement, lang: Lang): Promise<void> {
+  if (lang === "en" || lang === "fr" || lang === "ru") return embedFont(svg);
+  const chainLength = fontChain(lang, "regular").length;
+  const subsets: { weight: Weight; place: number; bytes: Buffer }[] = [];
+  for (const [weight, characters] of charactersByWeight(svg)) {
+    const chain = fontChain(lang, weight);
+    const parts = chain.map(() => new Set<string>());
+    for (const character of characters) {
+      const codePoint = character.codePointAt(0)!;
+      const place = chain.findIndex((face) => openFace(face).hasGlyphForCodePoint(codePoint));
+      // A character no font has goes to the first, which draws it as its missing glyph, as measured.
+      parts[Math.max(place, 0)]!.add(character);
+    }
+    for (const [place, part] of parts.entries()) {
+      if (part.size) subsets.push({ weight, place, bytes: await subsetFace(chain[place]!, lang, [...part].join("")) });
+    }
+  }
+  // Named after their own bytes: two charts inline on one page never swap glyphs (as in embedFont.ts).
+  const hash = createHash("sha256");
+  for (const { bytes } of subsets) hash.update(bytes);
+  const family = `chart-${hash.digest("hex").slice(0, 12)}`;
+  const familyAt = (place: number) => `${family}-${place + 1}`;
+  const faces = subsets.map(
+    ({ weight, place, bytes }) =>
+      `@font-face{font-family:"${familyAt(place)}";font-weight:${fontWeights[weight]};src:url(data:font/woff2;base64,${bytes.toString("base64")}) format("woff2")}`
+  );
+  appendCss(svg, faces.join(""));
+  const embedded = Array.from({ length: chainLength }, (_, place) => `'${familyAt(place)}'`);
+  svg.setAttribute("font-family", `${embedded.join(", ")}, ${fontFamilyList(lang)}`);
+}
+
+/**
+ * The characters drawn at each weight, sorted (a weight is inherited from the nearest font-weight
+ * attribute). The same walk as render/embedFont.ts's, which keeps it private.
+ */
+function charactersByWeight(svg: SVGSVGElement): Map<Weight, string[]> {
+  const sets = new Map<Weight, Set<string>>();
+  const walker = svg.ownerDocument.createTreeWalker(svg, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.localName === "style" || parent.closest("title, desc")) continue;
+    const weight = weightOf(parent.closest("[font-weight]")?.getAttribute("font-weight"));
+    const set = sets.get(weight) ?? new Set<string>();
+    for (const character of node.nodeValue ?? "") set.add(character);
+    sets.set(weight, set);
+  }
+  const order: Weight[] = ["regular", "semibold", "bold"];
+  return new Map(order.filter((w) => sets.has(w)).map((w) => [w, [...sets.get(w)!].sort()]));
+}
+
+function weightOf(value: string | null | undefined): Weight {
+  const numeric = value === "bold" ? 700 : value === "normal" || !value ? 400 : Number(value);
+  return numeric >= 650 ? "bold" : numeric >= 550 ? "semibold" : "regular";
+}

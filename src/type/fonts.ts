@@ -1,0 +1,107 @@
+/**
+ * Which fonts set each edition's text: a chain per language, tried in order per character, as a browser
+ * walks a font-family list. Source Sans 3 sets Latin and Cyrillic; Noto Sans Arabic (which has its own
+ * Latin and digits) sets the Arabic edition, with Source Sans 3 behind it for anything it lacks; Noto
+ * Sans SC sets Chinese, and has Latin and digits of its own.
+ */
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import * as fontkit from "fontkit";
+import type { Weight } from "../style/houseStyle.js";
+
+export type Lang = "en" | "fr" | "ru" | "ar" | "zh";
+
+export const langs: readonly Lang[] = ["en", "fr", "ru", "ar", "zh"];
+
+export interface FontFace {
+  /** The family name the font file declares (what resvg matches on). */
+  family: string;
+  weight: Weight;
+  /** Absolute path of the TTF. */
+  file: string;
+}
+
+interface Family {
+  name: string;
+  packageName: string;
+  files: Record<Weight, string>;
+}
+
+const sourceSans: Family = {
+  name: "Source Sans 3",
+  packageName: "source-sans",
+  files: { regular: "TTF/SourceSans3-Regular.ttf", semibold: "TTF/SourceSans3-Semibold.ttf", bold: "TTF/SourceSans3-Bold.ttf" },
+};
+
+const notoSansArabic: Family = {
+  name: "Noto Sans Arabic",
+  packageName: "@expo-google-fonts/noto-sans-arabic",
+  files: {
+    regular: "400Regular/NotoSansArabic_400Regular.ttf",
+    semibold: "600SemiBold/NotoSansArabic_600SemiBold.ttf",
+    bold: "700Bold/NotoSansArabic_700Bold.ttf",
+  },
+};
+
+const notoSansSc: Family = {
+  name: "Noto Sans SC",
+  packageName: "@expo-google-fonts/noto-sans-sc",
+  files: {
+    regular: "400Regular/NotoSansSC_400Regular.ttf",
+    semibold: "600SemiBold/NotoSansSC_600SemiBold.ttf",
+    bold: "700Bold/NotoSansSC_700Bold.ttf",
+  },
+};
+
+const chains: Record<Lang, Family[]> = {
+  en: [sourceSans],
+  fr: [sourceSans],
+  ru: [sourceSans],
+  ar: [notoSansArabic, sourceSans],
+  zh: [notoSansSc, sourceSans],
+};
+
+/** The writing direction of a language's text blocks. */
+export function directionOf(lang: Lang): "ltr" | "rtl" {
+  return lang === "ar" ? "rtl" : "ltr";
+}
+
+/** The BCP 47 tag for the SVG's lang attribute (and Intl): Chinese is Simplified. */
+export function langTag(lang: Lang): string {
+  return lang === "zh" ? "zh-Hans" : lang;
+}
+
+const require = createRequire(import.meta.url);
+
+function fileOf(family: Family, weight: Weight): string {
+  return join(dirname(require.resolve(`${family.packageName}/package.json`)), family.files[weight]);
+}
+
+/** A language's fonts at a weight, first choice first. */
+export function fontChain(lang: Lang, weight: Weight): FontFace[] {
+  return chains[lang].map((family) => ({ family: family.name, weight, file: fileOf(family, weight) }));
+}
+
+/** Every font file a language can draw with, all weights: what resvg needs to be given. */
+export function fontFilesFor(lang: Lang): string[] {
+  const weights: Weight[] = ["regular", "semibold", "bold"];
+  return [...new Set(weights.flatMap((weight) => fontChain(lang, weight).map((face) => face.file)))];
+}
+
+/** The CSS font-family list for a language, its own fonts first (fallbacks for when no font is embedded). */
+export function fontFamilyList(lang: Lang): string {
+  return [...chains[lang].map((family) => `'${family.name}'`), "sans-serif"].join(", ");
+}
+
+// Opening Noto Sans SC parses a 10 MB file: each file is opened once per process.
+const opened = new Map<string, fontkit.Font>();
+
+/** The fontkit font of a face, opened once. */
+export function openFace(face: FontFace): fontkit.Font {
+  let font = opened.get(face.file);
+  if (!font) {
+    font = fontkit.openSync(face.file) as fontkit.Font;
+    opened.set(face.file, font);
+  }
+  return font;
+}

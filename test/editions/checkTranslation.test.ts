@@ -1,0 +1,104 @@
+/**
+ * The translation checks a desk relies on: all four files are complete and sound for the story; a figure
+ * typed by hand, a lost or invented placeholder, broken ICU syntax and a missing key are problems located
+ * by file, line and key, listed all at once; a translation made from older English is a warning naming the key.
+ */
+import { describe, expect, it } from "vitest";
+import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
+import { checkTranslation, numbersIn } from "../../src/editions/checkTranslation.js";
+import { sourceTexts } from "../../src/editions/sourceTexts.js";
+import { parseTranslationFile } from "../../src/editions/translationFile.js";
+import { figureValues } from "../../src/editions/translations.js";
+import { formatProblem, formatWarning } from "../../src/load/problems.js";
+import { readFixture } from "../support/fixtures.js";
+import { fixtureTranslation } from "../support/editions.js";
+
+const dataset = await readFixture();
+const english = sourceTexts(dataset);
+const figures = figureValues(dataset, headlineFigures(dataset));
+
+/** A translation file in the project's layout from entries, to check. */
+function file(entries: Record<string, string>, en: Record<string, string> = {}): string {
+  const lines = Object.entries(entries).map(([key, translation]) => `    ${JSON.stringify(key)}: {\n      "en": ${JSON.stringify(en[key] ?? english.get(key))},\n      "translation": ${JSON.stringify(translation)}\n    }`);
+  return `// test\n{\n  "language": "fr",\n  "status": "needs native editor review",\n  "entries": {\n${lines.join(",\n")}\n  }\n}\n`;
+}
+
+async function frenchWith(changes: Record<string, string | undefined>, en: Record<string, string> = {}) {
+  const fr = await fixtureTranslation("fr");
+  const entries = Object.fromEntries([...fr.entries].map(([key, e]) => [key, e.translation]));
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete entries[key];
+    else entries[key] = value;
+  }
+  const { translation, problems } = parseTranslationFile(file(entries, en), "data/translations/fr.json");
+  expect(problems).toEqual([]);
+  const check = checkTranslation(translation!, english, figures);
+  return { problems: check.problems.map(formatProblem), warnings: check.warnings.map(formatWarning), text: file(entries, en) };
+}
+
+const lineOf = (text: string, key: string) => text.split("\n").findIndex((line) => line.includes(`"${key}"`)) + 3; // the translation's line
+
+describe("translation files", () => {
+  it.each(["fr", "ru", "ar", "zh"])("%s is complete and sound for the story, and marked for a native editor's review", async (lang) => {
+    const translation = await fixtureTranslation(lang);
+    expect(translation.language).toBe(lang);
+    expect(translation.status).toBe("needs native editor review");
+    const check = checkTranslation(translation, english, figures);
+    expect(check.problems.map(formatProblem)).toEqual([]);
+    expect(check.warnings.map(formatWarning)).toEqual([]);
+  });
+
+  it("flags a figure typed by hand where a placeholder belongs, with file, line and key", async () => {
+    const key = "chart.cumulative-deaths.headline";
+    const { problems, text } = await frenchWith({ [key]: "Au moins 16 morts à la frontière tadjiko-afghane depuis novembre" });
+    expect(problems).toEqual([
+      `data/translations/fr.json, line ${lineOf(text, key)}, key "${key}": found "Au moins 16 morts à la frontière tadjiko-afghane depuis novembre"; expected the placeholder {killedAtLeast} the English has`,
+      `data/translations/fr.json, line ${lineOf(text, key)}, key "${key}": found "Au moins 16 morts à la frontière tadjiko-afghane depuis novembre"; expected figures only from the data: "16" is typed by hand; write {killedAtLeast}`,
+    ]);
+  });
+
+  it("flags a figure typed in Arabic-Indic digits too", async () => {
+    expect(numbersIn("١٦ قتيلًا و٢")).toEqual([16, 2]);
+    const { problems } = await frenchWith({ "ui.alt.none": "aucun (١٤)" });
+    expect(problems.join("\n")).toMatch(/key "ui\.alt\.none": found "aucun \(١٤\)"; expected figures only from the data: "14" is typed by hand, and the English gives no such number/);
+  });
+
+  it("flags a placeholder missing from or added to a translation", async () => {
+    const { problems } = await frenchWith({ "ui.label.atLeast": "Au moins {killedAtLeast}", "ui.bar.noneItemised": "Aucun ({tally})" });
+    expect(problems).toEqual([
+      expect.stringMatching(/line \d+, key "ui\.label\.atLeast": found "Au moins \{killedAtLeast\}"; expected the placeholder \{tally\} the English has$/),
+      expect.stringMatching(/line \d+, key "ui\.bar\.noneItemised": found "Aucun \(\{tally\}\)"; expected only the English's placeholders \(none\), not \{tally\}$/),
+    ]);
+  });
+
+  it("lists every missing translation at once", async () => {
+    const { problems } = await frenchWith({ "story.credit": undefined, "incident.2026-01-18-khirmandjo-post.label": undefined, "ui.csv.note": "  " });
+    expect(problems).toEqual([
+      'data/translations/fr.json, key "story.credit": expected a translation of "Graphic: Border desk"',
+      expect.stringMatching(/^data\/translations\/fr\.json, key "incident\.2026-01-18-khirmandjo-post\.label": expected a translation of "4 “terrorists”/),
+      expect.stringMatching(/^data\/translations\/fr\.json, line \d+, key "ui\.csv\.note": expected a translation of "note"$/),
+    ]);
+  });
+
+  it("locates broken ICU syntax and characters a chart cannot carry", async () => {
+    const { problems } = await frenchWith({ "ui.alt.none": "aucun {", "ui.csv.note": "note\u0007" });
+    expect(problems).toEqual([
+      expect.stringMatching(/key "ui\.alt\.none": found "aucun \{"; expected text with placeholders in ICU MessageFormat .*EXPECT_ARGUMENT_CLOSING_BRACE|key "ui\.alt\.none": found "aucun \{"; expected text with placeholders in ICU MessageFormat/),
+      expect.stringMatching(/key "ui\.csv\.note": found "note\\u0007"; expected only characters a chart can carry/),
+    ]);
+  });
+
+  it("warns, naming the key, when the English changed after the translation was made", async () => {
+    const key = "story.notes.1";
+    const { problems, warnings, text } = await frenchWith({}, { [key]: "Injured in the November attacks: 1 and 2." });
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      `data/translations/fr.json, line ${lineOf(text, key)}, key "${key}": the English changed after this was translated (from "Injured in the November attacks: 1 and 2." to ${JSON.stringify(english.get(key))}); the edition uses the old translation until it is updated`,
+    ]);
+  });
+
+  it("reports a file that is not JSON with its line", () => {
+    const { problems } = parseTranslationFile('{\n  "language": "fr",\n  "status": "x"\n  "entries": {}\n}', "data/translations/fr.json");
+    expect(problems.map(formatProblem)).toEqual(['data/translations/fr.json, line 4: expected valid JSON (CommaExpected)']);
+  });
+});

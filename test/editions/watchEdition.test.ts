@@ -1,0 +1,43 @@
+/**
+ * Watch mode with editions: the first build writes every edition asked for; saving one translation file
+ * rebuilds that edition alone (its folder), leaving English and the others untouched.
+ */
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { watchCharts } from "../../src/pipeline/watch.js";
+import { languageOf } from "../../src/editions/languages.js";
+import { fixtureWith } from "../support/fixtures.js";
+
+const until = async (done: () => boolean) => {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+describe("watch mode with editions", () => {
+  it("rebuilds the edition whose translation file changed, and only that one", async () => {
+    const data = await fixtureWith("story.json", (t) => t);
+    const out = await mkdtemp(join(tmpdir(), "charts-watch-"));
+    const logged: string[] = [];
+    const errors: string[] = [];
+    const watcher = watchCharts(data, out, { log: (line) => logged.push(line), error: (line) => errors.push(line) }, [languageOf("fr")!, languageOf("ru")!]);
+    try {
+      await until(() => logged.some((line) => line.startsWith("Rebuilt after start")));
+      const english = await readFile(join(out, "cumulative-deaths.svg"), "utf8");
+      const russian = await readFile(join(out, "ru", "cumulative-deaths.svg"), "utf8");
+      expect(await readFile(join(out, "fr", "cumulative-deaths.svg"), "utf8")).toContain("Morts, total cumulé");
+
+      const file = join(data, "translations", "fr.json");
+      await writeFile(file, (await readFile(file, "utf8")).replace('"translation": "Morts, total cumulé"', '"translation": "Morts (total cumulé)"'));
+      await until(() => logged.some((line) => line.startsWith("Rebuilt the fr edition")));
+
+      expect(await readFile(join(out, "fr", "cumulative-deaths.svg"), "utf8")).toContain("Morts (total cumulé)");
+      expect(await readFile(join(out, "cumulative-deaths.svg"), "utf8")).toBe(english);
+      expect(await readFile(join(out, "ru", "cumulative-deaths.svg"), "utf8")).toBe(russian);
+      expect(logged.filter((line) => line.startsWith("Rebuilt the ru edition"))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      watcher.close();
+    }
+  }, 180_000);
+});

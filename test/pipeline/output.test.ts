@@ -1,0 +1,115 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { buildEditions } from "../../src/editions/buildEditions.js";
+import { outputMarker } from "../../src/pipeline/writeCharts.js";
+import { buildRecordFile } from "../../src/freshness/buildRecord.js";
+import { chartsDir, dataDir, fixtureWith, repoDir } from "../support/fixtures.js";
+
+const run = promisify(execFile);
+// The command npm run charts runs.
+const cli = process.execPath;
+const script = join(repoDir, "scripts/run.mjs");
+
+/** Every file in a folder and its edition folders (charts/fr/…), by relative path. */
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+}
+
+/** Every file in a folder with its bytes, to compare a folder before and after. */
+async function snapshotFolder(dir: string): Promise<Record<string, string>> {
+  const names = await filesIn(dir);
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, (await readFile(join(dir, name))).toString("base64")])));
+}
+
+function parseSvg(text: string): Document {
+  const { DOMParser } = new JSDOM().window;
+  return new DOMParser().parseFromString(text, "image/svg+xml");
+}
+
+describe("the build's output", () => {
+  it("writes standalone SVG documents: well-formed XML with the SVG namespace on the root", async () => {
+    const out = await mkdtemp(join(tmpdir(), "charts-out-"));
+    await run(cli, [script, "build-charts", "--data", dataDir, "--out", out], { cwd: repoDir });
+    const names = (await readdir(out)).filter((name) => name.endsWith(".svg")).sort();
+    expect(names).toHaveLength(6);
+    for (const name of names) {
+      const document = parseSvg(await readFile(join(out, name), "utf8"));
+      expect(document.getElementsByTagName("parsererror")).toHaveLength(0);
+      expect(document.documentElement.localName).toBe("svg");
+      expect(document.documentElement.namespaceURI).toBe("http://www.w3.org/2000/svg");
+      expect(document.documentElement.getAttribute("viewBox")).toMatch(/^0 0 \d+ \d+$/);
+    }
+  });
+
+  it("is byte-identical across runs, time zones and locales", async () => {
+    const outputs: string[][] = [];
+    for (const [TZ, LANG] of [["UTC", "C"], ["America/Los_Angeles", "en_US.UTF-8"], ["Asia/Dushanbe", "ru_RU.UTF-8"]] as const) {
+      const out = await mkdtemp(join(tmpdir(), "charts-tz-"));
+      await run(cli, [script, "build-charts", "--data", dataDir, "--out", out], { cwd: repoDir, env: { ...process.env, TZ, LANG, LC_ALL: LANG } });
+      outputs.push(await Promise.all((await filesIn(out)).map(async (name) => `${name}\n${await readFile(join(out, name), "utf8")}`)));
+    }
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
+  }, 240_000); // three builds of every edition
+
+  it("charts/ is what data/ builds (run `npm run charts` after editing data/)", async () => {
+    const { files } = await buildEditions(dataDir);
+    expect([...files.keys()]).toContain("fr/cumulative-deaths.svg");
+    // PNGs are not committed (BENCHMARKS.md, repository growth) and the build record is this machine's:
+    // a fresh clone has neither, a working copy has both once built.
+    const local = (name: string) => name.endsWith(".png") || name === buildRecordFile;
+    const present = (await filesIn(chartsDir)).sort();
+    expect(present.filter((name) => !local(name))).toEqual([outputMarker, ...files.keys()].filter((name) => !local(name)).sort());
+    for (const [name, content] of files) {
+      if (present.includes(name)) expect((await readFile(join(chartsDir, name))).equals(Buffer.from(content)), name).toBe(true);
+    }
+  });
+
+  it("a build that fails on bad data exits 1, lists every problem on stderr and leaves charts/ byte-identical", async () => {
+    const out = await mkdtemp(join(tmpdir(), "charts-keep-"));
+    await cp(chartsDir, out, { recursive: true });
+    const before = await snapshotFolder(out);
+    const data = await fixtureWith("events.csv", (t) => t.replace("2025-11-30,", "2025-11-31,").replace(",0,3,0,0,1,", ",0,three,0,0,1,"));
+    const result = await run(cli, [script, "build-charts", "--data", data, "--out", out], { cwd: repoDir }).then(
+      () => ({ code: 0, stdout: "", stderr: "" }),
+      (error: { code: number; stdout: string; stderr: string }) => error
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/2 problems in the data/);
+    expect(result.stderr).toMatch(/events\.csv, line 2, column "killed_chinese_nationals": found "three"; expected a whole number/);
+    expect(result.stderr).toMatch(/events\.csv, line 3, column "date": found "2025-11-31"; expected a real calendar date/);
+    expect(await snapshotFolder(out)).toEqual(before);
+  });
+
+  it("fails with exit 1 when the story's own figures disagree with the data", async () => {
+    const data = await fixtureWith("story.json", (t) => t.replace('"what": "killed_chinese_nationals", "value": 5', '"what": "killed_chinese_nationals", "value": 6'));
+    const result = await run(cli, [script, "build-charts", "--data", data, "--out", await mkdtemp(join(tmpdir(), "charts-"))], { cwd: repoDir }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/story\.json, line \d+, key "figures\[2\]": found "6"; expected the data's figure, 5 killed/);
+  });
+
+  it("never modifies the input files", async () => {
+    const data = await fixtureWith("events.csv", (t) => t);
+    const before = await snapshotFolder(data);
+    await run(cli, [script, "build-charts", "--data", data, "--out", await mkdtemp(join(tmpdir(), "charts-"))], { cwd: repoDir });
+    expect(await snapshotFolder(data)).toEqual(before);
+  });
+
+  it("exits 2 on an unknown option", async () => {
+    const result = await run(cli, [script, "build-charts", "--colour"], { cwd: repoDir }).then(
+      () => ({ code: 0 }),
+      (error: { code: number }) => error
+    );
+    expect(result.code).toBe(2);
+  });
+});

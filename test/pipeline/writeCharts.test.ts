@@ -1,0 +1,65 @@
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeCharts } from "../../src/pipeline/writeCharts.js";
+
+describe("writeCharts", () => {
+  it("creates the output folder and writes every file", async () => {
+    const out = join(await mkdtemp(join(tmpdir(), "write-")), "charts");
+    expect(await writeCharts(out, new Map([["a.svg", "<svg/>"], ["b.svg", "<svg></svg>"]]))).toEqual([join(out, "a.svg"), join(out, "b.svg")]);
+    expect(await readFile(join(out, "b.svg"), "utf8")).toBe("<svg></svg>");
+  });
+
+  it("replaces the old set as a whole: no stale files, no staging folders left behind", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "write-"));
+    const out = join(parent, "charts");
+    await mkdir(out);
+    await writeFile(join(out, "old-width-480px.svg"), "stale");
+    await writeFile(join(out, "a.svg"), "old");
+    await writeCharts(out, new Map([["a.svg", "new"]]));
+    expect((await readdir(out)).sort()).toEqual([".border-incident-charts", "a.svg"]);
+    expect(await readFile(join(out, "a.svg"), "utf8")).toBe("new");
+    expect(await readdir(parent)).toEqual(["charts"]);
+  });
+});
+
+describe("recoverCharts", () => {
+  it("removes only what dead builds left: not a running build's folder, not a folder with subfolders, not a fresh old-style one", async () => {
+    const { recoverCharts } = await import("../../src/pipeline/writeCharts.js");
+    const { utimes } = await import("node:fs/promises");
+    const parent = await mkdtemp(join(tmpdir(), "recover-"));
+    const out = join(parent, "charts");
+    await writeCharts(out, new Map([["a.svg", "new"]]));
+    const folder = async (name: string, files: string[] = ["a.svg"]) => {
+      await mkdir(join(parent, name));
+      for (const file of files) await writeFile(join(parent, name, file), "x");
+      return join(parent, name);
+    };
+    await folder(".charts-new-999999-0123abcd"); // no such process: a killed build's
+    await folder(`.charts-new-${process.ppid}-0123abcd`); // the test runner's parent is running
+    const withSubfolder = await folder(".charts-new-999998-0123abcd");
+    await mkdir(join(withSubfolder, "keep"));
+    const oldStyle = await folder(".charts-new-AbC123");
+    const freshOldStyle = await folder(".charts-new-XyZ789");
+    const longAgo = new Date(Date.now() - 3_600_000);
+    await utimes(oldStyle, longAgo, longAgo);
+    await recoverCharts(out);
+    expect((await readdir(parent)).sort()).toEqual([".charts-new-999998-0123abcd", ".charts-new-XyZ789", `.charts-new-${process.ppid}-0123abcd`, "charts"].sort());
+    expect(freshOldStyle).toBeTruthy();
+  });
+
+  it("puts back the set an old-style build left aside when it was killed between its renames", async () => {
+    const { recoverCharts } = await import("../../src/pipeline/writeCharts.js");
+    const { utimes } = await import("node:fs/promises");
+    const parent = await mkdtemp(join(tmpdir(), "recover-"));
+    const aside = join(parent, ".charts-new-AbC123-old");
+    await mkdir(aside);
+    await writeFile(join(aside, "a.svg"), "old set");
+    const longAgo = new Date(Date.now() - 3_600_000);
+    await utimes(aside, longAgo, longAgo);
+    await recoverCharts(join(parent, "charts"));
+    expect(await readdir(parent)).toEqual(["charts"]);
+    expect(await readFile(join(parent, "charts", "a.svg"), "utf8")).toBe("old set");
+  });
+});
