@@ -36,7 +36,7 @@ export function watchCharts(
   dataDir: string,
   outDir: string,
   { log, error, debug = false }: WatchReport,
-  translated?: readonly Language[]
+  translated: readonly Language[] = []
 ): { close: () => void; settled: () => Promise<void> } {
   let previous: Record<string, number> | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -116,7 +116,7 @@ export function watchCharts(
     if (inode === undefined) return;
     try {
       translations = watch(folder, (_, file) => {
-        const language = (translated ?? []).find((l) => file === `${l.lang}.json`);
+        const language = translated.find((l) => file === `${l.lang}.json`);
         if (!language) return;
         clearTimeout(editionTimers.get(language.lang));
         const reason = `a change to ${translationPath(dataDir, language.lang)}`;

@@ -25,15 +25,25 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, measu
     }
     if (line) lines.push(line);
     line = word;
-    let cut = longestFit(line, maxWidth, style, measure);
+    let cut = afterHyphen(line, longestFit(line, maxWidth, style, measure));
     while (cut < line.length) {
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
-      cut = longestFit(line, maxWidth, style, measure);
+      cut = afterHyphen(line, longestFit(line, maxWidth, style, measure));
     }
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * Where to cut a word too wide for the line: after its last hyphen that fits ("таджикско-|афганской"), as
+ * a browser would, rather than between any two letters; at `cut` when the fitting part has no hyphen.
+ */
+function afterHyphen(word: string, cut: number): number {
+  if (cut >= word.length) return cut;
+  const hyphen = word.lastIndexOf("-", cut - 1);
+  return hyphen > 0 ? hyphen + 1 : cut;
 }
 
 /** Chinese breaks between words (Intl.Segmenter, type/lineBreaks.ts), not only at spaces. */

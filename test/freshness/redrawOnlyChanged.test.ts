@@ -19,6 +19,10 @@ describe("a build draws only the outputs whose inputs changed", () => {
   let inputs: InputDigests;
 
   const svgAndPngs = (stem: string) => [`${stem}.svg`, `${stem}.png`, `${stem}.dark.png`];
+  // The fixture has translations: English in charts/, each other edition in its folder.
+  const folders = ["", "fr/", "ru/", "ar/", "zh/"];
+  const inEveryEdition = (files: string[]) => folders.flatMap((folder) => files.map((file) => `${folder}${file}`)).sort();
+  const filesUnder = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
   const chartFiles = (id: string, widths: string[]) => widths.flatMap((w) => svgAndPngs(w ? `${id}-${w}px` : id));
 
   async function editJson(file: string, edit: (json: Record<string, any>) => void): Promise<void> {
@@ -36,8 +40,8 @@ describe("a build draws only the outputs whose inputs changed", () => {
     expect(full.redrawn).toHaveLength(full.keys.size);
     expect(build.warnings).toEqual(full.warnings); // a kept chart's compromises are said again
     await writeCharts(reference, recordedFiles(full, inputs, { test: true }));
-    const names = (await readdir(out)).sort();
-    expect(names).toEqual((await readdir(reference)).sort());
+    const names = await filesUnder(out);
+    expect(names).toEqual(await filesUnder(reference));
     for (const name of names) expect((await readFile(join(out, name))).equals(await readFile(join(reference, name))), name).toBe(true);
     return [...build.redrawn].sort();
   }
@@ -47,48 +51,68 @@ describe("a build draws only the outputs whose inputs changed", () => {
     await cp(fixtureDir, data, { recursive: true });
     out = join(await mkdtemp(join(tmpdir(), "charts-redraw-")), "charts");
     reference = join(await mkdtemp(join(tmpdir(), "charts-redraw-ref-")), "charts");
-    expect(await rebuild()).toHaveLength(chartIds.length * 2 * 3); // nothing to keep yet: 3 charts × 2 widths × SVG and 2 PNGs
-  }, 120_000);
+    expect(await rebuild()).toHaveLength(folders.length * chartIds.length * 2 * 3); // nothing to keep yet: 5 editions × 3 charts × 2 widths × SVG and 2 PNGs
+  }, 300_000);
 
   it("draws nothing when nothing changed", async () => {
     expect(await rebuild()).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it("a story text for one chart: that chart's SVGs and PNGs at every width", async () => {
     await editJson("story.json", (story) => (story.charts["incident-map"].headline += " (edited)"));
     expect(await rebuild()).toEqual(chartFiles("incident-map", ["", "320"]).sort());
-  }, 60_000);
+  }, 180_000);
 
   it("the article's own figures (checked, never drawn): nothing", async () => {
     await editJson("story.json", (story) => (story.figures[0].source += " (edited)"));
     expect(await rebuild()).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
-  it("a story text every chart shows (the credit): every chart", async () => {
+  it("a story text every chart shows (the credit): every chart of the English edition (the others show their translation)", async () => {
     await editJson("story.json", (story) => (story.credit += " (edited)"));
-    expect(await rebuild()).toHaveLength(18);
-  }, 60_000);
+    expect((await rebuild()).filter((file) => !file.includes("/"))).toHaveLength(18);
+    expect(await rebuild()).toEqual([]);
+  }, 180_000);
 
-  it("the data: every chart", async () => {
+  it("one translation file: that edition's charts alone", async () => {
+    const french = join(data, "translations", "fr.json");
+    const text = await readFile(french, "utf8");
+    const credit = '"translation": "Infographie\\u00a0: Border desk"';
+    expect(text).toContain(credit);
+    await writeFile(french, text.replace(credit, '"translation": "Infographie\\u00a0: Border desk (modifié)"'));
+    const redrawn = await rebuild();
+    expect(redrawn.length).toBe(18);
+    expect(redrawn.every((file) => file.startsWith("fr/"))).toBe(true);
+  }, 180_000);
+
+  it("an incident's English label: the English charts (every other edition draws its own translation of it)", async () => {
     const events = join(data, "events.csv");
     await writeFile(events, (await readFile(events, "utf8")).replace("3 Chinese workers killed in attack on camp", "Three Chinese workers killed in attack on camp"));
-    expect(await rebuild()).toHaveLength(18);
-  }, 60_000);
+    const redrawn = await rebuild();
+    expect(redrawn).toHaveLength(18);
+    expect(redrawn.every((file) => !file.includes("/"))).toBe(true);
+  }, 180_000);
+
+  it("the data (an incident's coordinates): every chart in every edition", async () => {
+    const events = join(data, "events.csv");
+    await writeFile(events, (await readFile(events, "utf8")).replace(",38.47,70.80,district,", ",38.47,70.81,district,"));
+    expect(await rebuild()).toHaveLength(90);
+  }, 180_000);
 
   it("a width added: that width, and the next narrower one, whose snippet range ends where the new one begins", async () => {
     await editJson("story.json", (story) => (story.widths = [640, 480, 320]));
-    expect(await rebuild()).toEqual(chartIds.flatMap((id) => chartFiles(id, ["480", "320"])).sort());
-  }, 60_000);
+    expect(await rebuild()).toEqual(inEveryEdition(chartIds.flatMap((id) => chartFiles(id, ["480", "320"]))));
+  }, 180_000);
 
   it("an SVG or PNG edited by hand: it (and, for an SVG, its PNGs) only", async () => {
     await writeFile(join(out, "cumulative-deaths-480px.svg"), "<svg/>");
     await writeFile(join(out, "casualties-by-category.dark.png"), "not a PNG");
     expect(await rebuild()).toEqual([...svgAndPngs("cumulative-deaths-480px"), "casualties-by-category.dark.png"].sort());
-  }, 60_000);
+  }, 180_000);
 
   it("the code, fonts or lockfile: everything", async () => {
     for (const group of ["code", "fonts", "lockfile"]) {
-      expect(await rebuild((digests) => ({ ...digests, [group]: `${group} changed` })), group).toHaveLength(27);
+      expect(await rebuild((digests) => ({ ...digests, [group]: `${group} changed` })), group).toHaveLength(folders.length * 27);
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -14,7 +14,9 @@ async function build(data: string, threads: string): Promise<{ stdout: string; s
   const out = join(await mkdtemp(join(tmpdir(), `charts-threads-${threads}-`)), "charts");
   const { stdout, stderr } = await exec(process.execPath, ["scripts/run.mjs", "build-charts", "--data", data, "--out", out, "--force", "--threads", threads], { cwd: repoDir });
   const files = new Map<string, Buffer>();
-  for (const name of (await readdir(out)).sort()) files.set(name, await readFile(join(out, name)));
+  // Every edition's folder too (the fixture has translations).
+  const names = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1));
+  for (const name of names.sort()) files.set(name, await readFile(join(out, name)));
   return { stdout: stdout.replaceAll(out, "OUT"), stderr: stderr.replaceAll(out, "OUT"), files };
 }
 
