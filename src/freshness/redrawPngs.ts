@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pngSource, svgToPng } from "../render/png.js";
-import { svgToPngFor } from "../type/pngFor.js";
+import { langs, type Lang } from "../type/fonts.js";
 import type { Freshness } from "./buildRecord.js";
 import { digestOf } from "./digest.js";
 
@@ -24,9 +24,10 @@ export async function redrawPngsOnly<Report>(
   const redrawn = new Map<string, Buffer>();
   for (const { file, source } of sources) {
     const svg = await readFile(join(outDir, source!.svgFile), "utf8");
-    // Arabic and Chinese editions' PNGs are drawn with their own fonts (type/pngFor.ts), as the build draws them.
-    const lang = /^(ar|zh)\//.exec(file)?.[1] as "ar" | "zh" | undefined;
-    const png = await (lang ? svgToPngFor(svg, lang, { scheme: source!.scheme }) : svgToPng(svg, { scheme: source!.scheme }));
+    // Each edition's PNGs are drawn with its own fonts, as the build draws them: its folder names its language.
+    const folder = /^([^/]+)\//.exec(file)?.[1];
+    const lang: Lang = langs.find((known) => known === folder) ?? "en";
+    const png = await svgToPng(svg, { scheme: source!.scheme, lang });
     if (digestOf(png) !== record.outputs[file]!.digest) return undefined;
     redrawn.set(file, png);
   }

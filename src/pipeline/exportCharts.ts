@@ -13,7 +13,7 @@ import { fileSizes } from "../export/fileSizes.js";
 import { readerTable } from "../export/readerTable.js";
 import { chartVersion } from "../render/dataVersion.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
-import { svgToPngFor } from "../type/pngFor.js";
+import type { Lang } from "../type/fonts.js";
 import { editionOf } from "../editions/edition.js";
 import { pngVersions, svgToPng, type Scheme } from "../render/png.js";
 import { chartFileName, containerName } from "./renderCharts.js";
@@ -21,15 +21,14 @@ import { chartFileName, containerName } from "./renderCharts.js";
 export type OutputFiles = Map<string, string | Buffer>;
 
 /** A chart's PNGs (light and dark), by file name; drawn on libuv's threads, so they can start early. */
-export function startPngs(file: string, svg: string, pngs: Map<string, Promise<Buffer>> = new Map(), lang = "en"): Map<string, Promise<Buffer>> {
+export function startPngs(file: string, svg: string, pngs: Map<string, Promise<Buffer>> = new Map(), lang: string = "en"): Map<string, Promise<Buffer>> {
   for (const { file: name, scheme } of pngVersions(file)) pngs.set(name, startPng(svg, scheme, lang));
   return pngs;
 }
 
-/** One PNG drawn from its SVG in its edition's fonts; a failure is the caller's when it awaits it. */
-export function startPng(svg: string, scheme: Scheme, lang = "en"): Promise<Buffer> {
-  // resvg reads no embedded font: Arabic and Chinese get their TrueType chain (type/pngFor.ts).
-  const png = lang === "ar" || lang === "zh" ? svgToPngFor(svg, lang, { scheme }) : svgToPng(svg, { scheme });
+/** One PNG drawn from its SVG in its edition's fonts (`lang`, the edition's); a failure is the caller's when it awaits it. */
+export function startPng(svg: string, scheme: Scheme, lang: string = "en"): Promise<Buffer> {
+  const png = svgToPng(svg, { scheme, lang: lang as Lang });
   // Awaited later (exportCharts); until then a failure must not count as unhandled, which would end
   // the process, watch mode included, instead of reaching the caller's error handling.
   png.catch(() => {});

@@ -1,11 +1,12 @@
 /**
- * A chart's SVG as PNG, drawn by resvg with the shipped font (resvg does not read @font-face), in the
- * scheme asked for whatever the machine's settings. Stored as a palette PNG when the pixels allow it
- * (render/palettePng.ts: the same pixels in well under half the bytes), as resvg's RGBA PNG otherwise.
+ * A chart's SVG as PNG, drawn by resvg with its edition's fonts (type/resvgFonts.ts: resvg does not read
+ * @font-face), in the scheme asked for whatever the machine's settings. Stored as a palette PNG when the
+ * pixels allow it (render/palettePng.ts: the same pixels in well under half the bytes), as resvg's RGBA
+ * PNG otherwise.
  */
 import { renderAsync } from "@resvg/resvg-js";
-import { fontName } from "../style/houseStyle.js";
-import { fontPaths } from "../text/fontFiles.js";
+import type { Lang } from "../type/fonts.js";
+import { resvgFontFiles, resvgOptionsFor } from "../type/resvgFonts.js";
 import { forceColorScheme } from "./forceColorScheme.js";
 import { palettePng } from "./palettePng.js";
 
@@ -23,10 +24,8 @@ export function pngSource(file: string): { svgFile: string; scheme: Scheme } | u
 }
 
 /** Renders off the main thread (libuv's pool), so several PNGs draw at once, one per core. */
-export async function svgToPng(svg: string, { scheme = "light", zoom = 2 }: { scheme?: Scheme; zoom?: number } = {}): Promise<Buffer> {
-  const image = await renderAsync(forceColorScheme(svg, scheme), {
-    fitTo: { mode: "zoom", value: zoom },
-    font: { fontFiles: fontPaths(), loadSystemFonts: false, defaultFontFamily: fontName },
-  });
+export async function svgToPng(svg: string, { scheme = "light", zoom = 2, lang = "en" }: { scheme?: Scheme; zoom?: number; lang?: Lang } = {}): Promise<Buffer> {
+  const options = resvgOptionsFor(lang, zoom, await resvgFontFiles(lang, svg));
+  const image = await renderAsync(forceColorScheme(svg, scheme), options);
   return (await palettePng(image.pixels, image.width, image.height)) ?? image.asPng();
 }

@@ -9,7 +9,8 @@ import { createHash } from "node:crypto";
 import { embedFont } from "../render/embedFont.js";
 import { appendCss } from "../render/styleSheet.js";
 import { fontWeights, type Weight } from "../style/houseStyle.js";
-import { fontChain, fontFamilyList, openFace, type Lang } from "./fonts.js";
+import { fontChain, fontFamilyList, type Lang } from "./fonts.js";
+import { openFace } from "./openFace.js";
 import { subsetFace } from "./subsetFace.js";
 
 export async function embedFontsFor(svg: SVGSVGElement, lang: Lang): Promise<void> {

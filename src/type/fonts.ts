@@ -6,7 +6,6 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import * as fontkit from "fontkit";
 import type { Weight } from "../style/houseStyle.js";
 
 export type Lang = "en" | "fr" | "ru" | "ar" | "zh";
@@ -91,17 +90,4 @@ export function fontFilesFor(lang: Lang): string[] {
 /** The CSS font-family list for a language, its own fonts first (fallbacks for when no font is embedded). */
 export function fontFamilyList(lang: Lang): string {
   return [...chains[lang].map((family) => `'${family.name}'`), "sans-serif"].join(", ");
-}
-
-// Opening Noto Sans SC parses a 10 MB file: each file is opened once per process.
-const opened = new Map<string, fontkit.Font>();
-
-/** The fontkit font of a face, opened once. */
-export function openFace(face: FontFace): fontkit.Font {
-  let font = opened.get(face.file);
-  if (!font) {
-    font = fontkit.openSync(face.file) as fontkit.Font;
-    opened.set(face.file, font);
-  }
-  return font;
 }

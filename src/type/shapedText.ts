@@ -9,7 +9,8 @@
 import { createRequire } from "node:module";
 import type { Weight } from "../style/houseStyle.js";
 import { missingGlyphs as sourceSansMissing, textWidth as sourceSansWidth } from "../text/measure.js";
-import { directionOf, fontChain, openFace, type FontFace, type Lang } from "./fonts.js";
+import { directionOf, fontChain, type FontFace, type Lang } from "./fonts.js";
+import { openFace } from "./openFace.js";
 
 export interface TextMeasure {
   /** Width in px of one line of text, times widthFactor (as text/measure.ts's textWidth). */

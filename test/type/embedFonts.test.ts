@@ -1,19 +1,18 @@
 /**
- * An Arabic and a Chinese chart-like SVG through embedFontsFor and svgToPngFor: each font of the chain
+ * An Arabic and a Chinese chart-like SVG through embedFontsFor and svgToPng: each font of the chain
  * gets its own subset with only the characters it draws, the Arabic subset still joins its letters, the
  * output is deterministic, and resvg draws the same SVG with the TrueType chain (PNGs in out/type/).
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
 import { chartDocument, svgElement } from "../../src/render/dom.js";
 import { fontChain, type Lang } from "../../src/type/fonts.js";
 import { embedFontsFor } from "../../src/type/embedFonts.js";
-import { Resvg, renderAsync } from "@resvg/resvg-js";
-import { forceColorScheme } from "../../src/render/forceColorScheme.js";
-import { palettePng } from "../../src/render/palettePng.js";
-import { resvgOptionsFor, svgToPngFor } from "../../src/type/pngFor.js";
+import { Resvg } from "@resvg/resvg-js";
+import { svgToPng } from "../../src/render/png.js";
+import { resvgOptionsFor } from "../../src/type/resvgFonts.js";
 import { measureFor } from "../../src/type/shapedText.js";
 import { anchorFor, lineForSvg, svgRootDirection } from "../../src/type/rtlText.js";
 import { repoDir } from "../support/fixtures.js";
@@ -95,12 +94,12 @@ function inkColumns(svgText: string, lang: Lang, rows: [number, number]): { min:
   return { min, max };
 }
 
-describe("svgToPngFor", () => {
+describe("svgToPng in an edition's fonts", () => {
   it.each(["ar", "zh"] as const)("draws the %s SVG with the language's fonts, as wide as measured (PNG in out/type/)", async (lang) => {
     const svg = chartSvg(lang);
     await embedFontsFor(svg, lang);
     await mkdir(join(repoDir, "out", "type"), { recursive: true });
-    await writeFile(join(repoDir, "out", "type", `embedded-${lang}.png`), await svgToPngFor(svg.outerHTML, lang));
+    await writeFile(join(repoDir, "out", "type", `embedded-${lang}.png`), await svgToPng(svg.outerHTML, { lang }));
     // The note line: Arabic right-aligned at 620, Chinese from 20; its ink spans fontkit's width, less side bearings.
     const ink = inkColumns(svg.outerHTML, lang, [60, 95]);
     const width = measureFor(lang).textWidth(lineForSvg(note[lang], lang), { size: 16, weight: "regular" });
@@ -109,16 +108,5 @@ describe("svgToPngFor", () => {
     expect(ink.min).toBeLessThan(start + 3);
     expect(ink.max).toBeLessThanOrEqual(end + 1);
     expect(ink.max).toBeGreaterThan(end - 4);
-  });
-});
-
-describe("svgToPngFor with Noto Sans SC subset to the SVG's characters (resvg maps the 10 MB font for every glyph)", () => {
-  it("makes the same PNG, byte for byte, as the whole fonts do for the Chinese running-total chart (its semibold labels stay semibold)", async () => {
-    const svg = await readFile(join(repoDir, "test/output/zh/cumulative-deaths.svg"), "utf8");
-    const subset = await svgToPngFor(svg, "zh");
-    // The way every Chinese PNG was drawn before: resvg given the whole TrueType files.
-    const image = await renderAsync(forceColorScheme(svg, "light"), resvgOptionsFor("zh"));
-    const whole = (await palettePng(image.pixels, image.width, image.height)) ?? image.asPng();
-    expect(Buffer.compare(subset, whole)).toBe(0);
   });
 });
