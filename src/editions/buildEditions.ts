@@ -16,6 +16,7 @@ import { fileSizes } from "../export/fileSizes.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
 import { DataError, type Warning } from "../load/problems.js";
 import { pngVersions } from "../render/png.js";
+import { startPngWorker } from "../parallel/drawPng.js";
 import { languages, type Language } from "./languages.js";
 import { translateDataset } from "./translateDataset.js";
 import { defaultLanguages } from "./askedLanguages.js";
@@ -57,6 +58,7 @@ export async function buildEditions(
   dataDir: string,
   { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, threads = 1 }: EditionsOptions = {}
 ): Promise<EditionsBuild> {
+  startPngWorker();
   const redrawn: string[] = [];
   // Each chart's PNGs start drawing on other cores as soon as its SVG is done.
   const started = new Map<string, Promise<Buffer>>();
@@ -163,7 +165,7 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
     const inside = (name: string) => `${folder}${name}`;
     for (const [name, content] of built.files) files.set(inside(name), content);
     // The edition's own review page, and its charts on the page that shows every edition.
-    files.set(inside("index.html"), reviewPage(built.review[0]!.headline, dataset.story.asOf, built.review.map((c) => ({ ...c, edition })), fileSizes(built.files)));
+    files.set(inside("index.html"), reviewPage(built.review[0]!.headline, dataset.story.asOf, built.review.map((c) => ({ ...c, edition })), await fileSizes(built.files)));
     review.push(
       ...built.review.map((chart) => ({
         ...chart,
@@ -174,6 +176,6 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
       }))
     );
   }
-  if (review.length) files.set("index.html", reviewPage(review[0]!.headline, drawings[0]!.dataset.story.asOf, review, fileSizes(files)));
+  if (review.length) files.set("index.html", reviewPage(review[0]!.headline, drawings[0]!.dataset.story.asOf, review, await fileSizes(files)));
   return files;
 }

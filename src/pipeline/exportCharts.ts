@@ -15,7 +15,8 @@ import { chartVersion } from "../render/dataVersion.js";
 import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
 import type { Lang } from "../type/fonts.js";
 import { editionOf } from "../editions/edition.js";
-import { pngVersions, svgToPng, type Scheme } from "../render/png.js";
+import { pngVersions, type Scheme } from "../render/png.js";
+import { drawPng } from "../parallel/drawPng.js";
 import { chartFileName, containerName } from "./renderCharts.js";
 
 export type OutputFiles = Map<string, string | Buffer>;
@@ -28,7 +29,7 @@ export function startPngs(file: string, svg: string, pngs: Map<string, Promise<B
 
 /** One PNG drawn from its SVG in its edition's fonts (`lang`, the edition's); a failure is the caller's when it awaits it. */
 export function startPng(svg: string, scheme: Scheme, lang: string = "en"): Promise<Buffer> {
-  const png = svgToPng(svg, { scheme, lang: lang as Lang });
+  const png = drawPng(svg, scheme, lang as Lang);
   // Awaited later (exportCharts); until then a failure must not count as unhandled, which would end
   // the process, watch mode included, instead of reaching the caller's error handling.
   png.catch(() => {});
@@ -47,7 +48,7 @@ export async function exportCharts(
   { withoutMissingPngs = false }: { withoutMissingPngs?: boolean } = {}
 ): Promise<OutputFiles> {
   const { files, review } = await exportEdition(dataset, figures, svgs, pngs, { withoutMissingPngs });
-  files.set("index.html", reviewPage(review[0]!.headline, dataset.story.asOf, review, fileSizes(files)));
+  files.set("index.html", reviewPage(review[0]!.headline, dataset.story.asOf, review, await fileSizes(files)));
   return files;
 }
 

@@ -1,0 +1,42 @@
+/**
+ * The command's PNGs are drawn on a worker thread (parallel/drawPng.ts), from compiled JavaScript; here,
+ * under the test runner's TypeScript, svgToPng runs on this thread. Both must give the same bytes: every
+ * PNG of the English, Arabic and Chinese editions (three font chains) of a real build is drawn again here
+ * from its SVG and compared.
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { pngSource, svgToPng } from "../../src/render/png.js";
+import type { Lang } from "../../src/type/fonts.js";
+import { fixtureDir, repoDir } from "../support/fixtures.js";
+
+const exec = promisify(execFile);
+
+describe("PNGs drawn on the worker", () => {
+  let out: string;
+
+  beforeAll(async () => {
+    out = join(await mkdtemp(join(tmpdir(), "charts-png-worker-")), "charts");
+    await exec(process.execPath, ["scripts/run.mjs", "build-charts", "--data", fixtureDir, "--out", out, "--force", "--lang", "en,ar,zh"], { cwd: repoDir });
+  });
+
+  it("came from the worker: the command runs compiled code, where the worker's file exists", () => {
+    expect(existsSync(join(repoDir, ".build/src/parallel/pngWorker.js"))).toBe(true);
+  });
+
+  it.each(["en", "ar", "zh"] as const)("are byte for byte what this thread draws, every %s PNG", async (lang: Lang) => {
+    const folder = lang === "en" ? out : join(out, lang);
+    const pngs = (await readdir(folder)).filter((file) => file.endsWith(".png")).sort();
+    expect(pngs.length).toBe(12);
+    for (const file of pngs) {
+      const { svgFile, scheme } = pngSource(file)!;
+      const here = await svgToPng(await readFile(join(folder, svgFile), "utf8"), { scheme, lang });
+      expect(here.equals(await readFile(join(folder, file))), `${lang}/${file}`).toBe(true);
+    }
+  });
+});
