@@ -6,7 +6,7 @@ import * as fontkit from "fontkit";
 import type { Weight } from "../style/houseStyle.js";
 import { fontFile } from "./fontFiles.js";
 import { measureFor } from "../type/shapedText.js";
-
+import { runAdvance } from "../type/wordAdvance.js";
 
 const fonts = new Map<Weight, fontkit.Font>();
 
@@ -36,8 +36,8 @@ function emWidth(text: string, weight: Weight): number {
   const key = `${weight}\u0000${text}`;
   let width = widths.get(key);
   if (width === undefined) {
-    const f = font(weight);
-    width = f.layout(text).advanceWidth / f.unitsPerEm;
+    // A word at a time (type/wordAdvance.ts): the same units as shaping the whole line at once.
+    width = runAdvance(font(weight), text) / font(weight).unitsPerEm;
     if (widths.size > 100_000) widths.clear();
     widths.set(key, width);
   }

@@ -11,6 +11,7 @@ import type { Weight } from "../style/houseStyle.js";
 import { missingGlyphs as sourceSansMissing, textWidth as sourceSansWidth } from "../text/measure.js";
 import { directionOf, fontChain, type FontFace, type Lang } from "./fonts.js";
 import { openFace } from "./openFace.js";
+import { runAdvance } from "./wordAdvance.js";
 
 export interface TextMeasure {
   /** Width in px of one line of text, times widthFactor (as text/measure.ts's textWidth). */
@@ -55,14 +56,21 @@ export const bidiControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /** The line cut into runs of one level and one font, each shaped; in logical order. */
 export function shapeRuns(text: string, lang: Lang, weight: Weight): ShapedRun[] {
+  return cutRuns(text, lang, weight).map(({ text: run, start, level, face }) => shape(run, start, level, face));
+}
+
+type Run = Pick<ShapedRun, "text" | "start" | "level" | "face">;
+
+/** The line cut into runs of one bidi level and one font, in logical order (bidi controls dropped). */
+function cutRuns(text: string, lang: Lang, weight: Weight): Run[] {
   const chain = fontChain(lang, weight);
   const { levels } = bidi.getEmbeddingLevels(text, directionOf(lang));
-  const runs: ShapedRun[] = [];
+  const runs: Run[] = [];
   let start = 0;
   let runFace: FontFace | undefined;
   let runLevel = -1;
   const close = (end: number) => {
-    if (runFace && end > start) runs.push(shape(text.slice(start, end), start, runLevel, runFace));
+    if (runFace && end > start) runs.push({ text: text.slice(start, end), start, level: runLevel, face: runFace });
   };
   for (let i = 0; i < text.length; ) {
     const codePoint = text.codePointAt(i)!;
@@ -107,7 +115,8 @@ function emWidth(text: string, lang: Lang, weight: Weight): number {
   const key = `${lang}\u0000${weight}\u0000${text}`;
   let width = widths.get(key);
   if (width === undefined) {
-    width = shapeRuns(text, lang, weight).reduce((sum, run) => sum + run.advance, 0);
+    // Each run as shape() would measure it, a word at a time (type/wordAdvance.ts), summed in the same order.
+    width = cutRuns(text, lang, weight).reduce((sum, { text: run, face }) => sum + runAdvance(openFace(face), run) / openFace(face).unitsPerEm, 0);
     if (widths.size > 100_000) widths.clear();
     widths.set(key, width);
   }
