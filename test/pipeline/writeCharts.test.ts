@@ -25,7 +25,7 @@ describe("writeCharts", () => {
 });
 
 describe("recoverCharts", () => {
-  it("removes only what dead builds left: not a running build's folder, not a folder with subfolders, not a fresh old-style one", async () => {
+  it("removes only what dead builds left (edition folders and all): not a running build's folder, not a folder with other subfolders, not a fresh old-style one", async () => {
     const { recoverCharts } = await import("../../src/pipeline/writeCharts.js");
     const { utimes } = await import("node:fs/promises");
     const parent = await mkdtemp(join(tmpdir(), "recover-"));
@@ -40,6 +40,10 @@ describe("recoverCharts", () => {
     await folder(`.charts-new-${process.ppid}-0123abcd`); // the test runner's parent is running
     const withSubfolder = await folder(".charts-new-999998-0123abcd");
     await mkdir(join(withSubfolder, "keep"));
+    // A killed build of several editions: its staging set has a folder per edition.
+    const withEditions = await folder(".charts-new-999997-0123abcd");
+    await mkdir(join(withEditions, "fr"));
+    await writeFile(join(withEditions, "fr", "a.svg"), "x");
     const oldStyle = await folder(".charts-new-AbC123");
     const freshOldStyle = await folder(".charts-new-XyZ789");
     const longAgo = new Date(Date.now() - 3_600_000);
