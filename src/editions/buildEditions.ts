@@ -125,7 +125,7 @@ function editionPngs(
     for (const { file: png, scheme } of pngVersions(file)) {
       const content = kept.get(png)?.content;
       if (!started.has(png) && content) {
-        pngs.set(png, Promise.resolve(Buffer.from(content)));
+        pngs.set(png, Promise.resolve(typeof content === "string" ? Buffer.from(content) : content));
         continue;
       }
       onRedraw(png);

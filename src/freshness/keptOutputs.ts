@@ -19,11 +19,15 @@ export async function keptOutputs(outDir: string, keys: ReadonlyMap<string, stri
   const kept = new Map<string, KeptOutput>();
   const record = await readBuildRecord(outDir);
   if (!record) return kept;
-  for (const [file, key] of keys) {
-    const recorded = record.outputs[file];
-    if (!recorded || recorded.key !== key) continue;
-    const content = await readFile(join(outDir, file)).catch(() => undefined);
-    if (content && digestOf(content) === recorded.digest) kept.set(file, { content, warnings: recorded.warnings ?? [] });
-  }
+  // Read all at once (watch mode waits on this with every save), kept in the keys' order.
+  const read = await Promise.all(
+    [...keys].map(async ([file, key]) => {
+      const recorded = record.outputs[file];
+      if (!recorded || recorded.key !== key) return undefined;
+      const content = await readFile(join(outDir, file)).catch(() => undefined);
+      return content && digestOf(content) === recorded.digest ? ([file, { content, warnings: recorded.warnings ?? [] }] as const) : undefined;
+    })
+  );
+  for (const entry of read) if (entry) kept.set(...entry);
   return kept;
 }
