@@ -17,7 +17,12 @@ import type * as fontkit from "fontkit";
 
 /** The run's advance in font units, as `font.layout(text).advanceWidth` gives it. */
 export function runAdvance(font: fontkit.Font, text: string): number {
-  const script = runScript(font, text);
+  let script: Script;
+  try {
+    script = runScript(font, text);
+  } catch {
+    return font.layout(text).advanceWidth; // a character fontkit cannot shape alone (a mark with no base)
+  }
   for (const character of text) if (!standsApart(font, character, script)) return font.layout(text).advanceWidth;
   const words = text.split(" ");
   let advance = (words.length - 1) * wordAdvance(font, " ", script);
