@@ -93,7 +93,9 @@ if (!name || !existsSync(join(root, "scripts", `${name}.ts`))) {
   process.exit(2);
 }
 await compileStale();
-// Stack traces point into the TypeScript, through the inline source maps.
-process.setSourceMapsEnabled(true);
+// Stack traces point into the TypeScript, through the inline source maps. Only when stack traces are
+// shown (--debug, or anything but the charts command): reading every module's map costs a build with
+// nothing to do a fifth of its time.
+if (name !== "build-charts" || args.includes("--debug")) process.setSourceMapsEnabled(true);
 process.argv = [process.argv[0], join(root, "scripts", `${name}.ts`), ...args];
 await import(pathToFileURL(outputOf(join("scripts", `${name}.ts`))).href);
