@@ -134,13 +134,13 @@ async function buildOnce({ data, out, force, threads, debug, asked, everything }
     const read = readInParallel(data, { onSingleThread });
     read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
     await checkWritable(out);
-    const { buildKeeping, recordedFiles, redrawnLine } = await import("../src/freshness/buildKeeping.js");
+    const { buildKeeping, keptFiles, recordedFiles, redrawnLine } = await import("../src/freshness/buildKeeping.js");
     // Only what changed is drawn; the rest is kept from out/ (its record says what built it).
     const build = await buildKeeping(data, out, inputs, { read, force, threads, english: asked.english, translated: asked.translated });
     const { buildReport } = await import("../src/freshness/buildReport.js");
     const report = buildReport(build);
     if (everything) {
-      await writeCharts(out, recordedFiles(build, inputs, report));
+      await writeCharts(out, recordedFiles(build, inputs, report), { linkKept: keptFiles(build) });
     } else {
       // Only the editions asked for are replaced; the rest of the set is carried over as it is, and no
       // record is written (the next full build checks every edition).

@@ -54,6 +54,12 @@ export function recordedFiles<Report>(build: KeepingBuild, inputs: InputDigests,
   return withBuildRecord(build.files, inputs, report, recordedInputs(inputs), { keys: build.keys, warnings: build.warnings, pending });
 }
 
+/** The outputs kept from the output folder (checked against its record), which writeCharts may link. */
+export function keptFiles(build: KeepingBuild): Set<string> {
+  const redrawn = new Set(build.redrawn);
+  return new Set([...build.keys.keys()].filter((name) => !redrawn.has(name)));
+}
+
 /** One line on what was drawn, for a build that kept something; undefined when everything was drawn. */
 export function redrawnLine(build: KeepingBuild): string | undefined {
   const drawable = build.keys.size;

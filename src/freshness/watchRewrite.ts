@@ -10,7 +10,7 @@
 import type { OutputFiles } from "../pipeline/exportCharts.js";
 import { writeCharts } from "../pipeline/writeCharts.js";
 import type { Language } from "../editions/languages.js";
-import { buildKeeping, recordedFiles, type KeepingBuild } from "./buildKeeping.js";
+import { buildKeeping, keptFiles, recordedFiles, type KeepingBuild } from "./buildKeeping.js";
 import { buildReport } from "./buildReport.js";
 import { defaultLocations, digestInputs, type InputDigests } from "./inputs.js";
 
@@ -23,8 +23,8 @@ export interface Rewrite {
 export function keepingRewriter(dataDir: string, outDir: string, translated?: readonly Language[]): () => Promise<Rewrite> {
   let latest = 0;
   let swaps: Promise<unknown> = Promise.resolve();
-  const swap = (files: OutputFiles, isLatest: () => boolean) => {
-    const done = swaps.then(() => (isLatest() ? writeCharts(outDir, files) : undefined));
+  const swap = (files: OutputFiles, isLatest: () => boolean, linkKept: ReadonlySet<string>) => {
+    const done = swaps.then(() => (isLatest() ? writeCharts(outDir, files, { linkKept }) : undefined));
     swaps = done.catch(() => {});
     return done;
   };
@@ -38,11 +38,12 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
     loaded ??= { code: inputs.code!, fonts: inputs.fonts!, lockfile: inputs.lockfile! };
     const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true, translated });
     const pending = build.later?.pending ?? [];
-    await swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true);
+    const kept = keptFiles(build);
+    await swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true, kept);
     const complete = pending.length
       ? build.later!.complete().then(async (files) => {
           const whole = { ...build, files };
-          await swap(recordedFiles(whole, inputs, buildReport(whole)), isLatest);
+          await swap(recordedFiles(whole, inputs, buildReport(whole)), isLatest, kept);
         })
       : Promise.resolve();
     return { build, complete };

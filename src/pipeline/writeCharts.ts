@@ -11,7 +11,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Dirent } from "node:fs";
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { cp, link, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { exchangeFolders } from "./exchangeFolders.js";
 
@@ -31,8 +31,18 @@ const active = new Set<string>();
 /**
  * `keep`: names (files or folders) of the old set carried into the new one unchanged: the editions a
  * `--lang` build did not rebuild. The new set is still complete when it is swapped in.
+ *
+ * `linkKept`: files whose content in `files` the caller has just read from the old set and checked
+ * against its record (kept outputs, freshness/keptOutputs.ts): they are hard-linked into the new set
+ * rather than written again (a rewrite keeps most of 9 MB of PNGs; writing them was most of watch mode's
+ * swap). One a hand edit changed since that check is linked as it is now, and the next build finds it
+ * differs from the record and draws it again. Written from `files` when it cannot be linked.
  */
-export async function writeCharts(outDir: string, files: ReadonlyMap<string, string | Buffer>, { keep = [] }: { keep?: readonly string[] } = {}): Promise<string[]> {
+export async function writeCharts(
+  outDir: string,
+  files: ReadonlyMap<string, string | Buffer>,
+  { keep = [], linkKept = new Set() }: { keep?: readonly string[]; linkKept?: ReadonlySet<string> } = {}
+): Promise<string[]> {
   const target = resolve(outDir);
   await recoverCharts(target);
   const staging = join(dirname(target), `.${basename(target)}-new-${process.pid}-${randomBytes(4).toString("hex")}`);
@@ -42,7 +52,7 @@ export async function writeCharts(outDir: string, files: ReadonlyMap<string, str
     await writeFile(join(staging, stagingTag), outputMarkerText);
     // Translated editions sit in a folder each (charts/fr/…).
     for (const folder of new Set([...files.keys()].filter((name) => name.includes("/")).map((name) => dirname(name)))) await mkdir(join(staging, folder), { recursive: true });
-    await writeAll(staging, files);
+    await writeAll(staging, files, (name) => (linkKept.has(name) ? join(target, name) : undefined));
     for (const name of keep) if (!files.has(name)) await cp(join(target, name), join(staging, name), { recursive: true, errorOnExist: false }).catch(missingIsFine);
     await rename(join(staging, stagingTag), join(staging, outputMarker)); // complete from here on
     await swapIn(staging, target);
@@ -57,10 +67,21 @@ export async function writeCharts(outDir: string, files: ReadonlyMap<string, str
  * Every file written, several at once: one after another, a five-edition set (140 files, 9 MB) took
  * about 150 ms, mostly each write waiting its turn, and watch mode waits on this with every save.
  */
-async function writeAll(folder: string, files: ReadonlyMap<string, string | Buffer>): Promise<void> {
+async function writeAll(folder: string, files: ReadonlyMap<string, string | Buffer>, linkFrom: (name: string) => string | undefined): Promise<void> {
   const queue = [...files];
+  const put = async (name: string, content: string | Buffer) => {
+    const source = linkFrom(name);
+    if (source) {
+      try {
+        return await link(source, join(folder, name));
+      } catch {
+        // Gone or on another file system: written instead.
+      }
+    }
+    await writeFile(join(folder, name), content);
+  };
   const writer = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await writeFile(join(folder, next[0]), next[1]);
+    for (let next = queue.shift(); next; next = queue.shift()) await put(...next);
   };
   await Promise.all(Array.from({ length: 8 }, writer));
 }

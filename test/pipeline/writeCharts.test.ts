@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,6 +21,19 @@ describe("writeCharts", () => {
     expect((await readdir(out)).sort()).toEqual([".border-incident-charts", "a.svg"]);
     expect(await readFile(join(out, "a.svg"), "utf8")).toBe("new");
     expect(await readdir(parent)).toEqual(["charts"]);
+  });
+
+  it("links the kept files it is told of from the old set, in edition folders too, and writes the rest (or a kept one it cannot link)", async () => {
+    const out = join(await mkdtemp(join(tmpdir(), "write-")), "charts");
+    const png = Buffer.from("a PNG kept");
+    await writeCharts(out, new Map<string, string | Buffer>([["a.png", png], ["fr/a.png", png], ["a.svg", "old"]]));
+    const before = { english: (await stat(join(out, "a.png"))).ino, french: (await stat(join(out, "fr/a.png"))).ino };
+    await writeCharts(out, new Map<string, string | Buffer>([["a.png", png], ["fr/a.png", png], ["a.svg", "new"], ["b.png", "drawn"]]), { linkKept: new Set(["a.png", "fr/a.png", "b.png"]) });
+    expect((await stat(join(out, "a.png"))).ino).toBe(before.english);
+    expect((await stat(join(out, "fr/a.png"))).ino).toBe(before.french);
+    expect((await stat(join(out, "a.png"))).nlink).toBe(1); // the old set is gone
+    expect(await readFile(join(out, "a.svg"), "utf8")).toBe("new");
+    expect(await readFile(join(out, "b.png"), "utf8")).toBe("drawn"); // not in the old set: written
   });
 });
 
