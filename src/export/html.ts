@@ -1,13 +1,10 @@
 /** Escaping for text and attribute values in HTML, and links that can only be web links. */
 
-/**
- * Safe in element content and in quoted attribute values alike. Five plain replacements rather than one
- * with a function per match: the review page escapes every embed snippet, a whole SVG with its font,
- * and a call per character was most of the time watch mode spent writing the pages.
- */
+const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Safe in element content and in quoted attribute values alike. */
 export function escapeHtml(text: string | number): string {
-  // "&" first, so the entities written after it are not escaped again.
-  return String(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+  return String(text).replace(/[&<>"']/g, (c) => entities[c]!);
 }
 
 /** The URL if it is http(s), else undefined: nothing from the data becomes a javascript: link. */
