@@ -16,8 +16,7 @@ import { serializeSvg } from "../src/render/serialize.js";
 import { renderAsync } from "@resvg/resvg-js";
 import { forceColorScheme } from "../src/render/forceColorScheme.js";
 import { svgToPng } from "../src/render/png.js";
-import { fontName } from "../src/style/houseStyle.js";
-import { fontPaths } from "../src/text/fontFiles.js";
+import { resvgOptionsFor } from "../src/type/resvgFonts.js";
 import { generateStory } from "./bench/generate.js";
 
 const run = promisify(execFile);
@@ -195,7 +194,7 @@ let rgbaBytes = 0;
 for (const svg of (await renderCharts(ours)).values()) {
   for (const scheme of ["light", "dark"] as const) {
     pngBytes += (await svgToPng(svg, { scheme })).length;
-    const image = await renderAsync(forceColorScheme(svg, scheme), { fitTo: { mode: "zoom", value: 2 }, font: { fontFiles: fontPaths(), loadSystemFonts: false, defaultFontFamily: fontName } });
+    const image = await renderAsync(forceColorScheme(svg, scheme), resvgOptionsFor("en")); // whole fonts, as resvg alone would draw it
     rgbaBytes += image.asPng().length;
   }
 }

@@ -2,23 +2,17 @@
  * Text width from the shipped font's own metrics (Source Sans 3, via fontkit), with kerning.
  * jsdom has no layout, so this is the only way to know whether text fits.
  */
-import * as fontkit from "fontkit";
+import type * as fontkit from "fontkit";
 import type { Weight } from "../style/houseStyle.js";
-import { fontFile } from "./fontFiles.js";
+import { fontChain } from "../type/fonts.js";
+import { openFace } from "../type/openFace.js";
 import { measureFor } from "../type/shapedText.js";
 import { runAdvance } from "../type/wordAdvance.js";
 
-const fonts = new Map<Weight, fontkit.Font>();
-
+/** Source Sans 3 at a weight: the same fontkit font the other editions' chains fall back to, opened once. */
 function font(weight: Weight): fontkit.Font {
-  let loaded = fonts.get(weight);
-  if (!loaded) {
-    loaded = fontkit.openSync(fontFile(weight)) as fontkit.Font;
-    fonts.set(weight, loaded);
-  }
-  return loaded;
+  return openFace(fontChain("en", weight)[0]!);
 }
-
 
 /** Width in px of one line of text, times widthFactor (room for a wider fallback font when not embedded). */
 export function textWidth(text: string, style: { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined }): number {
