@@ -16,6 +16,7 @@ import { checkWritable, outputMarker, writeCharts } from "../src/pipeline/writeC
 import { buildRecordFile } from "../src/freshness/buildRecord.js";
 import { defaultLocations, digestInputs } from "../src/freshness/inputs.js";
 import { keepOrRepair } from "../src/freshness/upToDate.js";
+import { openDigestCache } from "../src/freshness/digestCache.js";
 import { threadCount } from "../src/parallel/threadCount.js";
 import type { Report } from "../src/freshness/buildReport.js";
 import { DataError } from "../src/load/problems.js";
@@ -122,8 +123,11 @@ interface BuildOptions {
 async function buildOnce({ data, out, force, threads, debug, asked, everything }: BuildOptions): Promise<number> {
   try {
     // Digested before anything is read: an input edited during the build leaves the record stale.
-    const inputs = await digestInputs(defaultLocations(data));
-    const kept = force || !everything ? undefined : await keepOrRepair<Report>(out, inputs);
+    // Files unchanged since an earlier build are not hashed again (their digests are remembered).
+    const digests = openDigestCache(out);
+    const inputs = await digestInputs(defaultLocations(data), {}, digests);
+    const kept = force || !everything ? undefined : await keepOrRepair<Report>(out, inputs, digests);
+    digests.save();
     if (kept) {
       console.log(kept.message);
       printReport(kept.report, kept.done, out);

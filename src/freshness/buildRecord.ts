@@ -7,11 +7,11 @@
  * Anything in doubt counts as stale: no record, a record this code cannot read, an input group that
  * differs, an output edited, deleted or added by hand.
  */
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { outputMarker } from "../pipeline/writeCharts.js";
 import { digestOf, filesUnder } from "./digest.js";
+import { hashEveryFile, type FileDigester } from "./digestCache.js";
 import type { InputDigests } from "./inputs.js";
 import type { Warning } from "../load/problems.js";
 
@@ -67,8 +67,11 @@ export async function readBuildRecord<Report>(outDir: string): Promise<BuildReco
   }
 }
 
-/** Whether outDir holds exactly what its record says was built from these inputs; why not, if not. */
-export async function checkBuildRecord<Report>(outDir: string, inputs: InputDigests): Promise<Freshness<Report>> {
+/**
+ * Whether outDir holds exactly what its record says was built from these inputs; why not, if not.
+ * `digester`: how each output is hashed (a one-off build remembers digests, digestCache.ts).
+ */
+export async function checkBuildRecord<Report>(outDir: string, inputs: InputDigests, digester: FileDigester = hashEveryFile): Promise<Freshness<Report>> {
   const record = await readBuildRecord<Report>(outDir);
   if (!record) return { fresh: false, reasons: ["no build record"] };
   const reasons: string[] = [];
@@ -86,7 +89,7 @@ export async function checkBuildRecord<Report>(outDir: string, inputs: InputDige
     } else if (!present.has(name)) {
       staleOutputs.push(name);
       reasons.push(`${name} is missing`);
-    } else if (digestOf(readFileSync(join(outDir, name))) !== digest) {
+    } else if (digester.digest(join(outDir, name)) !== digest) {
       staleOutputs.push(name);
       reasons.push(`${name} was changed since it was built`);
     }

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { fontPaths } from "../text/fontFiles.js";
 import { translationsFolder } from "../editions/askedLanguages.js";
 import { digestFiles, digestOf, filesUnder } from "./digest.js";
+import type { FileDigester } from "./digestCache.js";
 
 export interface InputLocations {
   dataDir: string;
@@ -54,10 +55,13 @@ export async function inputFiles({ dataDir, root, fonts }: InputLocations): Prom
   };
 }
 
-/** `known`: groups already digested, taken as given (watch mode's code and fonts: what the process loaded). */
-export async function digestInputs(locations: InputLocations, known: InputDigests = {}): Promise<InputDigests> {
+/**
+ * `known`: groups already digested, taken as given (watch mode's code and fonts: what the process loaded).
+ * `digester`: how each file is hashed (a one-off build remembers digests, digestCache.ts).
+ */
+export async function digestInputs(locations: InputLocations, known: InputDigests = {}, digester?: FileDigester): Promise<InputDigests> {
   const digests: InputDigests = {};
-  for (const [group, files] of Object.entries(await inputFiles(locations))) digests[group] = known[group] ?? digestFiles(files);
+  for (const [group, files] of Object.entries(await inputFiles(locations))) digests[group] = known[group] ?? digestFiles(files, digester);
   const { node, zlib } = process.versions;
   digests.options = digestOf(stableJson({ recordFormat, node, zlib, dataDir: resolve(locations.dataDir), ...locations.options }));
   return digests;

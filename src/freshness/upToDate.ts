@@ -5,10 +5,11 @@
  */
 import { writeCharts } from "../pipeline/writeCharts.js";
 import { checkBuildRecord, withBuildRecord } from "./buildRecord.js";
+import type { FileDigester } from "./digestCache.js";
 import type { InputDigests } from "./inputs.js";
 
-export async function keepOrRepair<Report>(outDir: string, inputs: InputDigests): Promise<{ message: string; done: "Kept" | "Wrote"; report: Report } | undefined> {
-  const freshness = await checkBuildRecord<Report>(outDir, inputs);
+export async function keepOrRepair<Report>(outDir: string, inputs: InputDigests, digester?: FileDigester): Promise<{ message: string; done: "Kept" | "Wrote"; report: Report } | undefined> {
+  const freshness = await checkBuildRecord<Report>(outDir, inputs, digester);
   if (freshness.fresh) {
     return { message: `Nothing changed since ${outDir}/ was built, so nothing was redrawn (--force redraws everything).`, done: "Kept", report: freshness.report };
   }

@@ -1,4 +1,5 @@
-import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import { buildCharts } from "../../src/pipeline/buildCharts.js";
 import { writeCharts } from "../../src/pipeline/writeCharts.js";
 import { filesUnder } from "../../src/freshness/digest.js";
 import { buildRecordFile, checkBuildRecord, withBuildRecord } from "../../src/freshness/buildRecord.js";
+import { openDigestCache } from "../../src/freshness/digestCache.js";
 import { defaultLocations, digestInputs, inputFiles, recordedInputs, type InputLocations } from "../../src/freshness/inputs.js";
 import { fontPaths } from "../../src/text/fontFiles.js";
 import { fixtureDir, repoDir } from "../support/fixtures.js";
@@ -37,10 +39,37 @@ beforeEach(async () => {
   );
   locations = { dataDir: join(root, "data"), root, fonts, options: {} };
   outDir = join(root, "charts");
+  cacheDir = join(root, "digest-cache");
   await writeCharts(outDir, withBuildRecord(files, await digestInputs(locations), { printed: ["Killed in itemised incidents: 14"] }));
+  // Every check below goes through the digest cache a one-off build uses, primed here, with a clock a
+  // minute ahead: every file counts as long settled, so its remembered digest is trusted unless its stat
+  // moved. The worst case for noticing changes (a cache that cannot tell is the one to test).
+  expect((await check()).fresh).toBe(true);
 }, 120_000);
 
-const check = async (changed: Partial<InputLocations> = {}) => checkBuildRecord(outDir, await digestInputs({ ...locations, ...changed }));
+let cacheDir: string;
+const aMinuteAhead = () => BigInt(Date.now() + 60_000) * 1_000_000n;
+const check = async (changed: Partial<InputLocations> = {}) => {
+  const digests = openDigestCache(outDir, { dir: cacheDir, now: aMinuteAhead });
+  const freshness = await checkBuildRecord(outDir, await digestInputs({ ...locations, ...changed }, {}, digests), digests);
+  digests.save();
+  return freshness;
+};
+/**
+ * Rewrites a file to other bytes of the same length and puts its modification time back to the
+ * nanosecond with `touch -r` (Node's utimes rounds), so only the change time can tell.
+ */
+const editKeepingSizeAndTime = async (path: string) => {
+  const before = await stat(path, { bigint: true });
+  execFileSync("cp", ["-p", path, `${path}.times`]);
+  const bytes = await readFile(path);
+  bytes[bytes.length - 1]! ^= 1;
+  await writeFile(path, bytes);
+  execFileSync("touch", ["-r", `${path}.times`, path]);
+  await rm(`${path}.times`);
+  const after = await stat(path, { bigint: true });
+  expect([after.size, after.mtimeNs, after.ino]).toEqual([before.size, before.mtimeNs, before.ino]);
+};
 const append = async (path: string, text: string | Buffer) => writeFile(path, Buffer.concat([await readFile(path), Buffer.from(text)]));
 
 describe("the build record", () => {
@@ -59,6 +88,9 @@ describe("the build record", () => {
     ["the lockfile edited", "lockfile changed", () => append(join(locations.root, "package-lock.json"), "\n")],
     ["what npm installed changed", "lockfile changed", () => append(join(locations.root, "node_modules/.package-lock.json"), "\n")],
     ["package.json edited", "lockfile changed", () => append(join(locations.root, "package.json"), "\n")],
+    ["a data file edited keeping its size and time", "data changed", () => editKeepingSizeAndTime(join(locations.dataDir, "events.csv"))],
+    ["a source file edited keeping its size and time", "code changed", () => editKeepingSizeAndTime(join(locations.root, "src/render/png.ts"))],
+    ["a font edited keeping its size and time", "fonts changed", () => editKeepingSizeAndTime(locations.fonts[0]!)],
   ])("is stale after %s", async (_, reason, change) => {
     await change();
     const freshness = await check();
@@ -91,6 +123,14 @@ describe("the build record", () => {
     await rm(svg);
     expect(await check()).toMatchObject({ fresh: false, reasons: ["cumulative-deaths.svg is missing"] });
     await writeFile(svg, original);
+    expect((await check()).fresh).toBe(true);
+    await editKeepingSizeAndTime(svg);
+    expect(await check()).toMatchObject({ fresh: false, reasons: ["cumulative-deaths.svg was changed since it was built"] });
+    await writeFile(svg, original);
+    expect((await check()).fresh).toBe(true);
+    // Replaced by a copy with the same bytes and times (a new inode): checked by its bytes, and fresh.
+    await cp(svg, `${svg}.copy`, { preserveTimestamps: true });
+    await rename(`${svg}.copy`, svg);
     expect((await check()).fresh).toBe(true);
     await writeFile(join(outDir, "notes.txt"), "mine");
     expect(await check()).toMatchObject({ fresh: false, reasons: ["notes.txt was not written by the build"] });

@@ -1,0 +1,97 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { openDigestCache } from "../../src/freshness/digestCache.js";
+import { digestOf } from "../../src/load/sourceDigest.js";
+
+let dir: string;
+let cacheDir: string;
+let file: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "charts-digest-cache-"));
+  cacheDir = join(dir, "cache");
+  file = join(dir, "chart.svg");
+  await writeFile(file, "<svg>one</svg>");
+});
+
+const later = () => BigInt(Date.now() + 60_000) * 1_000_000n;
+const open = (now = later) => openDigestCache(join(dir, "charts"), { dir: cacheDir, now });
+const cacheFiles = async () => (await readdir(cacheDir).catch(() => [])).filter((name) => name.endsWith(".json"));
+const entries = async () => JSON.parse(await readFile(join(cacheDir, (await cacheFiles())[0]!), "utf8")).entries as Record<string, string>;
+
+describe("the digest cache", () => {
+  it("gives a file's SHA-256, and remembers it once the file has settled", async () => {
+    const cache = open();
+    expect(cache.digest(file)).toBe(digestOf(readFileSync(file)));
+    cache.save();
+    expect(Object.keys(await entries())).toEqual([file]);
+  });
+
+  it("trusts a remembered digest while the file's stat is unchanged: the file is not read again", async () => {
+    const first = open();
+    first.digest(file);
+    first.save();
+    // A planted digest for the same stat is what comes back, so the bytes were not hashed.
+    const [name] = await cacheFiles();
+    const planted = Object.fromEntries(Object.entries(await entries()).map(([path, line]) => [path, line.replace(/\S+$/, "a".repeat(64))]));
+    await writeFile(join(cacheDir, name!), JSON.stringify({ format: 1, entries: planted }));
+    expect(open().digest(file)).toBe("a".repeat(64));
+  });
+
+  it.each([
+    ["rewritten with the same size and its modification time put back to the nanosecond", async () => {
+      const before = await stat(file, { bigint: true });
+      execFileSync("cp", ["-p", file, `${file}.times`]);
+      await writeFile(file, "<svg>two</svg>");
+      execFileSync("touch", ["-r", `${file}.times`, file]);
+      expect((await stat(file, { bigint: true })).mtimeNs).toBe(before.mtimeNs);
+    }],
+    ["replaced by another file renamed over it", async () => {
+      await writeFile(`${file}.new`, "<svg>two</svg>");
+      await rename(`${file}.new`, file);
+    }],
+    ["grown", async () => writeFile(file, "<svg>two, longer</svg>")],
+  ])("hashes again a file %s", async (_, change) => {
+    const first = open();
+    first.digest(file);
+    first.save();
+    await new Promise((resolve) => setTimeout(resolve, 20)); // past a tick of the clock file times come from
+    await change();
+    expect(open().digest(file)).toBe(digestOf(readFileSync(file)));
+  });
+
+  it("does not remember a file changed within the last two seconds (it could change again within the same clock tick)", async () => {
+    const now = () => BigInt(Date.now()) * 1_000_000n;
+    const cache = open(now);
+    expect(cache.digest(file)).toBe(digestOf(readFileSync(file)));
+    cache.save();
+    expect(await cacheFiles()).toEqual([]);
+  });
+
+  it("hashes everything when the cache is unreadable or of another format, and throws for a missing file", async () => {
+    const first = open();
+    first.digest(file);
+    first.save();
+    const [name] = await cacheFiles();
+    for (const text of ["{ half", JSON.stringify({ format: 2, entries: { [file]: `x ${"a".repeat(64)}` } })]) {
+      await writeFile(join(cacheDir, name!), text);
+      expect(open().digest(file)).toBe(digestOf(readFileSync(file)));
+    }
+    expect(() => open().digest(join(dir, "gone.svg"))).toThrow(/ENOENT/);
+  });
+
+  it("keeps the caches of sixteen output folders, the one just written among them", async () => {
+    for (let i = 0; i < 20; i++) {
+      const cache = openDigestCache(join(dir, `charts-${i}`), { dir: cacheDir, now: later });
+      cache.digest(file);
+      cache.save();
+    }
+    const last = `${digestOf(join(dir, "charts-19")).slice(0, 16)}.json`;
+    expect((await cacheFiles()).length).toBe(16);
+    expect(await cacheFiles()).toContain(last);
+  });
+});
