@@ -17,7 +17,10 @@ export interface Edition extends LocaleFormats {
   dir: "ltr" | "rtl";
   /** The translation file's status line ("needs native editor review"); empty for English. */
   status: string;
-  /** A digest of every translation in the file (chart furniture and terms included); empty for English. */
+  /**
+   * A digest of every translation in the file (chart furniture and terms included) but each chart's own
+   * headline and dek, which only that chart reads (its digest covers them, render/dataVersion.ts); empty for English.
+   */
   textsDigest: string;
   /** A chart-furniture message (editions/uiMessages.ts), filled and formatted for the language. */
   message(key: UiKey, values?: MessageValues): string;

@@ -12,6 +12,9 @@ import { localeFormats } from "./localeFormats.js";
 import type { TranslationFile } from "./translationFile.js";
 import { uiMessages, type UiKey } from "./uiMessages.js";
 
+/** The keys of one chart's own texts (sourceTexts.ts), read by that chart alone. */
+const ownChartText = /^chart\.[^.]+\.(headline|dek)$/;
+
 export function editionFor(language: Language, file: TranslationFile): Edition {
   const text = (key: string) => file.entries.get(key)!.translation;
   const messages = Object.fromEntries(Object.keys(uiMessages).map((key) => [key, text(key)])) as Record<UiKey, string>;
@@ -19,7 +22,8 @@ export function editionFor(language: Language, file: TranslationFile): Edition {
     lang: language.lang,
     dir: language.dir,
     status: file.status,
-    textsDigest: digestOf(JSON.stringify([...file.entries].map(([key, entry]) => [key, entry.translation]))),
+    // A chart's headline and dek are left to its own digest, so retitling one chart redraws that chart alone.
+    textsDigest: digestOf(JSON.stringify([...file.entries].filter(([key]) => !ownChartText.test(key)).map(([key, entry]) => [key, entry.translation]))),
     ...localeFormats(language.locale, { trailingLiteral: language.trailingDateLiteral, ordinalDays: language.ordinalDays }),
     message: messageFormatter(language.locale, messages),
     fill: (template, values) => fillMessage(language.locale, template, values),

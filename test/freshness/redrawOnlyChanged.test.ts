@@ -85,6 +85,17 @@ describe("a build draws only the outputs whose inputs changed", () => {
     expect(redrawn.every((file) => file.startsWith("fr/"))).toBe(true);
   }, 180_000);
 
+  it("one chart's headline in a translation file: that chart of that edition alone", async () => {
+    const french = join(data, "translations", "fr.json");
+    const text = await readFile(french, "utf8");
+    const headline = '"translation": "Où se sont produits les incidents meurtriers à la frontière tadjiko-afghane"';
+    expect(text).toContain(headline);
+    await writeFile(french, text.replace(headline, headline.replace("Où", "Là où")));
+    const redrawn = await rebuild();
+    expect(redrawn.sort()).toEqual(["fr/incident-map-320px.dark.png", "fr/incident-map-320px.png", "fr/incident-map-320px.svg", "fr/incident-map.dark.png", "fr/incident-map.png", "fr/incident-map.svg"]);
+    expect(await readFile(join(out, "fr", "incident-map.svg"), "utf8")).toContain("Là où se sont produits");
+  }, 180_000);
+
   it("an incident's English label: the English charts (every other edition draws its own translation of it)", async () => {
     const events = join(data, "events.csv");
     await writeFile(events, (await readFile(events, "utf8")).replace("3 Chinese workers killed in attack on camp", "Three Chinese workers killed in attack on camp"));
