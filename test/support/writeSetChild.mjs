@@ -23,6 +23,19 @@ for (const name of ["mkdir", "writeFile", "rename", "rm", "readdir", "stat"]) {
     return result;
   };
 }
+// writeCharts writes the set's files and removes the spare set synchronously (one thread-pool call each
+// cost more than the work): those calls are steps too.
+const fs = require("node:fs");
+for (const name of ["writeFileSync", "linkSync", "rmSync"]) {
+  const original = fs[name];
+  fs[name] = (...args) => {
+    const call = ++calls;
+    if (call === killAt && when === "before") process.kill(process.pid, "SIGKILL");
+    const result = original(...args);
+    if (call === killAt && when === "after") process.kill(process.pid, "SIGKILL");
+    return result;
+  };
+}
 syncBuiltinESMExports();
 const root = join(import.meta.dirname, "../..");
 const { writeCharts } = await import(pathToFileURL(join(root, ".build/src/pipeline/writeCharts.js")).href);
