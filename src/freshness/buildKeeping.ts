@@ -12,6 +12,7 @@ import { withBuildRecord } from "./buildRecord.js";
 import { recordedInputs, type InputDigests } from "./inputs.js";
 import { keptOutputs } from "./keptOutputs.js";
 import { outputKeys } from "./outputKeys.js";
+import type { WrittenOutputs } from "./writtenOutputs.js";
 
 export interface KeepingBuild extends EditionsBuild {
   /** The input digest of every SVG and PNG. */
@@ -30,7 +31,17 @@ export async function buildKeeping(
     threads = 1,
     english,
     translated,
-  }: { read?: Promise<Dataset>; force?: boolean; pngsLater?: boolean; threads?: number; english?: boolean; translated?: readonly Language[] } = {}
+    written,
+  }: {
+    read?: Promise<Dataset>;
+    force?: boolean;
+    pngsLater?: boolean;
+    threads?: number;
+    english?: boolean;
+    translated?: readonly Language[];
+    /** What watch mode last wrote to outDir (keptOutputs.ts). */
+    written?: WrittenOutputs;
+  } = {}
 ): Promise<KeepingBuild> {
   const keys = new Map<string, string>();
   const build = await buildEditions(dataDir, {
@@ -43,7 +54,7 @@ export async function buildKeeping(
     keep: async (dataset) => {
       const editionKeys = outputKeys(dataset, inputs);
       for (const [file, key] of editionKeys) keys.set(file, key);
-      return force ? new Map() : keptOutputs(outDir, editionKeys);
+      return force ? new Map() : keptOutputs(outDir, editionKeys, written);
     },
   });
   return { ...build, keys };

@@ -53,7 +53,7 @@ export function openDigestCache(outDir: string, { dir = defaultCacheDir(), now =
       const key = resolve(path);
       // Stat before reading: a write after this moves the ctime, so the entry it leaves cannot match again.
       const stat = statSync(key, { bigint: true });
-      const stamp = stampOf(stat);
+      const stamp = fileStamp(stat);
       const entry = remembered.get(key);
       if (entry?.stamp === stamp) {
         learned.set(key, `${stamp} ${entry.digest}`);
@@ -89,7 +89,8 @@ function defaultCacheDir(): string {
   return join(projectRoot(), "node_modules", ".cache", "border-incident-charts", "digests");
 }
 
-function stampOf({ dev, ino, size, mtimeNs, ctimeNs }: BigIntStats): string {
+/** What identifies a file's bytes without reading them: any write moves at least its change time. */
+export function fileStamp({ dev, ino, size, mtimeNs, ctimeNs }: BigIntStats): string {
   return `${dev}:${ino}:${size}:${mtimeNs}:${ctimeNs}`;
 }
 

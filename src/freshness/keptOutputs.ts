@@ -8,14 +8,16 @@ import { join } from "node:path";
 import type { Warning } from "../load/problems.js";
 import { readBuildRecord } from "./buildRecord.js";
 import { digestOf } from "./digest.js";
+import type { WrittenOutputs } from "./writtenOutputs.js";
 
 export interface KeptOutput {
-  content: Buffer;
+  content: string | Buffer;
   /** What drawing it said (a chart's compromises), to be said again. */
   warnings: Warning[];
 }
 
-export async function keptOutputs(outDir: string, keys: ReadonlyMap<string, string>): Promise<Map<string, KeptOutput>> {
+/** `written`: what watch mode last swapped in, taken from memory while its files are unchanged on disk. */
+export async function keptOutputs(outDir: string, keys: ReadonlyMap<string, string>, written?: WrittenOutputs): Promise<Map<string, KeptOutput>> {
   const kept = new Map<string, KeptOutput>();
   const record = await readBuildRecord(outDir);
   if (!record) return kept;
@@ -24,7 +26,8 @@ export async function keptOutputs(outDir: string, keys: ReadonlyMap<string, stri
     [...keys].map(async ([file, key]) => {
       const recorded = record.outputs[file];
       if (!recorded || recorded.key !== key) return undefined;
-      const content = await readFile(join(outDir, file)).catch(() => undefined);
+      const path = join(outDir, file);
+      const content = written?.unchanged(path) ?? (await readFile(path).catch(() => undefined));
       return content && digestOf(content) === recorded.digest ? ([file, { content, warnings: recorded.warnings ?? [] }] as const) : undefined;
     })
   );

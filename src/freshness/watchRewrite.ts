@@ -13,6 +13,7 @@ import type { Language } from "../editions/languages.js";
 import { buildKeeping, keptFiles, recordedFiles, type KeepingBuild } from "./buildKeeping.js";
 import { buildReport } from "./buildReport.js";
 import { defaultLocations, digestInputs, type InputDigests } from "./inputs.js";
+import { writtenOutputs } from "./writtenOutputs.js";
 
 export interface Rewrite {
   build: KeepingBuild;
@@ -23,8 +24,14 @@ export interface Rewrite {
 export function keepingRewriter(dataDir: string, outDir: string, translated?: readonly Language[]): () => Promise<Rewrite> {
   let latest = 0;
   let swaps: Promise<unknown> = Promise.resolve();
+  // The next rewrite keeps what this one swapped in by its stat, without reading it (writtenOutputs.ts).
+  const written = writtenOutputs();
   const swap = (files: OutputFiles, isLatest: () => boolean, linkKept: ReadonlySet<string>) => {
-    const done = swaps.then(() => (isLatest() ? writeCharts(outDir, files, { linkKept }) : undefined));
+    const write = async () => {
+      await writeCharts(outDir, files, { linkKept });
+      written.remember(outDir, files);
+    };
+    const done = swaps.then(() => (isLatest() ? write() : undefined));
     swaps = done.catch(() => {});
     return done;
   };
@@ -36,7 +43,7 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
     const isLatest = () => generation === latest;
     const inputs = await digestInputs(defaultLocations(dataDir), loaded);
     loaded ??= { code: inputs.code!, fonts: inputs.fonts!, lockfile: inputs.lockfile! };
-    const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true, translated });
+    const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true, translated, written });
     const pending = build.later?.pending ?? [];
     const kept = keptFiles(build);
     await swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true, kept);

@@ -1,0 +1,42 @@
+/**
+ * What watch mode last swapped into its output folder: each file's content, and its stat just after the
+ * swap. A later rewrite keeps an unchanged output by its stat instead of reading and hashing it again
+ * (five editions' outputs are 15 MB, and a rewrite keeps nearly all of them). Any write to a file since
+ * (a hand edit, even one that puts its modification time back) moves its change time, so it is read
+ * again; the record's digest still decides whether it is kept.
+ */
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { fileStamp } from "./digestCache.js";
+
+export interface WrittenOutputs {
+  /** The content written to `path`, if the file there is still the one written; undefined otherwise. */
+  unchanged(path: string): string | Buffer | undefined;
+  /** Remembers the set just swapped into `outDir` (forgetting the one before). */
+  remember(outDir: string, files: ReadonlyMap<string, string | Buffer>): void;
+}
+
+export function writtenOutputs(): WrittenOutputs {
+  const known = new Map<string, { stamp: string; content: string | Buffer }>();
+  const stampOrUndefined = (path: string) => {
+    try {
+      return fileStamp(statSync(path, { bigint: true }));
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    unchanged(path) {
+      const entry = known.get(path);
+      return entry && stampOrUndefined(path) === entry.stamp ? entry.content : undefined;
+    },
+    remember(outDir, files) {
+      known.clear();
+      for (const [name, content] of files) {
+        const path = join(outDir, name);
+        const stamp = stampOrUndefined(path);
+        if (stamp) known.set(path, { stamp, content });
+      }
+    },
+  };
+}
