@@ -21,6 +21,7 @@ import { languages, type Language } from "./languages.js";
 import { translateDataset } from "./translateDataset.js";
 import { defaultLanguages } from "./askedLanguages.js";
 import { readTranslations } from "./translations.js";
+import { editionPagesKey, type EditionPages, type EditionPagesMemo } from "./editionPages.js";
 
 export interface EditionsBuild extends Build {
   /** Each translated edition built, with its file's status ("needs native editor review"). */
@@ -52,11 +53,13 @@ export interface EditionsOptions {
   /** Leave the PNGs still to draw out of `files`; `later.complete()` draws them (watch mode's first swap). */
   pngsLater?: boolean;
   threads?: number;
+  /** Pages of editions assembled before (watch mode), taken again when nothing they read changed. */
+  pages?: EditionPagesMemo;
 }
 
 export async function buildEditions(
   dataDir: string,
-  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, threads = 1 }: EditionsOptions = {}
+  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, threads = 1, pages }: EditionsOptions = {}
 ): Promise<EditionsBuild> {
   startPngWorker();
   const redrawn: string[] = [];
@@ -92,9 +95,9 @@ export async function buildEditions(
   const editions = drawings.flatMap(({ edition }) => (edition ? [{ lang: edition.lang, name: edition.name, status: edition.status }] : []));
   const notBuilt = languages.filter((language) => !language.fontCovers);
   const build = { dataset, figures, warnings, redrawn, editions, notBuilt };
-  if (!pngsLater) return { ...build, files: await assemble(drawings, false) };
+  if (!pngsLater) return { ...build, files: await assemble(drawings, false, pages) };
   const pending = drawings.flatMap(({ folder, svgs: drawn, pngs }) => [...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)).filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`));
-  return { ...build, files: await assemble(drawings, true), later: { pending, complete: () => assemble(drawings.map(withEveryPng), false) } };
+  return { ...build, files: await assemble(drawings, true, pages), later: { pending, complete: () => assemble(drawings.map(withEveryPng), false, pages) } };
 }
 
 /** The drawing with its missing PNGs started, in the order a build that drew them at once has them. */
@@ -151,12 +154,19 @@ function inFolder(kept: Kept, folder: string): Kept {
  * Every edition's files, each translated one in its folder with its own review page, and the review page
  * of them all. `withoutMissingPngs`: PNGs not yet drawn are left out rather than drawn now.
  */
-async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs: boolean): Promise<OutputFiles> {
+async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs: boolean, pages?: EditionPagesMemo): Promise<OutputFiles> {
   const files: OutputFiles = new Map();
   const review: ReviewChart[] = [];
   for (const { dataset, figures, folder, edition, svgs, pngs } of drawings) {
-    // exportEdition starts any PNG missing from the map it is given; a copy keeps `pngs` as drawn so far.
-    const built = await exportEdition(dataset, figures, svgs, new Map(pngs), { withoutMissingPngs });
+    const key = pages && editionPagesKey(dataset, svgs, pngs.keys(), withoutMissingPngs);
+    let built: EditionPages | undefined = key ? pages.get(key) : undefined;
+    if (!built) {
+      // exportEdition starts any PNG missing from the map it is given; a copy keeps `pngs` as drawn so far.
+      built = await exportEdition(dataset, figures, svgs, new Map(pngs), { withoutMissingPngs });
+      // The edition's own review page.
+      if (edition) built.page = reviewPage(built.review[0]!.headline, dataset.story.asOf, built.review.map((c) => ({ ...c, edition })), await fileSizes(built.files));
+      if (key) pages.set(key, built);
+    }
     if (!edition) {
       for (const [name, content] of built.files) files.set(name, content);
       review.push(...built.review);
@@ -164,8 +174,8 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
     }
     const inside = (name: string) => `${folder}${name}`;
     for (const [name, content] of built.files) files.set(inside(name), content);
-    // The edition's own review page, and its charts on the page that shows every edition.
-    files.set(inside("index.html"), reviewPage(built.review[0]!.headline, dataset.story.asOf, built.review.map((c) => ({ ...c, edition })), await fileSizes(built.files)));
+    // Its charts on the page that shows every edition.
+    files.set(inside("index.html"), built.page!);
     review.push(
       ...built.review.map((chart) => ({
         ...chart,

@@ -8,6 +8,7 @@
 import type { Dataset } from "../data/types.js";
 import { buildEditions, type EditionsBuild } from "../editions/buildEditions.js";
 import type { Language } from "../editions/languages.js";
+import type { EditionPagesMemo } from "../editions/editionPages.js";
 import { withBuildRecord } from "./buildRecord.js";
 import { recordedInputs, type InputDigests } from "./inputs.js";
 import { keptOutputs } from "./keptOutputs.js";
@@ -32,6 +33,7 @@ export async function buildKeeping(
     english,
     translated,
     written,
+    pages,
   }: {
     read?: Promise<Dataset>;
     force?: boolean;
@@ -41,6 +43,8 @@ export async function buildKeeping(
     translated?: readonly Language[];
     /** What watch mode last wrote to outDir (keptOutputs.ts). */
     written?: WrittenOutputs;
+    /** Watch mode's pages of earlier rewrites (editions/editionPages.ts). */
+    pages?: EditionPagesMemo;
   } = {}
 ): Promise<KeepingBuild> {
   const keys = new Map<string, string>();
@@ -50,6 +54,7 @@ export async function buildKeeping(
     threads,
     english,
     translated,
+    pages,
     // Called once per edition with its dataset: each edition's outputs have keys of their own.
     keep: async (dataset) => {
       const editionKeys = outputKeys(dataset, inputs);

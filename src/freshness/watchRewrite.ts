@@ -14,6 +14,7 @@ import { buildKeeping, keptFiles, recordedFiles, type KeepingBuild } from "./bui
 import { buildReport } from "./buildReport.js";
 import { defaultLocations, digestInputs, type InputDigests } from "./inputs.js";
 import { writtenOutputs } from "./writtenOutputs.js";
+import { EditionPagesMemo } from "../editions/editionPages.js";
 
 export interface Rewrite {
   build: KeepingBuild;
@@ -26,6 +27,8 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
   let swaps: Promise<unknown> = Promise.resolve();
   // The next rewrite keeps what this one swapped in by its stat, without reading it (writtenOutputs.ts).
   const written = writtenOutputs();
+  // Editions whose inputs a save did not touch keep their pages (editions/editionPages.ts).
+  const pages = new EditionPagesMemo();
   const swap = (files: OutputFiles, isLatest: () => boolean, linkKept: ReadonlySet<string>) => {
     const write = async () => {
       await writeCharts(outDir, files, { linkKept });
@@ -43,7 +46,7 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
     const isLatest = () => generation === latest;
     const inputs = await digestInputs(defaultLocations(dataDir), loaded);
     loaded ??= { code: inputs.code!, fonts: inputs.fonts!, lockfile: inputs.lockfile! };
-    const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true, translated, written });
+    const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true, translated, written, pages });
     const pending = build.later?.pending ?? [];
     const kept = keptFiles(build);
     await swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true, kept);
