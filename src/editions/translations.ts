@@ -9,6 +9,7 @@ import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { Dataset } from "../data/types.js";
 import { dataFileLabel } from "../load/dataFiles.js";
+import { digestOf } from "../load/sourceDigest.js";
 import type { Problem, Warning } from "../load/problems.js";
 import { bidiControls, measureFor } from "../type/shapedText.js";
 import type { Lang } from "../type/fonts.js";
@@ -58,22 +59,46 @@ export async function readTranslations(dataDir: string, asked: readonly Language
       result.problems.push({ file: label, expected: `a translation file for the ${language.name} (${language.lang}) edition; copy another language's file and translate it (README, "Add a language")` });
       continue;
     }
-    const { translation, problems } = parseTranslationFile(text, label);
-    result.problems.push(...problems);
-    if (!translation) continue;
-    if (translation.language !== language.lang) {
-      result.problems.push({ file: label, column: "language", value: translation.language, expected: `"${language.lang}", the language this file is named for` });
-    }
-    const check = checkTranslation(translation, english, values);
-    result.problems.push(...check.problems);
-    // A character none of the edition's fonts draws would print as an empty box.
-    const { missingGlyphs } = measureFor(language.lang as Lang);
-    for (const entry of translation.entries.values()) {
-      const missing = missingGlyphs(entry.translation.replace(bidiControls, ""));
-      if (missing.length) result.problems.push({ file: label, line: entry.line, column: entry.key, value: entry.translation, expected: `characters the ${language.name} edition's fonts draw (none has ${missing.map((c) => JSON.stringify(c)).join(", ")})` });
-    }
-    result.warnings.push(...check.warnings);
-    result.files.set(language.lang, translation);
+    const checked = checkedFile(language, label, text, english, values);
+    result.problems.push(...checked.problems);
+    result.warnings.push(...checked.warnings);
+    if (checked.translation) result.files.set(language.lang, checked.translation);
   }
   return result;
+}
+
+type Checked = { translation?: TranslationFile; problems: Problem[]; warnings: Warning[] };
+
+// Watch mode checks every translation file on every save, though a save changes one file at most; a
+// file checked against the same English and figures gives the same result (the fonts and code are
+// fixed for a running process). A few sets' worth are remembered.
+const checkedBefore = new Map<string, Checked>();
+const remembered = 16;
+
+function checkedFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>): Checked {
+  const key = digestOf(JSON.stringify([language.lang, label, text, [...english], [...values]]));
+  let checked = checkedBefore.get(key);
+  if (!checked) {
+    checked = checkFile(language, label, text, english, values);
+    checkedBefore.set(key, checked);
+    if (checkedBefore.size > remembered) checkedBefore.delete(checkedBefore.keys().next().value!);
+  }
+  return checked;
+}
+
+function checkFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>): Checked {
+  const { translation, problems } = parseTranslationFile(text, label);
+  if (!translation) return { problems, warnings: [] };
+  if (translation.language !== language.lang) {
+    problems.push({ file: label, column: "language", value: translation.language, expected: `"${language.lang}", the language this file is named for` });
+  }
+  const check = checkTranslation(translation, english, values);
+  problems.push(...check.problems);
+  // A character none of the edition's fonts draws would print as an empty box.
+  const { missingGlyphs } = measureFor(language.lang as Lang);
+  for (const entry of translation.entries.values()) {
+    const missing = missingGlyphs(entry.translation.replace(bidiControls, ""));
+    if (missing.length) problems.push({ file: label, line: entry.line, column: entry.key, value: entry.translation, expected: `characters the ${language.name} edition's fonts draw (none has ${missing.map((c) => JSON.stringify(c)).join(", ")})` });
+  }
+  return { translation, problems, warnings: check.warnings };
 }

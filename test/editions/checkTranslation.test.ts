@@ -3,14 +3,17 @@
  * typed by hand, a lost or invented placeholder, broken ICU syntax and a missing key are problems located
  * by file, line and key, listed all at once; a translation made from older English is a warning naming the key.
  */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
 import { checkTranslation, numbersIn } from "../../src/editions/checkTranslation.js";
 import { sourceTexts } from "../../src/editions/sourceTexts.js";
 import { parseTranslationFile } from "../../src/editions/translationFile.js";
-import { figureValues } from "../../src/editions/translations.js";
+import { figureValues, readTranslations } from "../../src/editions/translations.js";
+import { languageOf } from "../../src/editions/languages.js";
 import { formatProblem, formatWarning } from "../../src/load/problems.js";
-import { readFixture } from "../support/fixtures.js";
+import { fixtureWith, readFixture } from "../support/fixtures.js";
 import { fixtureTranslation } from "../support/editions.js";
 
 const dataset = await readFixture();
@@ -100,5 +103,29 @@ describe("translation files", () => {
   it("reports a file that is not JSON with its line", () => {
     const { problems } = parseTranslationFile('{\n  "language": "fr",\n  "status": "x"\n  "entries": {}\n}', "data/translations/fr.json");
     expect(problems.map(formatProblem)).toEqual(['data/translations/fr.json, line 4: expected valid JSON (CommaExpected)']);
+  });
+});
+
+describe("translation files checked again (watch mode checks every file on every save)", () => {
+  it("give a fresh result whenever the file, the English or the figures differ", async () => {
+    const data = await fixtureWith("story.json", (text) => text);
+    const french = [languageOf("fr")!];
+    const read = () => readTranslations(data, french, dataset, headlineFigures(dataset));
+    expect((await read()).problems).toEqual([]);
+    const path = join(data, "translations", "fr.json");
+    const text = await readFile(path, "utf8");
+    // Broken ICU syntax is a problem, said again on every check while it is there…
+    await writeFile(path, text.replace('"translation": "Où se sont produits', '"translation": "Où {se sont produits'));
+    expect((await read()).problems.map(formatProblem)).toEqual([expect.stringContaining("chart.incident-map.headline")]);
+    expect((await read()).problems).toHaveLength(1);
+    // …and gone once the file is put back.
+    await writeFile(path, text);
+    expect((await read()).problems).toEqual([]);
+    // The same file against English that moved on: the translation is older than its English.
+    const moved = structuredClone(dataset.story);
+    moved.charts["incident-map"].headline += " (updated)";
+    const newer = await readTranslations(data, french, { ...dataset, story: moved }, headlineFigures(dataset));
+    expect(newer.warnings.map(formatWarning)).toEqual([expect.stringContaining("chart.incident-map.headline")]);
+    expect((await read()).warnings).toEqual([]);
   });
 });
