@@ -47,7 +47,7 @@ export function reviewPage(title: string, asOf: string, charts: readonly ReviewC
     <p class="alt">${escapeHtml(chart.alt)}</p>
 ${versions.join("\n")}
     <h3><label for="${codeId}">Embed code</label> (<a href="${escapeHtml(chart.snippetFile)}">${escapeHtml(chart.snippetFile)}</a>, ${size(chart.snippetFile)}; data: <a href="${escapeHtml(chart.dataFile)}">${escapeHtml(chart.dataFile)}</a>)</h3>
-    <textarea id="${codeId}" readonly rows="8">${escapeHtml(chart.snippet)}</textarea>
+    <textarea id="${codeId}" readonly rows="8">${escapedSnippet(chart.snippet)}</textarea>
     <p><button type="button" data-copy="${codeId}">Copy embed code</button></p>
   </section>`;
   });
@@ -92,4 +92,18 @@ ${sections.join("\n")}
 </body>
 </html>
 `;
+}
+
+// Watch mode writes the review page of every edition on every save, with the snippets of the editions the
+// save did not touch unchanged (the same strings): escaping them was most of writing the page.
+const escapedSnippets = new Map<string, string>();
+const snippetsRemembered = 64; // a few sets of five editions' snippets; the oldest go first
+
+function escapedSnippet(snippet: string): string {
+  let escaped = escapedSnippets.get(snippet);
+  if (escaped === undefined) {
+    escapedSnippets.set(snippet, (escaped = escapeHtml(snippet)));
+    if (escapedSnippets.size > snippetsRemembered) escapedSnippets.delete(escapedSnippets.keys().next().value!);
+  }
+  return escaped;
 }
