@@ -11,7 +11,8 @@
  * one unreadable or of another format, a file whose stat differs) means hashing.
  *
  * The cache is this machine's alone and never committed: one small file per output folder, in
- * node_modules/.cache/ (where tools keep caches, and which `npm ci` clears).
+ * node_modules/.cache/ (where tools keep caches, and which `npm ci` clears), or CHARTS_CACHE_DIR as the
+ * font subsets are (render/subsetStore.ts); CHARTS_CACHE_DIR=off turns it off.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
 import { join, resolve } from "node:path";
@@ -37,13 +38,14 @@ const settleNs = 2_000_000_000n;
 const cachesKept = 16;
 
 export interface DigestCacheOptions {
-  /** Where the cache files go (default: node_modules/.cache/border-incident-charts/digests). */
-  dir?: string;
+  /** Where the cache files go (default: node_modules/.cache/border-incident-charts/digests); undefined: nowhere. */
+  dir?: string | undefined;
   /** The clock, in nanoseconds since the epoch (tests move it on instead of waiting). */
   now?: () => bigint;
 }
 
 export function openDigestCache(outDir: string, { dir = defaultCacheDir(), now = () => BigInt(Date.now()) * 1_000_000n }: DigestCacheOptions = {}): DigestCache {
+  if (dir === undefined) return { ...hashEveryFile, save: () => {} };
   const file = join(dir, `${digestOf(resolve(outDir)).slice(0, 16)}.json`);
   const remembered = readEntries(file);
   const learned = new Map<string, string>();
@@ -85,8 +87,10 @@ export function openDigestCache(outDir: string, { dir = defaultCacheDir(), now =
   };
 }
 
-function defaultCacheDir(): string {
-  return join(projectRoot(), "node_modules", ".cache", "border-incident-charts", "digests");
+function defaultCacheDir(): string | undefined {
+  const configured = process.env.CHARTS_CACHE_DIR;
+  if (configured === "off") return undefined;
+  return configured ? join(configured, "digests") : join(projectRoot(), "node_modules", ".cache", "border-incident-charts", "digests");
 }
 
 /** What identifies a file's bytes without reading them: any write moves at least its change time. */

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDigestCache } from "../../src/freshness/digestCache.js";
 import { digestOf } from "../../src/load/sourceDigest.js";
 
@@ -93,5 +93,24 @@ describe("the digest cache", () => {
     const last = `${digestOf(join(dir, "charts-19")).slice(0, 16)}.json`;
     expect((await cacheFiles()).length).toBe(16);
     expect(await cacheFiles()).toContain(last);
+  });
+
+  describe("where it is kept", () => {
+    afterEach(() => vi.unstubAllEnvs());
+
+    it("under CHARTS_CACHE_DIR when set, as the font subsets are, and nowhere with CHARTS_CACHE_DIR=off", async () => {
+      vi.stubEnv("CHARTS_CACHE_DIR", join(dir, "elsewhere"));
+      const kept = openDigestCache(join(dir, "charts"), { now: later });
+      kept.digest(file);
+      kept.save();
+      expect((await readdir(join(dir, "elsewhere", "digests"))).filter((name) => name.endsWith(".json"))).toHaveLength(1);
+
+      vi.stubEnv("CHARTS_CACHE_DIR", "off");
+      const off = openDigestCache(join(dir, "other-charts"), { now: later });
+      expect(off.digest(file)).toBe(digestOf(readFileSync(file)));
+      off.save();
+      expect((await readdir(join(dir, "elsewhere", "digests"))).filter((name) => name.endsWith(".json"))).toHaveLength(1);
+      expect((await readdir(dir)).sort()).toEqual(["chart.svg", "elsewhere"]);
+    });
   });
 });
