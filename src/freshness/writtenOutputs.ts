@@ -3,7 +3,9 @@
  * swap. A later rewrite keeps an unchanged output by its stat instead of reading and hashing it again
  * (five editions' outputs are 15 MB, and a rewrite keeps nearly all of them). Any write to a file since
  * (a hand edit, even one that puts its modification time back) moves its change time, so it is read
- * again; the record's digest still decides whether it is kept.
+ * again; the record's digest still decides whether it is kept. The one gap is a hand edit of a file this
+ * swap wrote, of the same size, within the clock tick of the stat (a few milliseconds): the next
+ * rewrite would carry it over as written, and the next one-off build, which hashes it, draws it again.
  */
 import { statSync } from "node:fs";
 import { join } from "node:path";
