@@ -10,12 +10,13 @@ import type { Dataset } from "../data/types.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
 import { editionOf } from "../editions/edition.js";
-import { colors, fontWeights, layoutFor, marks } from "../style/houseStyle.js";
+import { colors, fontWeights, layoutFor, marks, type Layout } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapText } from "../text/wrap.js";
 import { frameText } from "./chartText.js";
 import { frameChart } from "./frame.js";
 import type { ChartOptions } from "./options.js";
+import { rememberedPlot } from "./plotMemo.js";
 
 interface Row {
   label: string;
@@ -32,8 +33,18 @@ interface PlacedLine {
   y: number;
 }
 
-export function casualtiesByCategoryChart(dataset: Dataset, { width, document }: ChartOptions): SVGSVGElement {
-  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
+export function casualtiesByCategoryChart(dataset: Dataset, options: ChartOptions): SVGSVGElement {
+  const layout = layoutFor(options.width, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
+  const figures = headlineFigures(dataset);
+  const edition = editionOf(dataset);
+  // A retitled chart takes its plot again in watch mode (plotMemo.ts).
+  const { plot } = rememberedPlot(dataset, "casualties-by-category", options, () => ({ plot: drawBars(dataset, layout, options), extra: undefined }));
+  const frame = frameText(dataset, figures, "casualties-by-category", edition.message("ui.note.gapShownAsBar"));
+  return frameChart(options.document, layout, frame, plot);
+}
+
+/** The bars and their labels without the frame. */
+function drawBars(dataset: Dataset, layout: Layout, { width, document }: ChartOptions): SVGSVGElement {
   const figures = headlineFigures(dataset);
   const edition = editionOf(dataset);
   const formatCount = edition.count;
@@ -83,7 +94,7 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
   // Text starts where the bars do: the left edge, or the right one in a right-to-left edition.
   const start = rtl ? "end" : "start";
   const valueLabel = { x: "killed", y: (b: Bar) => (b.y1 + b.y2) / 2, dx: rtl ? -6 : 6, textAnchor: start, lineAnchor: "middle" } as const;
-  const plot = Plot.plot({
+  return Plot.plot({
     document,
     width: plotWidth,
     height: plotHeight,
@@ -117,7 +128,4 @@ export function casualtiesByCategoryChart(dataset: Dataset, { width, document }:
       ),
     ],
   }) as SVGSVGElement;
-
-  const frame = frameText(dataset, figures, "casualties-by-category", edition.message("ui.note.gapShownAsBar"));
-  return frameChart(document, layout, frame, plot);
 }

@@ -19,12 +19,25 @@ import { monthTicks, utcDate } from "./dates.js";
 import { frameChart, type KeyEntry } from "./frame.js";
 import { nearestPoint, placeNear, segmentBox, type Box, type Point } from "./labelPlacement.js";
 import type { ChartOptions } from "./options.js";
+import { rememberedPlot, type PlotDrawing } from "./plotMemo.js";
 
 const { dotRadius } = marks;
 const yTickPadding = dotRadius + 4;
 
-export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn }: ChartOptions): SVGSVGElement {
+export function cumulativeDeathsChart(dataset: Dataset, options: ChartOptions): SVGSVGElement {
+  const { width, document } = options;
   const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
+  const figures = headlineFigures(dataset);
+  const edition = editionOf(dataset);
+  // A retitled chart takes its plot again in watch mode (plotMemo.ts).
+  const { plot, extra } = rememberedPlot(dataset, "cumulative-deaths", options, (warn) => drawRunningToll(dataset, layout, options, warn));
+  const { tally } = figures;
+  const frame = frameText(dataset, figures, "cumulative-deaths", edition.message("ui.note.gapShownAsStep", { tallyDate: tally ? edition.date(tally.asOf) : "" }));
+  return frameChart(document, layout, { ...frame, key: extra.key, notes: [...extra.notes, ...frame.notes] }, plot);
+}
+
+/** The step line and its labels without the frame, with the key of numbered incidents and a note if not every incident is annotated. */
+function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: ChartOptions, warn: (message: string) => void): PlotDrawing<{ key: KeyEntry[]; notes: string[] }> {
   const phone = width <= phoneMaxWidth;
   const figures = headlineFigures(dataset);
   const steps = runningToll(dataset.incidents, dataset.categories);
@@ -165,7 +178,7 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
   const { endLabels, labelled, numbered, markers, problems } = candidates.reduce((best, next) =>
     next.problems.length < best.problems.length || (next.problems.length === best.problems.length && next.numbered.length < best.numbered.length) ? next : best
   );
-  for (const problem of problems) warn?.(problem);
+  for (const problem of problems) warn(problem);
   const key: KeyEntry[] = numbered.map(({ text }, i) => ({ marker: String(i + 1), text }));
 
   const plot = Plot.plot({
@@ -198,9 +211,8 @@ export function cumulativeDeathsChart(dataset: Dataset, { width, document, warn 
     ],
   }) as SVGSVGElement;
 
-  const frame = frameText(dataset, figures, "cumulative-deaths", edition.message("ui.note.gapShownAsStep", { tallyDate: tally ? edition.date(tally.asOf) : "" }));
   const capNote = steps.length > incidents.length ? [edition.message("ui.note.annotatedDeadliest", { shown: incidents.length, days: steps.length })] : [];
-  return frameChart(document, layout, { ...frame, key, notes: [...capNote, ...frame.notes] }, plot);
+  return { plot, extra: { key, notes: capNote } };
 }
 
 /**

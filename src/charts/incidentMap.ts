@@ -16,23 +16,45 @@ import { capital, countryLabels, provinceLabels } from "../geo/places.js";
 import { svgElement } from "../render/dom.js";
 import { editionOf } from "../editions/edition.js";
 import { districtLabel, mapLabel } from "../editions/placeNames.js";
-import { colors, layoutFor, mapColors, marks, phoneMaxWidth, type TextStyle } from "../style/houseStyle.js";
+import { colors, layoutFor, mapColors, marks, phoneMaxWidth, type Layout, type TextStyle } from "../style/houseStyle.js";
 import { frameText } from "./chartText.js";
 import { frameChart } from "./frame.js";
 import { phoneKey } from "./incidentKey.js";
 import { placeLabel, type Label } from "./annotations.js";
 import { segmentBox, type Box, type Point } from "./labelPlacement.js";
 import type { ChartOptions } from "./options.js";
+import { rememberedPlot } from "./plotMemo.js";
 import { mapNotes, mapSource } from "./mapText.js";
 import { incidentCircles, type Circle, type DrawnPlace } from "./incidentCircles.js";
 
-export function incidentMapChart(dataset: Dataset, { width, document, warn }: ChartOptions): SVGSVGElement {
+export function incidentMapChart(dataset: Dataset, options: ChartOptions): SVGSVGElement {
+  const { width, document } = options;
   const edition = editionOf(dataset);
   const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: edition.lang });
-  const phone = width <= phoneMaxWidth;
   const figures = headlineFigures(dataset);
   const { places, unplaced } = incidentPlaces(dataset.incidents, dataset.categories);
   const key = phoneKey(dataset);
+  // A retitled map takes its plot again in watch mode (plotMemo.ts).
+  const { plot } = rememberedPlot(dataset, "incident-map", options, (warn) => ({ plot: drawMap(dataset, places, key, layout, options, warn), extra: undefined }));
+
+  const frame = frameText(dataset, figures, "incident-map", edition.message("ui.map.gapShownAs"));
+  const notes = mapNotes(dataset, places, unplaced.length);
+  const source = mapSource(frame.source, edition);
+  const sourceLine = edition.message("ui.frame.sourceLine", { source });
+  return frameChart(document, layout, { ...frame, source, sourceLine, key: key.entries, notes: [...notes, ...frame.notes] }, plot);
+}
+
+/** The map itself, without its frame of text. */
+function drawMap(
+  dataset: Dataset,
+  places: ReturnType<typeof incidentPlaces>["places"],
+  key: ReturnType<typeof phoneKey>,
+  layout: Layout,
+  { width, document }: ChartOptions,
+  warn: (message: string) => void
+): SVGSVGElement {
+  const edition = editionOf(dataset);
+  const phone = width <= phoneMaxWidth;
   const plotWidth = width - 2 * layout.padding;
   const { projection, height, pxPerKm } = regionProjection(plotWidth);
   const at = (lon: number, lat: number): Point => {
@@ -105,7 +127,7 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
     if (anchor) optional(mapLabel(edition, "province", region), at(anchor.lon, anchor.lat), smallCaps, colors.muted, { maxDistance: 40, leaderFrom: 100 });
   }
   for (const country of countryLabels) optional(mapLabel(edition, "country", country.name), at(country.lon, country.lat), smallCaps, colors.muted, { maxDistance: 30, leaderFrom: 100 });
-  for (const problem of problems) warn?.(problem);
+  for (const problem of problems) warn(problem);
 
   const { focusLand, sharedBorder, neighbourBorders } = boundaries();
   const invertCentre = (c: Point) => lonLat(c);
@@ -139,7 +161,7 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
     looks.get(k)!.items.push(item);
   }
 
-  const plot = Plot.plot({
+  return Plot.plot({
     document,
     width: plotWidth,
     height,
@@ -173,12 +195,6 @@ export function incidentMapChart(dataset: Dataset, { width, document, warn }: Ch
       () => insetGroup(document, insetBox.left, insetBox.top, inset.width, inset.height),
     ],
   }) as SVGSVGElement;
-
-  const frame = frameText(dataset, figures, "incident-map", edition.message("ui.map.gapShownAs"));
-  const notes = mapNotes(dataset, places, unplaced.length);
-  const source = mapSource(frame.source, edition);
-  const sourceLine = edition.message("ui.frame.sourceLine", { source });
-  return frameChart(document, layout, { ...frame, source, sourceLine, key: key.entries, notes: [...notes, ...frame.notes] }, plot);
 }
 
 /** A bar of `px` with its length in km above it, at the bottom-left of the map. */

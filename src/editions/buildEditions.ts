@@ -21,6 +21,7 @@ import { languages, type Language } from "./languages.js";
 import { translateDataset } from "./translateDataset.js";
 import { defaultLanguages } from "./askedLanguages.js";
 import { readTranslations } from "./translations.js";
+import type { PlotMemo } from "../charts/plotMemo.js";
 import { editionPagesKey, type EditionPages, type EditionPagesMemo } from "./editionPages.js";
 
 export interface EditionsBuild extends Build {
@@ -55,11 +56,13 @@ export interface EditionsOptions {
   threads?: number;
   /** Pages of editions assembled before (watch mode), taken again when nothing they read changed. */
   pages?: EditionPagesMemo;
+  /** Plots drawn before (watch mode), taken again for a retitled chart (charts/plotMemo.ts). */
+  plots?: PlotMemo;
 }
 
 export async function buildEditions(
   dataDir: string,
-  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, threads = 1, pages }: EditionsOptions = {}
+  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, threads = 1, pages, plots }: EditionsOptions = {}
 ): Promise<EditionsBuild> {
   startPngWorker();
   const redrawn: string[] = [];
@@ -69,7 +72,7 @@ export async function buildEditions(
     redrawn.push(file);
     if (!pngsLater) startPngs(file, svg, started);
   };
-  const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep, threads });
+  const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep, threads, plots });
   const drawings: EditionDrawing[] = english ? [{ dataset, figures, folder: "", svgs, pngs: editionPngs(svgs, kept, started, "en", !pngsLater, (png) => redrawn.push(png)) }] : [];
 
   const checked = await readTranslations(dataDir, translated, dataset, figures);
@@ -83,6 +86,7 @@ export async function buildEditions(
     const localStarted = new Map<string, Promise<Buffer>>();
     const localSvgs = await renderCharts(local, (warning) => warnings.push({ ...warning, file: `${folder}${warning.file}` }), {
       kept: localKept,
+      plots,
       onChart: (name, svg) => {
         redrawn.push(`${folder}${name}`);
         if (!pngsLater) startPngs(name, svg, localStarted, language.lang);

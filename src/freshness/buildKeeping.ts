@@ -9,6 +9,7 @@ import type { Dataset } from "../data/types.js";
 import { buildEditions, type EditionsBuild } from "../editions/buildEditions.js";
 import type { Language } from "../editions/languages.js";
 import type { EditionPagesMemo } from "../editions/editionPages.js";
+import type { PlotMemo } from "../charts/plotMemo.js";
 import { withBuildRecord } from "./buildRecord.js";
 import { recordedInputs, type InputDigests } from "./inputs.js";
 import { keptOutputs } from "./keptOutputs.js";
@@ -34,6 +35,7 @@ export async function buildKeeping(
     translated,
     written,
     pages,
+    plots,
   }: {
     read?: Promise<Dataset>;
     force?: boolean;
@@ -45,6 +47,8 @@ export async function buildKeeping(
     written?: WrittenOutputs;
     /** Watch mode's pages of earlier rewrites (editions/editionPages.ts). */
     pages?: EditionPagesMemo;
+    /** Watch mode's plots of earlier rewrites (charts/plotMemo.ts). */
+    plots?: PlotMemo;
   } = {}
 ): Promise<KeepingBuild> {
   const keys = new Map<string, string>();
@@ -55,6 +59,7 @@ export async function buildKeeping(
     english,
     translated,
     pages,
+    plots,
     // Called once per edition with its dataset: each edition's outputs have keys of their own.
     keep: async (dataset) => {
       const editionKeys = outputKeys(dataset, inputs);

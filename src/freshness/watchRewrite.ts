@@ -15,6 +15,7 @@ import { buildReport } from "./buildReport.js";
 import { defaultLocations, digestInputs, type InputDigests } from "./inputs.js";
 import { writtenOutputs } from "./writtenOutputs.js";
 import { EditionPagesMemo } from "../editions/editionPages.js";
+import { PlotMemo } from "../charts/plotMemo.js";
 
 export interface Rewrite {
   build: KeepingBuild;
@@ -29,6 +30,8 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
   const written = writtenOutputs();
   // Editions whose inputs a save did not touch keep their pages (editions/editionPages.ts).
   const pages = new EditionPagesMemo();
+  // A retitled chart's plot is taken again and framed anew (charts/plotMemo.ts).
+  const plots = new PlotMemo();
   const swap = (files: OutputFiles, isLatest: () => boolean, linkKept: ReadonlySet<string>) => {
     const write = async () => {
       await writeCharts(outDir, files, { linkKept });
@@ -46,7 +49,7 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
     const isLatest = () => generation === latest;
     const inputs = await digestInputs(defaultLocations(dataDir), loaded);
     loaded ??= { code: inputs.code!, fonts: inputs.fonts!, lockfile: inputs.lockfile! };
-    const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true, translated, written, pages });
+    const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true, translated, written, pages, plots });
     const pending = build.later?.pending ?? [];
     const kept = keptFiles(build);
     await swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true, kept);

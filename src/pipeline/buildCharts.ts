@@ -15,6 +15,7 @@ import { buildEditions } from "../editions/buildEditions.js";
 import type { OutputFiles } from "./exportCharts.js";
 import { renderInParallel } from "../parallel/renderInParallel.js";
 import { renderCharts } from "./renderCharts.js";
+import type { PlotMemo } from "../charts/plotMemo.js";
 
 export interface Build {
   dataset: Dataset;
@@ -49,7 +50,7 @@ export async function buildCharts(
 /** Everything up to the SVGs: load, validate, aggregate, check, chart and render (English; editions translate after). */
 export async function buildSvgs(
   dataDir: string,
-  { read, onChart, keep, threads = 1 }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void; keep?: Keep; threads?: number } = {}
+  { read, onChart, keep, threads = 1, plots }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void; keep?: Keep; threads?: number; plots?: PlotMemo } = {}
 ): Promise<Omit<Build, "files" | "redrawn"> & { svgs: Map<string, string>; kept: Awaited<ReturnType<Keep>> }> {
   const dataset = await (read ?? readDataset(dataDir));
   const figures = headlineFigures(dataset);
@@ -64,6 +65,6 @@ export async function buildSvgs(
   const kept = keep ? await keep(dataset) : new Map();
   const onWarning = (warning: Warning) => void warnings.push(warning);
   // More than one thread: the SVGs are shared out to workers (parallel/renderInParallel.ts), same bytes.
-  const svgs = threads > 1 ? await renderInParallel(dataDir, dataset, threads, onWarning, { onChart, kept }) : await renderCharts(dataset, onWarning, { onChart, kept });
+  const svgs = threads > 1 ? await renderInParallel(dataDir, dataset, threads, onWarning, { onChart, kept }) : await renderCharts(dataset, onWarning, { onChart, kept, plots });
   return { dataset, figures, svgs, warnings, kept };
 }

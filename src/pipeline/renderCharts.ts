@@ -7,6 +7,7 @@ import { casualtiesByCategoryChart } from "../charts/casualtiesByCategory.js";
 import { cumulativeDeathsChart } from "../charts/cumulativeDeaths.js";
 import { incidentMapChart } from "../charts/incidentMap.js";
 import type { ChartOptions } from "../charts/options.js";
+import type { PlotMemo } from "../charts/plotMemo.js";
 import type { Warning } from "../load/problems.js";
 import { chartVersion } from "../render/dataVersion.js";
 import { chartDocument } from "../render/dom.js";
@@ -74,12 +75,15 @@ export async function renderCharts(
     only,
     kept,
     select,
+    plots,
   }: {
     onChart?: (file: string, svg: string) => void;
     only?: readonly number[];
     kept?: ReadonlyMap<string, { content: string | Buffer; warnings: readonly Warning[] }>;
     /** Draw only these files (a worker's share, parallel/renderInParallel.ts); the others are left out. */
     select?: (file: string) => boolean;
+    /** Plots drawn before in this process (watch mode): a retitled chart is framed again, not drawn (charts/plotMemo.ts). */
+    plots?: PlotMemo;
   } = {}
 ): Promise<Map<string, string>> {
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
@@ -99,7 +103,7 @@ export async function renderCharts(
         files.set(file, keep.content.toString());
         continue;
       }
-      const svg = chart(dataset, { width, document: chartDocument(), warn: (message) => onWarning({ file, message }) });
+      const svg = chart(dataset, { width, document: chartDocument(), warn: (message) => onWarning({ file, message }), plots });
       if (editionOf(dataset).dir === "rtl") mirrorForRightToLeft(svg, width);
       const scope = scopeClass(id, width, version);
       separateHalos(svg);
