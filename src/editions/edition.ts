@@ -3,8 +3,8 @@
  * The data and the figures are the same for every edition; only the words and their formatting change,
  * so the numbers cannot drift between languages. English is the default wherever none is given.
  */
-import { IntlMessageFormat } from "intl-messageformat";
 import { fillPlaceholders } from "../text/placeholders.js";
+import { compiledMessage } from "./compiledMessages.js";
 import { englishFormats, type LocaleFormats } from "./localeFormats.js";
 import { uiMessages, type UiKey } from "./uiMessages.js";
 
@@ -36,14 +36,9 @@ export interface Edition extends LocaleFormats {
   term(key: string, english: string): string;
 }
 
-/** Compiles ICU messages once per edition and fills them; a missing value is an error, never blank text. */
+/** Fills the edition's ICU messages (compiled once per process); a missing value is an error, never blank text. */
 export function messageFormatter(locale: string, messages: Readonly<Record<UiKey, string>>): Edition["message"] {
-  const compiled = new Map<UiKey, IntlMessageFormat>();
-  return (key, values = {}) => {
-    let format = compiled.get(key);
-    if (!format) compiled.set(key, (format = new IntlMessageFormat(messages[key], locale, undefined, { ignoreTag: true })));
-    return String(format.format(values));
-  };
+  return (key, values = {}) => String(compiledMessage(locale, messages[key]).format(values));
 }
 
 export const english: Edition = {
@@ -59,10 +54,10 @@ export const english: Edition = {
   term: (_, text) => text,
 };
 
-/** Fills an ICU message once (story texts are filled once per chart). Undefined values are left out, so using one is an error. */
+/** Fills an ICU message (a story text). Undefined values are left out, so using one is an error. */
 export function fillMessage(locale: string, template: string, values: Readonly<Record<string, string | number | undefined>>): string {
   const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as MessageValues;
-  return String(new IntlMessageFormat(template, locale, undefined, { ignoreTag: true }).format(defined));
+  return String(compiledMessage(locale, template).format(defined));
 }
 
 /** The edition a dataset is drawn in: English unless a translated dataset says otherwise. */

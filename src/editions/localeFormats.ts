@@ -41,6 +41,16 @@ export function localeFormats(
   locale: string,
   { trailingLiteral = true, ordinalDays = {} }: { trailingLiteral?: boolean; ordinalDays?: Readonly<Record<number, string>> } = {}
 ): LocaleFormats {
+  // Making Intl's formatters is the slow part, and they hold no state: one set per locale and options.
+  const key = JSON.stringify([locale, trailingLiteral, ordinalDays]);
+  let formats = made.get(key);
+  if (!formats) made.set(key, (formats = makeFormats(locale, trailingLiteral, ordinalDays)));
+  return formats;
+}
+
+const made = new Map<string, LocaleFormats>(); // a handful: one per edition
+
+function makeFormats(locale: string, trailingLiteral: boolean, ordinalDays: Readonly<Record<number, string>>): LocaleFormats {
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const withYear = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   const withoutYear = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
