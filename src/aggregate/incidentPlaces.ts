@@ -4,6 +4,7 @@
  */
 import type { IncidentTable } from "../data/incidentTable.js";
 import type { Category, GeoPrecision } from "../data/types.js";
+import { rowsByDate } from "./rowsByDate.js";
 import { remembered } from "./remember.js";
 
 export interface PlacedIncident {
@@ -37,9 +38,10 @@ function computeIncidentPlaces(incidents: IncidentTable, categories: readonly Ca
     const killed = incidents.killed(column);
     for (let i = 0; i < deaths.length; i++) deaths[i] = deaths[i]! + killed[i]!;
   }
-  const byPoint = new Map<string, IncidentPlace>();
+  const byPoint = new Map<string, IncidentPlace & { firstRow: number }>();
   const unplaced: number[] = [];
-  for (let row = 0; row < incidents.length; row++) {
+  // Rows taken in date order, so each place's incidents come oldest first without a sort.
+  for (const row of rowsByDate(incidents, categories).order) {
     const point = incidents.point(row);
     if (!point) {
       unplaced.push(row);
@@ -48,14 +50,16 @@ function computeIncidentPlaces(incidents: IncidentTable, categories: readonly Ca
     const key = `${point.lat},${point.lon},${point.precision}`;
     let place = byPoint.get(key);
     if (!place) {
-      place = { ...point, district: incidents.district(row), region: incidents.region(row), incidents: [], killed: 0 };
+      place = { ...point, district: "", region: "", incidents: [], killed: 0, firstRow: incidents.length };
       byPoint.set(key, place);
     }
+    // The names are the first row's in the file, whatever its date.
+    if (row < place.firstRow) Object.assign(place, { firstRow: row, district: incidents.district(row), region: incidents.region(row) });
     place.incidents.push({ row, killed: deaths[row]! });
     place.killed += deaths[row]!;
   }
-  const places = [...byPoint.values()];
-  for (const place of places) place.incidents.sort((a, b) => incidents.date(a.row).localeCompare(incidents.date(b.row)) || a.row - b.row);
+  unplaced.sort((a, b) => a - b);
+  const places: IncidentPlace[] = [...byPoint.values()].map(({ firstRow: _firstRow, ...place }) => place);
   // Deadliest place first; ties west to east, so the order never depends on the file's.
   places.sort((a, b) => b.killed - a.killed || a.lon - b.lon || a.lat - b.lat || a.precision.localeCompare(b.precision));
   return { places, unplaced };

@@ -3,7 +3,7 @@
  * annotated days at phone width; the map uses the same numbers, so a reader can go from one to the other.
  */
 import type { IncidentTable } from "../data/incidentTable.js";
-import type { Dataset } from "../data/types.js";
+import { compareDates, type Dataset } from "../data/types.js";
 import { runningToll, type TollStep } from "../aggregate/runningToll.js";
 import { editionOf, english, type Edition } from "../editions/edition.js";
 import { layoutFor, phoneMaxWidth } from "../style/houseStyle.js";
@@ -14,7 +14,7 @@ import { layoutFor, phoneMaxWidth } from "../style/houseStyle.js";
  * however much data there is.
  */
 export function annotatedSteps(steps: readonly TollStep[], maxAnnotations: number): TollStep[] {
-  const kept = new Set([...steps].sort((a, b) => b.killed - a.killed || b.date.localeCompare(a.date)).slice(0, maxAnnotations));
+  const kept = new Set([...steps].sort((a, b) => b.killed - a.killed || compareDates(b.date, a.date)).slice(0, maxAnnotations));
   return steps.filter((step) => kept.has(step));
 }
 

@@ -10,6 +10,12 @@ import type { IncidentTable } from "./incidentTable.js";
 export type IsoDate = string;
 
 /**
+ * Two dates in calendar order, compared as strings are. Not localeCompare: ICU collation gives the same
+ * order for these digits but took most of the time of sorting a million incidents by date.
+ */
+export const compareDates = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
  * How exact an incident's point is, on the scale ACLED's geo_precision 1–3 uses: a named post or village,
  * a place described relative to one, or only the district (the point then stands for the district).
  */

@@ -4,9 +4,9 @@
  */
 import type { IncidentTable } from "../data/incidentTable.js";
 import type { ChartId, Dataset } from "../data/types.js";
+import { rowsByDate } from "../aggregate/rowsByDate.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
-import { incidentPlaces } from "../aggregate/incidentPlaces.js";
 import { runningToll } from "../aggregate/runningToll.js";
 import { editionOf, type Edition } from "../editions/edition.js";
 import { phoneKey } from "../charts/incidentKey.js";
@@ -34,12 +34,9 @@ function mapData(dataset: Dataset): DataTable {
   const edition = editionOf(dataset);
   const m = edition.message;
   const { numberOf } = phoneKey(dataset);
-  const { places, unplaced } = incidentPlaces(incidents, categories);
-  const placed = places.flatMap((place) => place.incidents.map(({ row, killed }) => ({ row, killed })));
   const deaths = (row: number) => categories.reduce((sum, { column }) => sum + incidents.killed(column)[row]!, 0);
-  const rows = [...placed, ...unplaced.map((row) => ({ row, killed: deaths(row) }))]
-    .sort((a, b) => incidents.date(a.row).localeCompare(incidents.date(b.row)) || a.row - b.row)
-    .slice(0, maxMapRows)
+  // Every incident, placed or not, in date order.
+  const rows = Array.from(rowsByDate(incidents, categories).order.subarray(0, maxMapRows), (row) => ({ row, killed: deaths(row) }))
     .map(({ row, killed }) => {
       const point = incidents.point(row);
       return [numberOf.get(row) ?? "", incidents.date(row), incidents.id(row), regionInText(edition, incidents.region(row)), districtLabel(edition, incidents.district(row)), edition.term(`incident.${incidents.id(row)}.location`, incidents.location(row)), point?.lat ?? "", point?.lon ?? "", point?.precision ?? "", point ? fromCapital(point.lat, point.lon, edition) : "", killed, incidents.label(row), incidents.source(row), incidents.sourceUrls(row).join(" ")];

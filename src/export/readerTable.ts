@@ -6,6 +6,7 @@
  */
 import type { IncidentTable } from "../data/incidentTable.js";
 import type { ChartId, Dataset } from "../data/types.js";
+import { rowsByDate } from "../aggregate/rowsByDate.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { runningToll } from "../aggregate/runningToll.js";
@@ -40,8 +41,7 @@ function mapTable(dataset: Dataset): ReaderTable {
   const formatCount = edition.count;
   const { numberOf } = phoneKey(dataset);
   const deaths = (row: number) => categories.reduce((sum, { column }) => sum + incidents.killed(column)[row]!, 0);
-  const order = [...Array(incidents.length).keys()].sort((a, b) => incidents.date(a).localeCompare(incidents.date(b)) || a - b);
-  const rows = order.slice(0, maxMapRows).map((row) => {
+  const rows = Array.from(rowsByDate(incidents, categories).order.subarray(0, maxMapRows)).map((row) => {
     const point = incidents.point(row);
     const where = m("ui.table.placeAndLocation", {
       district: districtInText(edition, incidents.district(row)),
@@ -51,7 +51,7 @@ function mapTable(dataset: Dataset): ReaderTable {
     const placed = point ? m("ui.table.placedAndDistance", { how: howPlaced(point.precision, edition), fromCapital: fromCapital(point.lat, point.lon, edition) }) : m("ui.table.notOnMap");
     return { header: edition.date(incidents.date(row)), cells: [String(numberOf.get(row) ?? ""), where, placed, formatCount(deaths(row)), incidents.label(row), incidents.source(row)] };
   });
-  if (order.length > maxMapRows) rows.push({ header: m("ui.table.moreIncidents", { count: order.length - maxMapRows }), cells: ["", "", "", "", "", m("ui.table.seeData")] });
+  if (incidents.length > maxMapRows) rows.push({ header: m("ui.table.moreIncidents", { count: incidents.length - maxMapRows }), cells: ["", "", "", "", "", m("ui.table.seeData")] });
   const columns = (["date", "numberOnMap", "where", "howPlaced", "killed", "incident", "source"] as const).map((c) => m(`ui.table.${c}`));
   return { columns, rows };
 }
