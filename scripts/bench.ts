@@ -276,7 +276,7 @@ for (const n of [1_000, 10_000, 100_000, 1_000_000]) {
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const table = (head: string[], body: string[][]) => [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const report = `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${table(["measure", "time / size", "ratio"], rows)}\n\n${table(
-  ["incidents", "load + validate", "aggregate", "render (SVG)", "to SVG, process start to exit, peak RSS", "whole build (SVG, PNG, pages), CPU time of all threads, peak RSS", "SVG bytes (both charts, widest)"],
+  ["incidents", "load + validate", "aggregate", "render (SVG)", "to SVG, process start to exit, peak RSS", "whole build (SVG, PNG, pages; English only: the synthetic stories have no translations), CPU time of all threads, peak RSS", "SVG bytes (every chart, widest)"],
   scale
 )}\n`;
 await writeFile(join(work, "report.md"), report);

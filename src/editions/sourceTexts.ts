@@ -20,14 +20,21 @@ export const placeKeys = {
 
 function placeTexts({ incidents }: Dataset): Map<string, string> {
   const texts = new Map<string, string>();
+  // A story names a few dozen places however many incidents it has: each is keyed once.
+  const districts = new Set<string>();
+  const regions = new Set<string>();
   for (let row = 0; row < incidents.length; row++) {
     const district = incidents.district(row);
     const region = incidents.region(row);
-    if (district) {
+    if (district && !districts.has(district)) {
+      districts.add(district);
       texts.set(placeKeys.district(district), district);
       texts.set(placeKeys.districtInText(district), `${district} district`);
     }
-    if (region) texts.set(placeKeys.region(region), region);
+    if (region && !regions.has(region)) {
+      regions.add(region);
+      texts.set(placeKeys.region(region), region);
+    }
   }
   return texts;
 }
