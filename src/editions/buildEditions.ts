@@ -13,7 +13,7 @@ import { exportEdition, startPng, startPngs, type OutputFiles } from "../pipelin
 import { renderCharts } from "../pipeline/renderCharts.js";
 import type { Dataset } from "../data/types.js";
 import { fileSizes } from "../export/fileSizes.js";
-import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
+import { reviewPage, shownFiles, type ReviewChart } from "../export/reviewPage.js";
 import { DataError, type Warning } from "../load/problems.js";
 import { pngVersions } from "../render/png.js";
 import { startPngWorker } from "../parallel/drawPng.js";
@@ -168,7 +168,7 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
       // exportEdition starts any PNG missing from the map it is given; a copy keeps `pngs` as drawn so far.
       built = await exportEdition(dataset, figures, svgs, new Map(pngs), { withoutMissingPngs });
       // The edition's own review page.
-      if (edition) built.page = reviewPage(built.review[0]!.headline, dataset.story.asOf, built.review.map((c) => ({ ...c, edition })), await fileSizes(built.files));
+      if (edition) built.page = reviewPage(built.review[0]!.headline, dataset.story.asOf, built.review.map((c) => ({ ...c, edition })), await fileSizes(built.files, shownFiles(built.review)));
       if (key) pages.set(key, built);
     }
     if (!edition) {
@@ -190,6 +190,6 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
       }))
     );
   }
-  if (review.length) files.set("index.html", reviewPage(review[0]!.headline, drawings[0]!.dataset.story.asOf, review, await fileSizes(files)));
+  if (review.length) files.set("index.html", reviewPage(review[0]!.headline, drawings[0]!.dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
   return files;
 }

@@ -15,8 +15,9 @@ type Size = { bytes: number; gzip: number };
 const known = new Map<string, Promise<Size>>();
 const remembered = 512; // several sets' worth, editions included; the oldest go first
 
-export async function fileSizes(files: ReadonlyMap<string, string | Buffer>): Promise<FileSizes> {
-  const sizes = [...files].map(([name, content]) => {
+/** The sizes of the `shown` files (reviewPage.ts, shownFiles): gzipping pages and CSVs no one reads the size of is wasted. */
+export async function fileSizes(files: ReadonlyMap<string, string | Buffer>, shown: ReadonlySet<string>): Promise<FileSizes> {
+  const sizes = [...files].filter(([name]) => shown.has(name)).map(([name, content]) => {
     const digest = digestOf(content);
     let size = known.get(digest);
     if (!size) {

@@ -21,6 +21,11 @@ export type FileSizes = ReadonlyMap<string, { bytes: number; gzip: number }>;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** The files whose sizes the page shows: each version's SVG and PNGs, and each snippet. */
+export function shownFiles(charts: readonly ReviewChart[]): Set<string> {
+  return new Set(charts.flatMap((chart) => [...chart.versions.flatMap((v) => [v.svg, v.pngLight, v.pngDark]), chart.snippetFile]));
+}
+
 export function reviewPage(title: string, asOf: string, charts: readonly ReviewChart[], sizes: FileSizes): string {
   const size = (file: string) => {
     const s = sizes.get(file);

@@ -12,7 +12,7 @@ import { embedSnippet } from "../export/embedSnippet.js";
 import { fileSizes } from "../export/fileSizes.js";
 import { readerTable } from "../export/readerTable.js";
 import { chartVersion } from "../render/dataVersion.js";
-import { reviewPage, type ReviewChart } from "../export/reviewPage.js";
+import { reviewPage, shownFiles, type ReviewChart } from "../export/reviewPage.js";
 import type { Lang } from "../type/fonts.js";
 import { editionOf } from "../editions/edition.js";
 import { pngVersions, type Scheme } from "../render/png.js";
@@ -48,7 +48,7 @@ export async function exportCharts(
   { withoutMissingPngs = false }: { withoutMissingPngs?: boolean } = {}
 ): Promise<OutputFiles> {
   const { files, review } = await exportEdition(dataset, figures, svgs, pngs, { withoutMissingPngs });
-  files.set("index.html", reviewPage(review[0]!.headline, dataset.story.asOf, review, await fileSizes(files)));
+  files.set("index.html", reviewPage(review[0]!.headline, dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
   return files;
 }
 
