@@ -8,7 +8,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Dataset } from "../data/types.js";
 import { headlineFigures } from "../aggregate/headlineFigures.js";
-import { incidentPlaces } from "../aggregate/incidentPlaces.js";
+import { incidentPlaces, type IncidentPlace } from "../aggregate/incidentPlaces.js";
 import { boundaries } from "../geo/boundaries.js";
 import { insetGroup, insetSize } from "../geo/inset.js";
 import { regionProjection, scaleBarLength } from "../geo/mapProjection.js";
@@ -35,7 +35,7 @@ export function incidentMapChart(dataset: Dataset, options: ChartOptions): SVGSV
   const { places, unplaced } = incidentPlaces(dataset.incidents, dataset.categories);
   const key = phoneKey(dataset);
   // A retitled map takes its plot again in watch mode (plotMemo.ts).
-  const { plot } = rememberedPlot(dataset, "incident-map", options, (warn) => ({ plot: drawMap(dataset, places, key, layout, options, warn), extra: undefined }));
+  const { plot } = rememberedPlot(dataset, "incident-map", options, (warn) => ({ plot: drawMap(dataset, places, key.numberOf, layout, options, warn), extra: undefined }));
 
   const frame = frameText(dataset, figures, "incident-map", edition.message("ui.map.gapShownAs"));
   const notes = mapNotes(dataset, places, unplaced.length);
@@ -47,8 +47,9 @@ export function incidentMapChart(dataset: Dataset, options: ChartOptions): SVGSV
 /** The map itself, without its frame of text. */
 function drawMap(
   dataset: Dataset,
-  places: ReturnType<typeof incidentPlaces>["places"],
-  key: ReturnType<typeof phoneKey>,
+  places: readonly IncidentPlace[],
+  /** Each incident's number in the phone key, by row. */
+  numberOf: ReadonlyMap<number, number>,
   layout: Layout,
   { width, document }: ChartOptions,
   warn: (message: string) => void
@@ -63,7 +64,7 @@ function drawMap(
   };
   const lonLat = (p: Point): [number, number] => projection.invert!([p.x, p.y])!;
 
-  const drawn = incidentCircles(places, { at, pxPerKm, phone, numberOf: key.numberOf });
+  const drawn = incidentCircles(places, { at, pxPerKm, phone, numberOf });
 
   // Everything drawn is an obstacle for labels: circles, areas, Dushanbe, the inset and the scale bar.
   const obstacles: Box[] = [];
