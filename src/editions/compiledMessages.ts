@@ -7,15 +7,18 @@
 import { IntlMessageFormat } from "intl-messageformat";
 
 const compiled = new Map<string, IntlMessageFormat>();
-const kept = 4096; // every message of several editions and story versions; the oldest go first
+const kept = 4096; // every message of several editions and story versions
 
 export function compiledMessage(locale: string, template: string): IntlMessageFormat {
   const key = `${locale}\u0000${template}`;
   let format = compiled.get(key);
-  if (!format) {
+  if (format) {
+    // Used again: moved to the newest end, so the least recently used goes first.
+    compiled.delete(key);
+  } else {
     format = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true });
-    compiled.set(key, format);
-    if (compiled.size > kept) compiled.delete(compiled.keys().next().value!);
+    if (compiled.size >= kept) compiled.delete(compiled.keys().next().value!);
   }
+  compiled.set(key, format);
   return format;
 }

@@ -10,11 +10,10 @@ import { chartIds, type ChartId, type ChartText, type Dataset } from "../data/ty
 import { digestOf, incidentsDigest } from "../load/sourceDigest.js";
 
 // Digesting a million incidents' source is cheap, but JSON of everything else is done once per dataset.
-const digests = new WeakMap<Dataset, Map<ChartId, string>>();
-const plotDigests = new WeakMap<Dataset, Map<ChartId, string>>();
+const digests = new WeakMap<Dataset, { chart: Map<ChartId, string>; plot: Map<ChartId, string> }>();
 
 export function chartInputDigest(dataset: Dataset, id: ChartId): string {
-  return byChart(dataset, digests, (text) => text).get(id)!;
+  return byChart(dataset).chart.get(id)!;
 }
 
 /**
@@ -22,23 +21,30 @@ export function chartInputDigest(dataset: Dataset, id: ChartId): string {
  * mode takes a retitled chart's plot again: charts/plotMemo.ts).
  */
 export function plotInputDigest(dataset: Dataset, id: ChartId): string {
-  return byChart(dataset, plotDigests, ({ headline: _headline, dek: _dek, ...rest }) => rest).get(id)!;
+  return byChart(dataset).plot.get(id)!;
 }
 
-function byChart(dataset: Dataset, cache: WeakMap<Dataset, Map<ChartId, string>>, read: (text: ChartText) => object): Map<ChartId, string> {
-  let byChart = cache.get(dataset);
-  if (!byChart) {
+function byChart(dataset: Dataset): { chart: Map<ChartId, string>; plot: Map<ChartId, string> } {
+  let known = digests.get(dataset);
+  if (!known) {
     const { widths: _widths, figures: _figures, charts, ...shared } = dataset.story;
     // A translated edition's words (its file, digested once) are part of it, so a translation edit redraws
     // that edition only, and two editions pasted on one page never share a scope.
     const { edition } = dataset;
     const language = edition && edition.lang !== "en" ? { lang: edition.lang, texts: edition.textsDigest } : {};
+    // Made once for both digests: a translated edition's incidents are digested as JSON, slow at scale.
     const common = { story: shared, categories: dataset.categories, tallies: dataset.tallies, incidents: incidentsDigest(dataset.incidents), ...language };
-    byChart = new Map(chartIds.map((chart) => [chart, digestOf(JSON.stringify({ ...common, chart, text: read(charts[chart]) }))]));
-    cache.set(dataset, byChart);
+    const digest = (text: object) => (chart: ChartId) => [chart, digestOf(JSON.stringify({ ...common, chart, text }))] as const;
+    known = {
+      chart: new Map(chartIds.map((chart) => digest(charts[chart])(chart))),
+      plot: new Map(chartIds.map((chart) => digest(withoutTitles(charts[chart]))(chart))),
+    };
+    digests.set(dataset, known);
   }
-  return byChart;
+  return known;
 }
+
+const withoutTitles = ({ headline: _headline, dek: _dek, ...rest }: ChartText): object => rest;
 
 export function chartVersion(dataset: Dataset, id: ChartId): string {
   return chartInputDigest(dataset, id).slice(0, 8);
