@@ -16,7 +16,7 @@ import type { ChartOptions } from "./options.js";
 
 export interface PlotDrawing<Extra> {
   plot: SVGSVGElement;
-  /** What the frame needs from the drawing (a key of numbered incidents…): plain data, never changed. */
+  /** What the frame needs from the drawing (a key of numbered incidents…): plain data, copied in and out of the memo. */
   extra: Extra;
 }
 
@@ -60,13 +60,13 @@ export function rememberedPlot<Extra>(
   const known = plots.get(key);
   if (known) {
     for (const message of known.warnings) say(message);
-    return { plot: known.plot.cloneNode(true) as SVGSVGElement, extra: known.extra as Extra };
+    return { plot: known.plot.cloneNode(true) as SVGSVGElement, extra: structuredClone(known.extra) as Extra };
   }
   const warnings: string[] = [];
   const drawing = draw((message) => {
     warnings.push(message);
     say(message);
   });
-  plots.set(key, { plot: drawing.plot.cloneNode(true) as SVGSVGElement, extra: drawing.extra, warnings });
+  plots.set(key, { plot: drawing.plot.cloneNode(true) as SVGSVGElement, extra: structuredClone(drawing.extra), warnings });
   return drawing;
 }
