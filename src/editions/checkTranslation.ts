@@ -4,7 +4,7 @@
  * typed by hand where the data's belongs, and a warning naming each key whose English changed after it
  * was translated. Numbers reach an edition only through placeholders, so they cannot drift.
  */
-import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import type { Problem, Warning } from "../load/problems.js";
 import { invalidXmlCharacter } from "../text/xmlText.js";
 import type { TranslationFile } from "./translationFile.js";
@@ -51,6 +51,35 @@ export function numbersIn(text: string): number[] {
   );
 }
 
+/**
+ * The text a message writes, without its ICU syntax: a plural selector such as `=1 {cet incident}` chooses
+ * a form and writes no figure, so only literal text is searched for hand-typed numbers.
+ */
+function writtenText(message: string): string {
+  const parts: string[] = [];
+  const walk = (list: readonly MessageFormatElement[]) => {
+    for (const element of list) {
+      if (element.type === TYPE.literal) parts.push(element.value);
+      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
+    }
+  };
+  walk(parse(message, { ignoreTag: true }));
+  return parts.join(" "); // a placeholder stood between two parts: their digits are separate numbers
+}
+
+/** English month names and abbreviations, January first. */
+const monthNames = [/\bJan(uary)?\b/, /\bFeb(ruary)?\b/, /\bMar(ch)?\b/, /\bApr(il)?\b/, /\bMay\b/, /\bJune?\b/, /\bJuly?\b/, /\bAug(ust)?\b/, /\bSept?(ember)?\b/, /\bOct(ober)?\b/, /\bNov(ember)?\b/, /\bDec(ember)?\b/];
+
+/**
+ * The numbers the English writes, counting the number of each month it names: "18 January" is 1月18日 in
+ * Chinese, and that 1 is a date, not a figure typed by hand, even when the data has a 1 among its figures.
+ */
+function numbersWritten(en: string): Set<number> {
+  const numbers = new Set(numbersIn(en));
+  monthNames.forEach((name, index) => name.test(en) && numbers.add(index + 1));
+  return numbers;
+}
+
 export interface TranslationCheck {
   problems: Problem[];
   warnings: Warning[];
@@ -90,8 +119,8 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
     for (const name of wanted) if (!found.has(name)) problems.push({ ...at(key, line), value: translation, expected: `the placeholder {${name}} the English has` });
     for (const name of found) if (!wanted.has(name)) problems.push({ ...at(key, line), value: translation, expected: `only the English's placeholders (${[...wanted].map((n) => `{${n}}`).join(", ") || "none"}), not {${name}}` });
     // A number the English does not write, equal to a figure of the data, was typed where a placeholder belongs.
-    const englishNumbers = new Set(numbersIn(en));
-    for (const number of new Set(numbersIn(translation))) {
+    const englishNumbers = numbersWritten(en);
+    for (const number of new Set(numbersIn(writtenText(translation)))) {
       const names = figures.get(number);
       if (!englishNumbers.has(number) && names) {
         const suggestion = names.filter((name) => wanted.has(name));

@@ -66,6 +66,34 @@ describe("translation files", () => {
     expect(problems.join("\n")).toMatch(/key "ui\.alt\.none": found "aucun \(١٤\)"; expected figures only from the data: "14" is typed by hand, and the English gives no such number/);
   });
 
+  // A later incident can make 1 one of the data's figures (one death not itemised, say): the month of a
+  // date and a plural selector are then still not figures typed by hand, but a 1 in the words still is.
+  describe("when 1 is one of the data's figures", () => {
+    const withOne = new Map([...figures, [1, ["unitemised"]]]);
+    const check = (key: string, translation: string) => {
+      const { translation: parsed } = parseTranslationFile(file({ [key]: translation }), "data/translations/fr.json");
+      return checkTranslation(parsed!, new Map([[key, english.get(key)!]]), withOne).problems.map(formatProblem);
+    };
+
+    it("takes the month of a date the English names for a date, not a figure: 1月18日 for 18 January", () => {
+      expect(english.get("story.notes.2")).toMatch(/18 January/);
+      expect(check("story.notes.2", "阿富汗消息来源称，1月18日死亡的那伙人可能是毒贩；自由亚洲电台塔吉克语部（Radio Ozodi）的消息来源称12月24日的那伙人为走私者。")).toEqual([]);
+      expect(check("story.notes.2", "阿富汗消息来源称，18.01.2026死亡的那伙人可能是毒贩；12月24日的那伙人为走私者。")).toEqual([]);
+    });
+
+    it("still flags a 1 where the English names no January", () => {
+      expect(english.get("story.credit")).toBe("Graphic: Border desk");
+      expect(check("story.credit", "1月")).toEqual([expect.stringMatching(/key "story\.credit": found "1月"; expected figures only from the data: "1" is typed by hand, and the English gives no such number$/)]);
+    });
+
+    it("takes a plural selector (=1) for ICU syntax, but flags a 1 written in a plural's words", () => {
+      const key = "ui.map.note.districtCircles";
+      const selector = "Cercles ombrés en pointillés : les sources ne situent {district, plural, =1 {cet incident} other {ces # incidents}} que dans un district.";
+      expect(check(key, selector)).toEqual([]);
+      expect(check(key, selector.replace("{cet incident}", "{1 incident}"))).toEqual([expect.stringMatching(/expected figures only from the data: "1" is typed by hand/)]);
+    });
+  });
+
   it("flags a placeholder missing from or added to a translation", async () => {
     const { problems } = await frenchWith({ "ui.label.atLeast": "Au moins {killedAtLeast}", "ui.bar.noneItemised": "Aucun ({tally})" });
     expect(problems).toEqual([
