@@ -3,14 +3,15 @@
  * commits the rebuilt charts, as git stores it (packed, deltas and all).
  *
  * In a throwaway clone of HEAD (the clone borrows this checkout's node_modules): build, commit, pack;
- * then, three times, add one synthetic incident to data/events.csv, build, commit, pack again, and read
+ * then, three times, add one synthetic incident to data/events.csv (and its two texts to every translation
+ * file, or the editions would not build), build, commit, pack again, and read
  * each commit's cost from the pack size (`git count-objects -v` after `git gc`) and per file type from
  * the packed size of the objects the commit added. Measured twice: with charts/ committed as it is
  * today, and with the PNGs left out of git (ignored, built by `npm run charts`). The clone is deleted;
  * nothing here touches this repository. Prints a Markdown table for BENCHMARKS.md.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { promisify } from "node:util";
@@ -54,10 +55,50 @@ async function addedByType(cwd: string, commit: string): Promise<Map<string, num
   return byType;
 }
 
-/** One synthetic incident a day apart each time, within the story's dates and agreeing with its figures. */
-function syntheticRow(n: number): string {
-  const date = `2026-01-${String(10 + n).padStart(2, "0")}`;
-  return `repo-growth-${n},${date},Khatlon,Shamsiddin Shohin,Synthetic test location ${n},0,0,0,1,0,Synthetic incident ${n},Synthetic row for measuring repository growth; never published.,Synthetic,https://example.org/repo-growth/${n}\n`;
+/** One synthetic incident a day apart each time, within the story's dates, where the 26 November one was. */
+function syntheticIncident(n: number): Record<string, string> {
+  return {
+    id: `repo-growth-${n}`,
+    date: `2026-01-${String(10 + n).padStart(2, "0")}`,
+    region: "Khatlon",
+    district: "Shamsiddin Shohin",
+    location: `Synthetic test location ${n}`,
+    lat: "37.84",
+    lon: "70.04",
+    geo_precision: "district",
+    killed_border_guards: "0",
+    killed_chinese_nationals: "0",
+    killed_militants: "1",
+    killed_smugglers: "0",
+    injured: "0",
+    label: `Synthetic incident ${n}`,
+    description: "Synthetic row for measuring repository growth; never published.",
+    source: "Synthetic",
+    source_url: `https://example.org/repo-growth/${n}`,
+  };
+}
+
+/** The incident as a row of events.csv, in its header's order: a column this script has no value for stops it. */
+async function addRow(events: string, incident: Record<string, string>): Promise<void> {
+  const text = await readFile(events, "utf8");
+  const cells = text.slice(0, text.indexOf("\n")).replace(/\r$/, "").split(",").map((column) => {
+    if (!(column in incident)) throw new Error(`scripts/repo-growth.ts has no value for ${events}'s column "${column}"; add one to syntheticIncident`);
+    return incident[column];
+  });
+  await writeFile(events, `${text}${cells.join(",")}\n`);
+}
+
+/** Every edition gets the incident's label and location translated, as a translator would add them; otherwise the build stops. */
+async function translateIncident(translations: string, incident: Record<string, string>): Promise<void> {
+  for (const name of (await readdir(translations)).filter((file) => file.endsWith(".json"))) {
+    const path = join(translations, name);
+    const text = await readFile(path, "utf8");
+    const end = text.lastIndexOf("\n  }\n}");
+    if (end < 0) throw new Error(`${path} does not end as npm run translation writes it ("  }" then "}")`);
+    const entry = (field: string) =>
+      `,\n    ${JSON.stringify(`incident.${incident.id}.${field}`)}: {\n      "en": ${JSON.stringify(incident[field])},\n      "translation": ${JSON.stringify(`${incident[field]} (${name.replace(".json", "")})`)}\n    }`;
+    await writeFile(path, text.slice(0, end) + entry("label") + entry("location") + text.slice(end));
+  }
 }
 
 async function build(cwd: string): Promise<void> {
@@ -87,8 +128,9 @@ async function measure(pngsInGit: boolean): Promise<{ growth: number[]; byType: 
     const growth: number[] = [];
     const byType = new Map<string, number>();
     for (let n = 0; n < 3; n++) {
-      const events = join(clone, "data", "events.csv");
-      await writeFile(events, (await readFile(events, "utf8")) + syntheticRow(n));
+      const incident = syntheticIncident(n);
+      await addRow(join(clone, "data", "events.csv"), incident);
+      await translateIncident(join(clone, "data", "translations"), incident);
       await build(clone);
       await git(clone, "add", "--all");
       await git(clone, "commit", "--quiet", "-m", `one synthetic row (${n})`);
