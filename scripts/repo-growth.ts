@@ -3,12 +3,13 @@
  * commits the rebuilt charts, as git stores it (packed, deltas and all).
  *
  * In a throwaway clone of HEAD (the clone borrows this checkout's node_modules): build, commit, pack;
- * then, three times, add one synthetic incident to data/events.csv (and its two texts to every translation
- * file, or the editions would not build), build, commit, pack again, and read
- * each commit's cost from the pack size (`git count-objects -v` after `git gc`) and per file type from
- * the packed size of the objects the commit added. Measured twice: with charts/ committed as it is
- * today, and with the PNGs left out of git (ignored, built by `npm run charts`). The clone is deleted;
- * nothing here touches this repository. Prints a Markdown table for BENCHMARKS.md.
+ * then, three times, add one synthetic incident to data/events.csv (and its two texts to every
+ * translation file, or the editions would not build), build, accept the snapshots, commit, pack again,
+ * and read each commit's cost from the pack size (`git count-objects -v` after `git gc`) and per file
+ * type from the packed size of the objects the commit added. Each update commits data/, the snapshots
+ * it changes (test/output/) and charts/ as one of three layouts says: whole, without its PNGs, or not
+ * at all. The clone is deleted; nothing here touches this repository. Prints a Markdown table for
+ * BENCHMARKS.md.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -18,7 +19,12 @@ import { promisify } from "node:util";
 
 const exec = promisify(execFile);
 const repo = process.cwd();
-const pngs = "charts/*.png";
+/** What each measurement leaves out of git: the rest of charts/ is committed with data/ and test/output/. */
+const layouts = [
+  { name: "charts/ committed whole (PNGs included)", ignored: [] },
+  { name: "PNGs not in git (built by npm run charts)", ignored: ["charts/*.png", "charts/*/*.png"] },
+  { name: "charts/ not in git (built by npm run charts; test/output/ reviewed)", ignored: ["charts/"] },
+];
 /** The commit measured: HEAD, or one given (`npm run repo-growth -- <commit>`), to compare before and after a change. */
 const commit = (await git(repo, "rev-parse", "--verify", `${process.argv[2] ?? "HEAD"}^{commit}`)).trim();
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -105,23 +111,30 @@ async function build(cwd: string): Promise<void> {
   await exec(process.execPath, ["scripts/run.mjs", "build-charts"], { cwd, maxBuffer: 1 << 26 });
 }
 
-async function measure(pngsInGit: boolean): Promise<{ growth: number[]; byType: Map<string, number> }> {
+/** The snapshots of the charts data/ draws (test/output/), accepted as the README says a journalist does. */
+async function acceptSnapshots(cwd: string): Promise<void> {
+  await exec(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--update=all", "test/charts/snapshots.test.ts"], { cwd, maxBuffer: 1 << 26 });
+}
+
+async function measure(ignored: readonly string[]): Promise<{ growth: number[]; byType: Map<string, number> }> {
   const clone = await mkdtemp(join(tmpdir(), "repo-growth-"));
   try {
     await exec("git", ["clone", "--quiet", "--no-local", repo, clone]);
     await git(clone, "checkout", "--quiet", commit);
     await symlink(join(repo, "node_modules"), join(clone, "node_modules"), "dir");
-    // Whichever way the commit measured keeps them, PNGs are committed or ignored here.
+    // Whichever way the commit measured keeps charts/, it is committed here as this layout says (the build
+    // record is this machine's and never committed).
     const gitignore = join(clone, ".gitignore");
-    const ignored = (await readFile(gitignore, "utf8")).split("\n").filter((line) => line && line !== pngs);
-    await writeFile(gitignore, [...ignored, ...(pngsInGit ? [] : [pngs])].join("\n") + "\n");
-    if (!pngsInGit) await git(clone, "rm", "--quiet", "--cached", "--ignore-unmatch", pngs);
+    const kept = (await readFile(gitignore, "utf8")).split("\n").filter((line) => line && (!line.startsWith("charts/") || line === "charts/.manifest.json"));
+    await writeFile(gitignore, [...kept, ...ignored].join("\n") + "\n");
+    for (const pattern of ignored) await git(clone, "rm", "-r", "--quiet", "--cached", "--ignore-unmatch", pattern.replace(/\/$/, ""));
     // The article's checked figures would disagree with synthetic rows (a real update edits them too: a
     // few bytes), so the clone's story checks none.
     const story = join(clone, "data", "story.json");
     await writeFile(story, JSON.stringify({ ...JSON.parse(await readFile(story, "utf8")), figures: [] }, null, 2) + "\n");
     // The starting point: charts/ as this code builds it, committed, so the updates measure only themselves.
     await build(clone);
+    await acceptSnapshots(clone);
     await git(clone, "add", "--all");
     await git(clone, "commit", "--quiet", "--allow-empty", "-m", "baseline");
     let before = await packedBytes(clone);
@@ -132,6 +145,7 @@ async function measure(pngsInGit: boolean): Promise<{ growth: number[]; byType: 
       await addRow(join(clone, "data", "events.csv"), incident);
       await translateIncident(join(clone, "data", "translations"), incident);
       await build(clone);
+      await acceptSnapshots(clone);
       await git(clone, "add", "--all");
       await git(clone, "commit", "--quiet", "-m", `one synthetic row (${n})`);
       const after = await packedBytes(clone);
@@ -146,11 +160,11 @@ async function measure(pngsInGit: boolean): Promise<{ growth: number[]; byType: 
 }
 
 const rows: string[] = [];
-for (const pngsInGit of [true, false]) {
-  const { growth, byType } = await measure(pngsInGit);
+for (const { name, ignored } of layouts) {
+  const { growth, byType } = await measure(ignored);
   const mean = growth.reduce((a, b) => a + b, 0) / growth.length;
   const types = [...byType].sort((a, b) => b[1] - a[1]).map(([type, bytes]) => `${type} ${kib(bytes)}`).join(", ");
-  rows.push(`| ${pngsInGit ? "charts/ committed whole (PNGs included)" : "PNGs not in git (built by npm run charts)"} | ${growth.map(kib).join(", ")} | ${kib(mean)} | ${types} |`);
+  rows.push(`| ${name} | ${growth.map(kib).join(", ")} | ${kib(mean)} | ${types} |`);
 }
 console.log(
   [
