@@ -1,8 +1,10 @@
 /**
- * ICU messages compiled once per process. Compiling one (parsing it and resolving its locale) costs far
- * more than filling it, and every build compiles the same few hundred: each edition's furniture and
- * story texts, in each of watch mode's rewrites (about a tenth of a French edit's rewrite went on it).
- * A compiled message holds no state between calls to format, so one can serve every caller.
+ * ICU messages kept compiled for the process, the 4,096 used most recently. Compiling one (parsing it and
+ * resolving its locale) costs far more than filling it, and every rewrite of a story compiles the same
+ * few hundred: each edition's furniture and story texts, incident labels and locations among them
+ * (about a tenth of a French edit's rewrite went on it). A translated story of more than a few thousand
+ * incidents outgrows the cache and compiles its labels on every rewrite, as before it. A compiled
+ * message holds no state between calls to format, so one can serve every caller.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 

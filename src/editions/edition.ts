@@ -36,7 +36,7 @@ export interface Edition extends LocaleFormats {
   term(key: string, english: string): string;
 }
 
-/** Fills the edition's ICU messages (compiled once per process); a missing value is an error, never blank text. */
+/** Fills the edition's ICU messages (kept compiled, editions/compiledMessages.ts); a missing value is an error, never blank text. */
 export function messageFormatter(locale: string, messages: Readonly<Record<UiKey, string>>): Edition["message"] {
   return (key, values = {}) => String(compiledMessage(locale, messages[key]).format(values));
 }
