@@ -13,6 +13,7 @@ import { parseTranslationFile } from "../../src/editions/translationFile.js";
 import { figureValues, readTranslations } from "../../src/editions/translations.js";
 import { languageOf } from "../../src/editions/languages.js";
 import { formatProblem, formatWarning } from "../../src/load/problems.js";
+import { readDataset } from "../../src/load/readDataset.js";
 import { fixtureWith, readFixture } from "../support/fixtures.js";
 import { fixtureTranslation } from "../support/editions.js";
 
@@ -92,6 +93,24 @@ describe("translation files", () => {
       expect(check(key, selector)).toEqual([]);
       expect(check(key, selector.replace("{cet incident}", "{1 incident}"))).toEqual([expect.stringMatching(/expected figures only from the data: "1" is typed by hand/)]);
     });
+  });
+
+  it("passes every edition's real file after a later incident leaves one death of the tally unitemised", async () => {
+    // 15 itemised against AFP's 16: 1 becomes one of the data's figures, as it would for the desk.
+    const row = "2026-01-10-synthetic,2026-01-10,Khatlon,Shamsiddin Shohin,Synthetic place,37.84,70.04,district,0,0,1,0,0,1 killed (synthetic),SYNTHETIC TEST ROW.,Synthetic,https://example.org/synthetic\n";
+    const dir = await fixtureWith("events.csv", (text) => text + row);
+    const dataset = await readDataset(dir);
+    const headline = headlineFigures(dataset);
+    expect(headline.unitemisedKilled).toBe(1);
+    for (const lang of ["fr", "ru", "ar", "zh"]) {
+      const path = join(dir, "translations", `${lang}.json`);
+      const text = await readFile(path, "utf8");
+      const end = text.lastIndexOf("\n  }\n}");
+      const entry = (field: string, en: string, translation: string) => `,\n    "incident.2026-01-10-synthetic.${field}": { "en": ${JSON.stringify(en)}, "translation": ${JSON.stringify(translation)} }`;
+      await writeFile(path, text.slice(0, end) + entry("label", "1 killed (synthetic)", `1 (${lang}, synthetic)`) + entry("location", "Synthetic place", "Synthetic place") + text.slice(end));
+    }
+    const { problems } = await readTranslations(dir, ["fr", "ru", "ar", "zh"].map((lang) => languageOf(lang)!), dataset, headline);
+    expect(problems.map(formatProblem)).toEqual([]);
   });
 
   it("flags a placeholder missing from or added to a translation", async () => {
