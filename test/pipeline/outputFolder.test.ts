@@ -67,10 +67,6 @@ describe("the output folder (--out)", () => {
     expect(refuseOutDir("empty", { dataDir: "data", projectDir: repoDir, cwd: project })).toBeUndefined();
   });
 
-  it("the committed charts/ carries the marker, so a fresh clone's build may replace it", async () => {
-    expect(await readdir(join(repoDir, "charts"))).toContain(".border-incident-charts");
-  });
-
   it("--help prints the usage and the exit codes and exits 0", async () => {
     const { code, stdout } = await build(repoDir, "--help");
     expect(code).toBe(0);

@@ -1,5 +1,3 @@
-import { readFile, readdir } from "node:fs/promises";
-import { join } from "node:path";
 import { Resvg, renderAsync } from "@resvg/resvg-js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -9,7 +7,9 @@ import { svgToPng } from "../../src/render/png.js";
 import { fontName } from "../../src/style/houseStyle.js";
 import { fontPaths } from "../../src/text/fontFiles.js";
 import { decodePng } from "../support/decodePng.js";
-import { chartsDir } from "../support/fixtures.js";
+import { readDataset } from "../../src/load/readDataset.js";
+import { renderCharts } from "../../src/pipeline/renderCharts.js";
+import { dataDir } from "../support/fixtures.js";
 
 /** What the build wrote before palette PNGs: resvg's own RGBA PNG, drawn with the same options. */
 async function resvgPng(svg: string, scheme: "light" | "dark"): Promise<Buffer> {
@@ -27,12 +27,14 @@ function pixelsThroughResvg(png: Buffer, width: number, height: number): Buffer 
 }
 
 describe("chart PNGs", async () => {
-  const svgs = (await readdir(chartsDir)).filter((name) => name.endsWith(".svg")).sort();
+  // Every English chart and width as the build draws it from data/.
+  const charts = await renderCharts(await readDataset(dataDir));
+  const svgs = [...charts.keys()].sort();
 
   it.each(svgs.flatMap((name) => (["light", "dark"] as const).map((scheme) => [name, scheme] as const)))(
     "%s (%s) has exactly resvg's pixels, as a palette PNG in at most half the bytes when its colours fit one",
     async (name, scheme) => {
-      const svg = await readFile(join(chartsDir, name), "utf8");
+      const svg = charts.get(name)!;
       const before = await resvgPng(svg, scheme);
       const after = await svgToPng(svg, { scheme });
       const old = decodePng(before);
@@ -57,7 +59,7 @@ describe("chart PNGs", async () => {
   );
 
   it("reads back the same through another decoder (resvg's)", async () => {
-    const svg = await readFile(join(chartsDir, svgs[0]!), "utf8");
+    const svg = charts.get(svgs[0]!)!;
     const png = await svgToPng(svg, { scheme: "dark" });
     const { width, height, rgba } = decodePng(await resvgPng(svg, "dark"));
     expect(pixelsThroughResvg(png, width, height).equals(rgba)).toBe(true);

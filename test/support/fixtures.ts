@@ -6,7 +6,6 @@ export const fixtureDir = fileURLToPath(new URL("../fixtures/story-2026-01-18", 
 /** The story after three synthetic later incidents (one with no deaths), the tally left as it was. */
 export const laterFixtureDir = fileURLToPath(new URL("../fixtures/story-later", import.meta.url));
 export const dataDir = fileURLToPath(new URL("../../data", import.meta.url));
-export const chartsDir = fileURLToPath(new URL("../../charts", import.meta.url));
 export const repoDir = fileURLToPath(new URL("../..", import.meta.url));
 
 export function readFixture(): Promise<Dataset> {
