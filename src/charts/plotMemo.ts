@@ -13,6 +13,7 @@
 import type { ChartId, Dataset } from "../data/types.js";
 import { plotInputDigest } from "../render/dataVersion.js";
 import type { ChartOptions } from "./options.js";
+import { RecentMemo } from "../freshness/recentMemo.js";
 
 export interface PlotDrawing<Extra> {
   plot: SVGSVGElement;
@@ -28,22 +29,9 @@ interface Remembered {
 }
 
 /** Three charts at two widths in five editions, twice over (a rewrite may go back to what it was). */
-const kept = 64;
-
-export class PlotMemo {
-  readonly #plots = new Map<string, Remembered>();
-
-  get(key: string): Remembered | undefined {
-    return this.#plots.get(key);
-  }
-
-  set(key: string, drawing: Remembered): void {
-    this.#plots.delete(key);
-    this.#plots.set(key, drawing);
-    for (const oldest of this.#plots.keys()) {
-      if (this.#plots.size <= kept) break;
-      this.#plots.delete(oldest);
-    }
+export class PlotMemo extends RecentMemo<Remembered> {
+  constructor() {
+    super(64);
   }
 }
 

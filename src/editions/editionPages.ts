@@ -12,6 +12,7 @@ import { digestOf } from "../load/sourceDigest.js";
 import { chartInputDigest } from "../render/dataVersion.js";
 import type { OutputFiles } from "../pipeline/exportCharts.js";
 import type { ReviewChart } from "../export/reviewPage.js";
+import { RecentMemo } from "../freshness/recentMemo.js";
 
 export interface EditionPages {
   files: OutputFiles;
@@ -21,22 +22,9 @@ export interface EditionPages {
 }
 
 /** Two sets' worth for five editions: watch mode assembles twice per save (without, then with the new PNGs). */
-const kept = 12;
-
-export class EditionPagesMemo {
-  readonly #pages = new Map<string, EditionPages>();
-
-  get(key: string): EditionPages | undefined {
-    return this.#pages.get(key);
-  }
-
-  set(key: string, pages: EditionPages): void {
-    this.#pages.delete(key);
-    this.#pages.set(key, pages);
-    for (const oldest of this.#pages.keys()) {
-      if (this.#pages.size <= kept) break;
-      this.#pages.delete(oldest);
-    }
+export class EditionPagesMemo extends RecentMemo<EditionPages> {
+  constructor() {
+    super(12);
   }
 }
 
