@@ -9,33 +9,28 @@ import type { Problem, Warning } from "../load/problems.js";
 import { invalidXmlCharacter } from "../text/xmlText.js";
 import type { TranslationFile } from "./translationFile.js";
 
-/** The names of a message's placeholders, plural and select arguments included; undefined if it is not ICU. */
-export function placeholdersOf(message: string): Set<string> | undefined {
-  let elements: MessageFormatElement[];
+/** A message's elements, or why it is not ICU MessageFormat, in plain words. */
+function parseMessage(message: string): MessageFormatElement[] | string {
   try {
-    elements = parse(message, { ignoreTag: true });
-  } catch {
-    return undefined;
-  }
-  const names = new Set<string>();
-  const walk = (list: readonly MessageFormatElement[]) => {
-    for (const element of list) {
-      if ("value" in element && element.type !== 0 && typeof element.value === "string") names.add(element.value);
-      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
-    }
-  };
-  walk(elements);
-  return names;
-}
-
-/** Why a text is not ICU MessageFormat, in plain words, or undefined when it is. */
-function icuError(message: string): string | undefined {
-  try {
-    parse(message, { ignoreTag: true });
-    return undefined;
+    return parse(message, { ignoreTag: true });
   } catch (error) {
     return (error as Error).message;
   }
+}
+
+/** Every element of a message, those inside plural and select options included. */
+function* elementsOf(list: readonly MessageFormatElement[]): Generator<MessageFormatElement> {
+  for (const element of list) {
+    yield element;
+    if ("options" in element) for (const option of Object.values(element.options)) yield* elementsOf(option.value);
+  }
+}
+
+/** The names of a message's placeholders, plural and select arguments included. */
+function placeholderNames(elements: readonly MessageFormatElement[]): Set<string> {
+  const names = new Set<string>();
+  for (const element of elementsOf(elements)) if (element.type !== TYPE.literal && "value" in element && typeof element.value === "string") names.add(element.value);
+  return names;
 }
 
 const digitZeros = [0x30, 0x660, 0x6f0, 0xff10];
@@ -55,15 +50,9 @@ export function numbersIn(text: string): number[] {
  * The text a message writes, without its ICU syntax: a plural selector such as `=1 {cet incident}` chooses
  * a form and writes no figure, so only literal text is searched for hand-typed numbers.
  */
-function writtenText(message: string): string {
+function writtenText(elements: readonly MessageFormatElement[]): string {
   const parts: string[] = [];
-  const walk = (list: readonly MessageFormatElement[]) => {
-    for (const element of list) {
-      if (element.type === TYPE.literal) parts.push(element.value);
-      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
-    }
-  };
-  walk(parse(message, { ignoreTag: true }));
+  for (const element of elementsOf(elements)) if (element.type === TYPE.literal) parts.push(element.value);
   return parts.join(" "); // a placeholder stood between two parts: their digits are separate numbers
 }
 
@@ -109,18 +98,19 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
       problems.push({ ...at(key, line), value: translation, expected: "only characters a chart can carry (no control characters or lone surrogates)" });
       continue;
     }
-    const error = icuError(translation);
-    if (error) {
-      problems.push({ ...at(key, line), value: translation, expected: `text with placeholders in ICU MessageFormat ({name}, {name, plural, …}); it reads ${error} (write a brace as '{' )` });
+    const elements = parseMessage(translation);
+    if (typeof elements === "string") {
+      problems.push({ ...at(key, line), value: translation, expected: `text with placeholders in ICU MessageFormat ({name}, {name, plural, …}); it reads ${elements} (write a brace as '{' )` });
       continue;
     }
-    const wanted = placeholdersOf(en) ?? new Set<string>();
-    const found = placeholdersOf(translation)!;
+    const source = parseMessage(en);
+    const wanted = typeof source === "string" ? new Set<string>() : placeholderNames(source);
+    const found = placeholderNames(elements);
     for (const name of wanted) if (!found.has(name)) problems.push({ ...at(key, line), value: translation, expected: `the placeholder {${name}} the English has` });
     for (const name of found) if (!wanted.has(name)) problems.push({ ...at(key, line), value: translation, expected: `only the English's placeholders (${[...wanted].map((n) => `{${n}}`).join(", ") || "none"}), not {${name}}` });
     // A number the English does not write, equal to a figure of the data, was typed where a placeholder belongs.
     const englishNumbers = numbersWritten(en);
-    for (const number of new Set(numbersIn(writtenText(translation)))) {
+    for (const number of new Set(numbersIn(writtenText(elements)))) {
       const names = figures.get(number);
       if (!englishNumbers.has(number) && names) {
         const suggestion = names.filter((name) => wanted.has(name));
