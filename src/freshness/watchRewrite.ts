@@ -5,8 +5,11 @@
  * are left out, never left stale, and the record marks them pending), then, once they are drawn, the
  * complete set. So the charts a journalist is looking at change within tens of milliseconds of a save,
  * and a reader never sees an SVG beside a PNG of other data. A newer edit's set supersedes an older one's
- * second swap; swaps never overlap.
+ * second swap; swaps never overlap. Every file a save left as it was (the other editions' pages, the
+ * kept charts) is linked from the set being replaced, not written again, and a rewrite counts as done
+ * once its set is in place: removing the set it replaced comes after.
  */
+import type { Dataset } from "../data/types.js";
 import type { OutputFiles } from "../pipeline/exportCharts.js";
 import { writeCharts } from "../pipeline/writeCharts.js";
 import type { Language } from "../editions/languages.js";
@@ -32,33 +35,45 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
   const pages = new EditionPagesMemo();
   // A retitled chart's plot is taken again and framed anew (charts/plotMemo.ts).
   const plots = new PlotMemo();
-  const swap = (files: OutputFiles, isLatest: () => boolean, linkKept: ReadonlySet<string>) => {
+  // `inPlace` once the set is in place; `done` once the set it replaced is removed too, which the next swap waits for.
+  const swap = (files: OutputFiles, isLatest: () => boolean, kept: ReadonlySet<string>) => {
+    let swapped!: () => void;
+    const inPlace = new Promise<void>((resolve) => (swapped = resolve));
     const write = async () => {
-      await writeCharts(outDir, files, { linkKept });
+      const linkKept = new Set([...kept, ...written.sameAsWritten(outDir, files)]);
+      await writeCharts(outDir, files, { linkKept, onSwapped: swapped });
       written.remember(outDir, files);
     };
-    const done = swaps.then(() => (isLatest() ? write() : undefined));
+    const done = swaps.then(() => (isLatest() ? write() : swapped()));
     swaps = done.catch(() => {});
-    return done;
+    return { inPlace: Promise.race([inPlace, done]), done };
   };
   // The code, fonts and packages this process loaded are the ones it draws with, whatever is saved on disk
   // later: digested once, at the start. The data (and any other group) is digested on every rebuild.
   let loaded: InputDigests | undefined;
+  // The dataset read from data/ as it was at the last rewrite: a translation saved, it is not read again.
+  let lastRead: { data: string; dataset: Dataset } | undefined;
   return async () => {
     const generation = ++latest;
     const isLatest = () => generation === latest;
+    // A swap still removing the set it replaced moves the change times of the files it had linked: its
+    // outputs are remembered as written once it is done, and kept by their stat from then on.
+    await swaps;
     const inputs = await digestInputs(defaultLocations(dataDir), loaded);
     loaded ??= { code: inputs.code!, fonts: inputs.fonts!, lockfile: inputs.lockfile! };
-    const build = await buildKeeping(dataDir, outDir, inputs, { pngsLater: true, translated, written, pages, plots });
+    const read = lastRead && lastRead.data === inputs.data ? Promise.resolve(lastRead.dataset) : undefined;
+    const build = await buildKeeping(dataDir, outDir, inputs, { read, pngsLater: true, translated, written, pages, plots });
+    lastRead = { data: inputs.data!, dataset: build.dataset };
     const pending = build.later?.pending ?? [];
     const kept = keptFiles(build);
-    await swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true, kept);
+    const first = swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true, kept);
+    await first.inPlace;
     const complete = pending.length
       ? build.later!.complete().then(async (files) => {
           const whole = { ...build, files };
-          await swap(recordedFiles(whole, inputs, buildReport(whole)), isLatest, kept);
+          await swap(recordedFiles(whole, inputs, buildReport(whole)), isLatest, kept).done;
         })
-      : Promise.resolve();
+      : first.done.then(() => {});
     return { build, complete };
   };
 }

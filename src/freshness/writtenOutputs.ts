@@ -14,6 +14,11 @@ import { fileStamp } from "./digestCache.js";
 export interface WrittenOutputs {
   /** The content written to `path`, if the file there is still the one written; undefined otherwise. */
   unchanged(path: string): string | Buffer | undefined;
+  /**
+   * The names in `files` whose content is what was written there and whose file is still as written:
+   * the pages of editions a save did not touch, say. The swap links them instead of writing them again.
+   */
+  sameAsWritten(outDir: string, files: ReadonlyMap<string, string | Buffer>): string[];
   /** Remembers the set just swapped into `outDir` (forgetting the one before). */
   remember(outDir: string, files: ReadonlyMap<string, string | Buffer>): void;
 }
@@ -32,6 +37,15 @@ export function writtenOutputs(): WrittenOutputs {
       const entry = known.get(path);
       return entry && stampOrUndefined(path) === entry.stamp ? entry.content : undefined;
     },
+    sameAsWritten(outDir, files) {
+      const same: string[] = [];
+      for (const [name, content] of files) {
+        const path = join(outDir, name);
+        const entry = known.get(path);
+        if (entry && sameContent(entry.content, content) && stampOrUndefined(path) === entry.stamp) same.push(name);
+      }
+      return same;
+    },
     remember(outDir, files) {
       known.clear();
       for (const [name, content] of files) {
@@ -41,4 +55,11 @@ export function writtenOutputs(): WrittenOutputs {
       }
     },
   };
+}
+
+/** Mostly the very object written before (a kept page); a string or buffer equal to it otherwise. */
+function sameContent(a: string | Buffer, b: string | Buffer): boolean {
+  if (a === b) return true;
+  if (typeof a === "string" || typeof b === "string") return false;
+  return a.length === b.length && a.equals(b);
 }

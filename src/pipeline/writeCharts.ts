@@ -11,7 +11,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Dirent } from "node:fs";
-import { linkSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, writeFileSync } from "node:fs";
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { exchangeFolders } from "./exchangeFolders.js";
@@ -38,11 +38,15 @@ const active = new Set<string>();
  * rather than written again (a rewrite keeps most of 9 MB of PNGs; writing them was most of watch mode's
  * swap). One a hand edit changed since that check is linked as it is now, and the next build finds it
  * differs from the record and draws it again. Written from `files` when it cannot be linked.
+ *
+ * `onSwapped`: called the moment the new set is in place, before the old one is removed (watch mode
+ * reports its rewrite then; removing 140 files is no reader's business). The promise still resolves
+ * only once the old set is gone.
  */
 export async function writeCharts(
   outDir: string,
   files: ReadonlyMap<string, string | Buffer>,
-  { keep = [], linkKept = new Set() }: { keep?: readonly string[]; linkKept?: ReadonlySet<string> } = {}
+  { keep = [], linkKept = new Set(), onSwapped }: { keep?: readonly string[]; linkKept?: ReadonlySet<string>; onSwapped?: () => void } = {}
 ): Promise<string[]> {
   const target = resolve(outDir);
   await recoverCharts(target);
@@ -57,8 +61,10 @@ export async function writeCharts(
     for (const name of keep) if (!files.has(name)) await cp(join(target, name), join(staging, name), { recursive: true, errorOnExist: false }).catch(missingIsFine);
     await rename(join(staging, stagingTag), join(staging, outputMarker)); // complete from here on
     await swapIn(staging, target);
+    onSwapped?.();
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    // After an exchange this is the old set. Off the main thread, so what onSwapped started goes on.
+    await rm(staging, { recursive: true, force: true });
     active.delete(staging);
   }
   return [...files.keys()].map((name) => join(outDir, name));

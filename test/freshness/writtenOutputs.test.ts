@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -46,6 +46,30 @@ describe("what watch mode last wrote", () => {
     expect(written.unchanged(join(out, "never.svg"))).toBeUndefined();
   });
 
+  it("names the files whose content is what was written there and still is, for the swap to link", async () => {
+    const out = join(await mkdtemp(join(tmpdir(), "charts-written-same-")), "charts");
+    const page = "<p>an edition's page</p>";
+    const files = new Map<string, string | Buffer>([
+      ["index.html", page],
+      ["fr/index.html", "<p>French</p>"],
+      ["a.png", Buffer.from("png a")],
+      ["b.svg", "<svg>b</svg>"],
+    ]);
+    await writeCharts(out, files);
+    const written = writtenOutputs();
+    written.remember(out, files);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    editKeepingSizeAndTime(join(out, "fr/index.html"), "French", "Frinch");
+    const next = new Map<string, string | Buffer>([
+      ["index.html", `<p>an edition's ${"page"}</p>`], // equal text, another string
+      ["fr/index.html", "<p>French</p>"], // as written, but edited by hand since
+      ["a.png", Buffer.from("png a")], // equal bytes, another buffer
+      ["b.svg", "<svg>B</svg>"], // new content
+      ["c.svg", "<svg>c</svg>"], // never written
+    ]);
+    expect(written.sameAsWritten(out, next).sort()).toEqual(["a.png", "index.html"]);
+  });
+
   it("does not hide an output edited by hand between saves: the next rewrite draws it again", async () => {
     const data = await fixtureWith("story.json", (text) => text);
     const out = join(await mkdtemp(join(tmpdir(), "charts-written-watch-")), "charts");
@@ -53,6 +77,8 @@ describe("what watch mode last wrote", () => {
     await (await rewrite()).complete;
     const svg = join(out, "fr", "casualties-by-category.svg");
     const drawn = await readFile(svg, "utf8");
+    const englishSnippet = join(out, "cumulative-deaths.html");
+    const snippetFile = (await stat(englishSnippet)).ino;
 
     await new Promise((resolve) => setTimeout(resolve, 20));
     editKeepingSizeAndTime(svg, "<svg ", "<svg\t");
@@ -64,5 +90,7 @@ describe("what watch mode last wrote", () => {
     await complete;
     expect(build.redrawn).toContain("fr/casualties-by-category.svg");
     expect(await readFile(svg, "utf8")).toBe(drawn);
+    // A page the French save did not change is linked into the new set, not written again.
+    expect((await stat(englishSnippet)).ino).toBe(snippetFile);
   }, 180_000);
 });

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,6 +35,17 @@ describe("writeCharts", () => {
     expect((await stat(join(out, "a.png"))).nlink).toBe(1); // the old set is gone
     expect(await readFile(join(out, "a.svg"), "utf8")).toBe("new");
     expect(await readFile(join(out, "b.png"), "utf8")).toBe("drawn"); // not in the old set: written
+  });
+
+  it("says when the new set is in place, before the old one is removed, and resolves once it is gone", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "write-"));
+    const out = join(parent, "charts");
+    await writeCharts(out, new Map([["a.svg", "old"]]));
+    let seen: { chart: string; beside: string[] } | undefined;
+    await writeCharts(out, new Map([["a.svg", "new"]]), { onSwapped: () => (seen = { chart: readFileSync(join(out, "a.svg"), "utf8"), beside: readdirSync(parent) }) });
+    expect(seen!.chart).toBe("new");
+    expect(seen!.beside.length).toBe(2); // charts/ and the old set, not yet removed
+    expect(await readdir(parent)).toEqual(["charts"]);
   });
 });
 
