@@ -13,7 +13,7 @@ import { missingGlyphs } from "../text/measure.js";
 // thousand rows with no injured count, and a hundred thousand lines of warnings help no one.
 const listed = 10;
 
-const lacks = (glyphs: string[]) => `the chart font has no ${glyphs.join(" ")}; a fallback font will draw it, in another style, and it may not fit or overlap the next word`;
+const lacks = (glyphs: readonly string[]) => `the chart font has no ${glyphs.join(" ")}; a fallback font will draw it, in another style, and it may not fit or overlap the next word`;
 
 export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
   const { incidents } = dataset;

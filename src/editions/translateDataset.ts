@@ -36,8 +36,23 @@ export function editionFor(language: Language, file: TranslationFile): Edition {
   };
 }
 
+// Watch mode translates every edition on every save, though a save changes one file at most. The same
+// dataset and checked file (watch mode keeps both objects while their sources are unchanged) give the
+// same edition, and handing back the same object lets everything remembered per table hit as well.
+const translated = new WeakMap<Dataset, WeakMap<TranslationFile, Map<string, Dataset>>>();
+
 /** `file` has passed checkTranslation: every key is there and valid. */
 export function translateDataset(dataset: Dataset, language: Language, file: TranslationFile): Dataset {
+  let byFile = translated.get(dataset);
+  if (!byFile) translated.set(dataset, (byFile = new WeakMap()));
+  let byLanguage = byFile.get(file);
+  if (!byLanguage) byFile.set(file, (byLanguage = new Map()));
+  let local = byLanguage.get(language.lang);
+  if (!local) byLanguage.set(language.lang, (local = translate(dataset, language, file)));
+  return local;
+}
+
+function translate(dataset: Dataset, language: Language, file: TranslationFile): Dataset {
   const edition = editionFor(language, file);
   // Texts without figures go through ICU too, so quoting rules are the same in every field.
   const text = (key: string) => fillMessage(language.locale, file.entries.get(key)!.translation, {});

@@ -40,10 +40,19 @@ function emWidth(text: string, weight: Weight): number {
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
+// Watch mode checks every string of a translation file on each save of it; one save changes a few.
+const missingBefore = new Map<string, readonly string[]>();
+
 /** Characters in the text that Source Sans 3 has no glyph for (white space aside). */
-export function missingGlyphs(text: string): string[] {
+export function missingGlyphs(text: string): readonly string[] {
   // Printable ASCII is all in the font: most labels need no lookups (a million of them are checked).
   if (printableAscii.test(text)) return [];
-  const f = font("regular");
-  return [...new Set([...text].filter((c) => c.trim() && !f.hasGlyphForCodePoint(c.codePointAt(0)!)))];
+  let missing = missingBefore.get(text);
+  if (!missing) {
+    const f = font("regular");
+    missing = Object.freeze([...new Set([...text].filter((c) => c.trim() && !f.hasGlyphForCodePoint(c.codePointAt(0)!)))]);
+    if (missingBefore.size > 100_000) missingBefore.clear();
+    missingBefore.set(text, missing);
+  }
+  return missing;
 }

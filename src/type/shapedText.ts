@@ -17,7 +17,7 @@ export interface TextMeasure {
   /** Width in px of one line of text, times widthFactor (as text/measure.ts's textWidth). */
   textWidth(text: string, options: { size: number; weight: Weight; widthFactor?: number }): number;
   /** Characters no font of the language has a glyph for (white space aside). */
-  missingGlyphs(text: string): string[];
+  missingGlyphs(text: string): readonly string[];
 }
 
 /** One run of a line: characters of one bidi level set in one font, in logical order. */
