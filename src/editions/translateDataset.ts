@@ -38,7 +38,8 @@ export function editionFor(language: Language, file: TranslationFile): Edition {
 
 // Watch mode translates every edition on every save, though a save changes one file at most. The same
 // dataset and checked file (watch mode keeps both objects while their sources are unchanged) give the
-// same edition, and handing back the same object lets everything remembered per table hit as well.
+// same edition, and handing back the same object lets everything remembered per table hit as well. By
+// language too: nothing ties a file object to one language but the caller.
 const translated = new WeakMap<Dataset, WeakMap<TranslationFile, Map<string, Dataset>>>();
 
 /** `file` has passed checkTranslation: every key is there and valid. */
