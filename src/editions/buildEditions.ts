@@ -100,9 +100,25 @@ export async function buildEditions(
   const notBuilt = languages.filter((language) => !language.fontCovers);
   const build = { dataset, figures, warnings, redrawn, editions, notBuilt };
   if (!pngsLater) return { ...build, files: await assemble(drawings, false, pages) };
-  const pending = drawings.flatMap(({ folder, svgs: drawn, pngs }) => [...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)).filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`));
-  return { ...build, files: await assemble(drawings, true, pages), later: { pending, complete: () => assemble(drawings.map(withEveryPng), false, pages) } };
+  const pendingPngs = drawings.flatMap(({ folder, svgs: drawn, pngs }) => [...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)).filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`));
+  // A review page shows its charts' PNGs: one whose PNGs are still to draw follows with them, as they do.
+  const pendingPages = reviewPagesShowing(drawings, pendingPngs);
+  const pending = [...pendingPngs, ...pendingPages];
+  return {
+    ...build,
+    files: await assemble(drawings, true, pages, new Set(pendingPages)),
+    later: { pending, complete: () => assemble(drawings.map(withEveryPng), false, pages) },
+  };
 }
+
+/** The review pages that show any of these PNGs: their edition's page, and the page of every edition. */
+function reviewPagesShowing(drawings: readonly EditionDrawing[], pngs: readonly string[]): string[] {
+  if (!pngs.length) return [];
+  const ofEditions = drawings.filter(({ folder, edition }) => edition && pngs.some((png) => png.startsWith(folder))).map(({ folder }) => `${folder}${reviewPageFile}`);
+  return [...ofEditions, reviewPageFile];
+}
+
+const reviewPageFile = "index.html";
 
 /** The drawing with its missing PNGs started, in the order a build that drew them at once has them. */
 function withEveryPng(drawing: EditionDrawing): EditionDrawing {
@@ -156,9 +172,10 @@ function inFolder(kept: Kept, folder: string): Kept {
 
 /**
  * Every edition's files, each translated one in its folder with its own review page, and the review page
- * of them all. `withoutMissingPngs`: PNGs not yet drawn are left out rather than drawn now.
+ * of them all. `withoutMissingPngs`: PNGs not yet drawn are left out rather than drawn now; so are the
+ * review pages named in `leftOut`.
  */
-async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs: boolean, pages?: EditionPagesMemo): Promise<OutputFiles> {
+async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs: boolean, pages?: EditionPagesMemo, leftOut: ReadonlySet<string> = new Set()): Promise<OutputFiles> {
   const files: OutputFiles = new Map();
   const review: ReviewChart[] = [];
   for (const { dataset, figures, folder, edition, svgs, pngs } of drawings) {
@@ -167,8 +184,6 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
     if (!built) {
       // exportEdition starts any PNG missing from the map it is given; a copy keeps `pngs` as drawn so far.
       built = await exportEdition(dataset, figures, svgs, new Map(pngs), { withoutMissingPngs });
-      // The edition's own review page.
-      if (edition) built.page = reviewPage(built.review[0]!.headline, dataset.story.asOf, built.review.map((c) => ({ ...c, edition })), await fileSizes(built.files, shownFiles(built.review)));
       if (key) pages.set(key, built);
     }
     if (!edition) {
@@ -178,8 +193,12 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
     }
     const inside = (name: string) => `${folder}${name}`;
     for (const [name, content] of built.files) files.set(inside(name), content);
+    // The edition's own review page, made once for these pages.
+    if (!leftOut.has(inside(reviewPageFile))) {
+      built.page ??= reviewPage(built.review[0]!.headline, dataset.story.asOf, built.review.map((c) => ({ ...c, edition })), await fileSizes(built.files, shownFiles(built.review)));
+      files.set(inside(reviewPageFile), built.page);
+    }
     // Its charts on the page that shows every edition.
-    files.set(inside("index.html"), built.page!);
     review.push(
       ...built.review.map((chart) => ({
         ...chart,
@@ -190,6 +209,6 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
       }))
     );
   }
-  if (review.length) files.set("index.html", reviewPage(review[0]!.headline, drawings[0]!.dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
+  if (review.length && !leftOut.has(reviewPageFile)) files.set(reviewPageFile, reviewPage(review[0]!.headline, drawings[0]!.dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
   return files;
 }

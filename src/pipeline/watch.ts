@@ -172,10 +172,11 @@ function summary(dataset: Dataset, figures: HeadlineFigures): Record<string, num
   return flat;
 }
 
-/** "redrew 3 SVGs (their 6 PNGs follow), kept 12 of 18 SVGs and PNGs". */
+/** "redrew 3 SVGs (their 6 PNGs and 2 review pages follow), kept 12 of 18 SVGs and PNGs". */
 function redrawnSummary({ redrawn, keys, later }: KeepingBuild): string {
   const svgs = redrawn.filter((file) => file.endsWith(".svg")).length;
-  const pngs = later?.pending.length ?? 0;
-  const follow = pngs ? ` (${pngs} PNG${pngs === 1 ? "" : "s"} follow)` : "";
+  const pngs = later?.pending.filter((file) => file.endsWith(".png")).length ?? 0;
+  const pages = (later?.pending.length ?? 0) - pngs;
+  const follow = pngs ? ` (${pngs} PNG${pngs === 1 ? "" : "s"}${pages ? ` and ${pages} review page${pages === 1 ? "" : "s"}` : ""} follow)` : "";
   return `redrew ${svgs} SVG${svgs === 1 ? "" : "s"}${follow}, kept ${keys.size - redrawn.length} of ${keys.size} SVGs and PNGs`;
 }

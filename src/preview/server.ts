@@ -2,9 +2,9 @@
  * A static file server for charts/ on localhost, so the review page and embed snippets load the way a
  * browser loads them from a newsroom's server. Only files directly in the folder are served.
  */
-import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { basename, extname, join } from "node:path";
+import { readOrAwaitPending } from "./pendingFile.js";
 import { recoverCharts } from "../pipeline/writeCharts.js";
 
 const types: Record<string, string> = {
@@ -39,11 +39,12 @@ export async function startPreviewServer(dir: string, port = 0): Promise<{ url: 
     }
     if (path === "/favicon.ico") return void response.writeHead(204).end(); // browsers ask; we have none
     const name = fileFor(path);
-    try {
-      const body = await readFile(join(dir, name));
+    // A file watch mode is still drawing (a PNG, a review page) is served once it is there.
+    const body = await readOrAwaitPending(dir, name).catch(() => undefined);
+    if (body) {
       response.writeHead(200, { "content-type": types[extname(name)] ?? "application/octet-stream" });
       response.end(body);
-    } catch {
+    } else {
       response.writeHead(404, { "content-type": "text/plain" });
       response.end("not found");
     }

@@ -1,0 +1,26 @@
+/**
+ * Watch mode swaps in a save's SVGs before their PNGs and the review pages that show them, and its build
+ * record marks those "pending" until the set with them follows, well under a second later. A reader who
+ * reloads the review page in that moment should get the page once it is there, not "not found".
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { readBuildRecord } from "../freshness/buildRecord.js";
+
+/** How long to wait for a pending file at most: a PNG drawn on a busy machine, with room to spare. */
+const waitAtMostMs = 10_000;
+const lookEveryMs = 25;
+
+/** The file's bytes, waiting for it while the record in `dir` says it is being drawn; undefined if it is not there. */
+export async function readOrAwaitPending(dir: string, name: string, waitMs = waitAtMostMs): Promise<Buffer | undefined> {
+  const until = performance.now() + waitMs;
+  for (;;) {
+    try {
+      return await readFile(join(dir, name));
+    } catch {
+      const record = await readBuildRecord(dir);
+      if (record?.outputs[name]?.digest !== "pending" || performance.now() > until) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, lookEveryMs));
+    }
+  }
+}
