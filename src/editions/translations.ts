@@ -51,6 +51,8 @@ export async function readTranslations(dataDir: string, asked: readonly Language
   if (!asked.length) return result;
   const english = sourceTexts(dataset);
   const values = figureValues(dataset, figures);
+  // What every file is checked against, digested once for all of them.
+  const against = digestOf(JSON.stringify([[...english], [...values]]));
   for (const language of asked) {
     const path = translationPath(dataDir, language.lang);
     const label = dataFileLabel(dataDir, join(translationsFolder, `${language.lang}.json`));
@@ -61,7 +63,7 @@ export async function readTranslations(dataDir: string, asked: readonly Language
       result.problems.push({ file: label, expected: `a translation file for the ${language.name} (${language.lang}) edition; copy another language's file and translate it (README, "Add a language")` });
       continue;
     }
-    const checked = checkedFile(language, label, text, english, values);
+    const checked = checkedFile(language, label, text, english, values, against);
     result.problems.push(...checked.problems);
     result.warnings.push(...checked.warnings);
     if (checked.translation) result.files.set(language.lang, checked.translation);
@@ -77,8 +79,9 @@ type Checked = { translation?: TranslationFile; problems: Problem[]; warnings: W
 const checkedBefore = new Map<string, Checked>();
 const remembered = 16;
 
-function checkedFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>): Checked {
-  const key = digestOf(JSON.stringify([language.lang, label, text, [...english], [...values]]));
+/** `against`: the digest of `english` and `values`. */
+function checkedFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>, against: string): Checked {
+  const key = digestOf(JSON.stringify([language.lang, label, text, against]));
   let checked = checkedBefore.get(key);
   if (!checked) {
     checked = checkFile(language, label, text, english, values);
