@@ -1,8 +1,9 @@
 /**
  * Watch mode's rebuild on the same graph as a one-off build (buildKeeping.ts): only the outputs whose
  * inputs the edit touched are drawn, the rest kept from the output folder, and the folder is swapped in
- * whole, twice: first the new SVGs and pages with every PNG that did not change (the PNGs being redrawn
- * are left out, never left stale, and the record marks them pending), then, once they are drawn, the
+ * whole, twice: first the new SVGs and pages with every PNG that did not change (the PNGs being redrawn,
+ * and the review pages that show them, are left out, never left stale, and the record marks them
+ * pending), then, once they are drawn, the
  * complete set. So the charts a journalist is looking at change within tens of milliseconds of a save,
  * and a reader never sees an SVG beside a PNG of other data. A newer edit's set supersedes an older one's
  * second swap; swaps never overlap. Every file a save left as it was (the other editions' pages, the
