@@ -19,6 +19,9 @@ export async function readOrAwaitPending(dir: string, name: string, waitMs = wai
       return await readFile(join(dir, name));
     } catch {
       const record = await readBuildRecord(dir);
+      // The set with the file may have been swapped in between the two reads: the record is then that set's.
+      const swappedIn = await readFile(join(dir, name)).catch(() => undefined);
+      if (swappedIn) return swappedIn;
       if (record?.outputs[name]?.digest !== "pending" || performance.now() > until) return undefined;
       await new Promise((resolve) => setTimeout(resolve, lookEveryMs));
     }
