@@ -75,8 +75,20 @@ else if (options) {
       process.exitCode = exitCodes.usage;
     } else if (options.watch) {
       const { watchCharts } = await import("../src/pipeline/watch.js");
-      watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug }, asked.translated);
+      const watcher = watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug }, asked.translated);
       console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
+      // A save's PNGs and the review pages showing them follow its SVGs by a moment. Stopping then would
+      // leave them pending until the next build, so the set being written is finished first.
+      let stopping = false;
+      const stop = (code: number) => {
+        if (stopping) process.exit(code); // asked twice: at once
+        stopping = true;
+        watcher.close();
+        console.error(`Stopping once the charts being written are in ${options!.out}/ (again to stop at once).`);
+        void watcher.settled().finally(() => process.exit(code));
+      };
+      process.on("SIGINT", () => stop(130));
+      process.on("SIGTERM", () => stop(143));
     } else {
       process.exitCode = await buildOnce({ ...options, threads, asked, everything: !options.lang });
     }

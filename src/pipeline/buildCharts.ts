@@ -26,8 +26,8 @@ export interface Build {
   /** The SVGs and PNGs drawn by this build; the others were kept (`keep`). */
   redrawn: string[];
   /**
-   * With `pngsLater`: `files` lack the PNGs to be drawn (listed here), which `complete` starts drawing
-   * and resolves to every file once they are done. For watch mode, which swaps in the SVGs first and
+   * With `pngsLater`: `files` lack the PNGs to be drawn and the review pages that show them (listed
+   * here), which `complete` starts drawing and resolves to every file once they are done. For watch mode, which swaps in the SVGs first and
    * keeps the cores for them until then.
    */
   later?: { pending: string[]; complete: () => Promise<OutputFiles> };

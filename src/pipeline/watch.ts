@@ -172,7 +172,7 @@ function summary(dataset: Dataset, figures: HeadlineFigures): Record<string, num
   return flat;
 }
 
-/** "redrew 3 SVGs (their 6 PNGs and 2 review pages follow), kept 12 of 18 SVGs and PNGs". */
+/** "redrew 3 SVGs (6 PNGs and 2 review pages follow), kept 12 of 18 SVGs and PNGs". */
 function redrawnSummary({ redrawn, keys, later }: KeepingBuild): string {
   const svgs = redrawn.filter((file) => file.endsWith(".svg")).length;
   const pngs = later?.pending.filter((file) => file.endsWith(".png")).length ?? 0;

@@ -11,6 +11,7 @@ import { buildKeeping, recordedFiles } from "../../src/freshness/buildKeeping.js
 import { buildReport } from "../../src/freshness/buildReport.js";
 import { defaultLocations, digestInputs } from "../../src/freshness/inputs.js";
 import { languageOf } from "../../src/editions/languages.js";
+import { EditionPagesMemo } from "../../src/editions/editionPages.js";
 import { writeCharts } from "../../src/pipeline/writeCharts.js";
 import { fixtureWith } from "../support/fixtures.js";
 
@@ -24,9 +25,12 @@ describe("review pages in watch mode's first swap", () => {
     await writeCharts(out, recordedFiles(first, inputs, buildReport(first)));
 
     const file = join(data, "translations", "fr.json");
-    await writeFile(file, (await readFile(file, "utf8")).replace('"translation": "Morts, total cumulé"', '"translation": "Morts (total cumulé)"'));
+    const text = await readFile(file, "utf8");
+    await writeFile(file, text.replace('"translation": "Morts, total cumulé"', '"translation": "Morts (total cumulé)"'));
     const edited = await digestInputs(defaultLocations(data));
-    const build = await buildKeeping(data, out, edited, { translated, pngsLater: true });
+    // Watch mode's memo of edition pages: the first swap's entries have no review page of their own.
+    const pages = new EditionPagesMemo();
+    const build = await buildKeeping(data, out, edited, { translated, pngsLater: true, pages });
     const pending = build.later!.pending;
     expect(pending.filter((name) => !name.endsWith(".png"))).toEqual(["fr/index.html", "index.html"]);
     expect(pending.filter((name) => name.endsWith(".png"))).toHaveLength(12);
@@ -41,5 +45,16 @@ describe("review pages in watch mode's first swap", () => {
     expect([...whole.keys()]).toEqual([...oneOff.files.keys()]);
     for (const name of ["index.html", "fr/index.html", "ru/index.html"]) expect(whole.get(name)).toBe(oneOff.files.get(name));
     expect(whole.get("fr/index.html")).toContain("Morts (total cumulé)");
-  }, 180_000);
+
+    // Saved again, the same memo: the set that follows is still a one-off build's.
+    await writeCharts(out, recordedFiles({ ...build, files: whole }, edited, buildReport({ ...build, files: whole })));
+    await writeFile(file, text.replace('"translation": "Morts, total cumulé"', '"translation": "Morts — total cumulé"'));
+    const again = await digestInputs(defaultLocations(data));
+    const second = await buildKeeping(data, out, again, { translated, pngsLater: true, pages });
+    expect(second.later!.pending.filter((name) => !name.endsWith(".png"))).toEqual(["fr/index.html", "index.html"]);
+    const secondWhole = await second.later!.complete();
+    const secondOneOff = await buildKeeping(data, out, again, { translated, force: true });
+    for (const name of ["index.html", "fr/index.html", "ru/index.html"]) expect(secondWhole.get(name)).toBe(secondOneOff.files.get(name));
+    expect(secondWhole.get("fr/index.html")).toContain("Morts — total cumulé");
+  }, 240_000);
 });

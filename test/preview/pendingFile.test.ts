@@ -2,7 +2,7 @@
  * The preview server's review page, reloaded while watch mode's record marks it pending, arrives once the
  * set with it is swapped in; a file that is simply not there is "not found" at once.
  */
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -37,5 +37,15 @@ describe("a file watch mode is still drawing", () => {
     expect(await readOrAwaitPending(dir, "c.png")).toBeUndefined();
     expect(performance.now() - start).toBeLessThan(1000);
     expect(await readOrAwaitPending(dir, "a.png", 100)).toBeUndefined();
+  });
+
+  it("is not waited on when the record is older than the wait: watch mode was stopped before it followed", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "charts-pending-"));
+    await writeFile(join(dir, buildRecordFile), record({ "fr/index.html": { digest: "pending", inputs: ["data"] } }));
+    const minuteAgo = new Date(Date.now() - 60_000);
+    await utimes(join(dir, buildRecordFile), minuteAgo, minuteAgo);
+    const start = performance.now();
+    expect(await readOrAwaitPending(dir, "fr/index.html", 5000)).toBeUndefined();
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
