@@ -50,7 +50,8 @@ export function withBuildRecord<Report>(
     const warnings = kept.warnings?.filter((warning) => warning.file === name);
     outputs[name] = { digest: digestOf(content), inputs: inputsOf(name), key: kept.keys?.get(name), ...(warnings?.length ? { warnings } : {}) };
   }
-  // Outputs still being drawn (watch mode's PNGs, and the review pages that show them): missing until the next swap, and never kept meanwhile.
+  // Outputs still being drawn (watch mode's PNGs, and the review pages that show them): missing until
+  // the next swap, and never kept meanwhile.
   for (const name of kept.pending ?? []) outputs[name] = { digest: "pending", inputs: inputsOf(name) };
   const record: BuildRecord<Report> = { format: 1, inputs, outputs, report };
   return new Map([...files, [buildRecordFile, `${JSON.stringify(record, null, 1)}\n`]]);

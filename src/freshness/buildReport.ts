@@ -15,7 +15,10 @@ export interface Report {
   warnings: string[];
 }
 
-/** `pending`: files still being drawn (watch mode's PNGs and the review pages that show them), listed as the whole set will have them. */
+/**
+ * `pending`: files still being drawn (watch mode's PNGs and the review pages that show them), listed as
+ * the whole set will have them.
+ */
 export function buildReport(build: Build & { editions?: readonly { lang: string; name: string; status: string }[] }, pending: readonly string[] = []): Report {
   const editions = (build.editions ?? []).map((edition) => `Edition ${edition.lang} (${edition.name}): ${edition.status}`);
   return { files: [...build.files.keys(), ...pending], figures: figureLines(build), ...(editions.length ? { editions } : {}), warnings: build.warnings.map(formatWarning) };

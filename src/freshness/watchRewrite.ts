@@ -3,12 +3,12 @@
  * inputs the edit touched are drawn, the rest kept from the output folder, and the folder is swapped in
  * whole, twice: first the new SVGs and pages with every PNG that did not change (the PNGs being redrawn,
  * and the review pages that show them, are left out, never left stale, and the record marks them
- * pending), then, once they are drawn, the
- * complete set. So the SVGs and snippets change within tens of milliseconds of a save, the review pages
- * and PNGs a moment later, and a reader never sees an SVG beside a PNG of other data. A newer edit's set supersedes an older one's
- * second swap; swaps never overlap. Every file a save left as it was (the other editions' pages, the
- * kept charts) is linked from the set being replaced, not written again, and a rewrite counts as done
- * once its set is in place: removing the set it replaced comes after.
+ * pending), then, once they are drawn, the complete set. So the SVGs and snippets change within tens of
+ * milliseconds of a save, the review pages and PNGs a moment later, and a reader never sees an SVG
+ * beside a PNG of other data. A newer edit's set supersedes an older one's second swap; swaps never
+ * overlap. Every file a save left as it was (the other editions' pages, the kept charts) is linked from
+ * the set being replaced, not written again, and a rewrite counts as done once its set is in place:
+ * removing the set it replaced comes after.
  */
 import type { Dataset } from "../data/types.js";
 import type { OutputFiles } from "../pipeline/exportCharts.js";

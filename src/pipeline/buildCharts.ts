@@ -27,8 +27,8 @@ export interface Build {
   redrawn: string[];
   /**
    * With `pngsLater`: `files` lack the PNGs to be drawn and the review pages that show them (listed
-   * here), which `complete` starts drawing and resolves to every file once they are done. For watch mode, which swaps in the SVGs first and
-   * keeps the cores for them until then.
+   * here), which `complete` starts drawing and resolves to every file once they are done. For watch
+   * mode, which swaps in the SVGs first and keeps the cores for them until then.
    */
   later?: { pending: string[]; complete: () => Promise<OutputFiles> };
 }

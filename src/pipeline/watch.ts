@@ -175,8 +175,11 @@ function summary(dataset: Dataset, figures: HeadlineFigures): Record<string, num
 /** "redrew 3 SVGs (6 PNGs and 2 review pages follow), kept 12 of 18 SVGs and PNGs". */
 function redrawnSummary({ redrawn, keys, later }: KeepingBuild): string {
   const svgs = redrawn.filter((file) => file.endsWith(".svg")).length;
-  const pngs = later?.pending.filter((file) => file.endsWith(".png")).length ?? 0;
-  const pages = (later?.pending.length ?? 0) - pngs;
-  const follow = pngs ? ` (${pngs} PNG${pngs === 1 ? "" : "s"}${pages ? ` and ${pages} review page${pages === 1 ? "" : "s"}` : ""} follow)` : "";
-  return `redrew ${svgs} SVG${svgs === 1 ? "" : "s"}${follow}, kept ${keys.size - redrawn.length} of ${keys.size} SVGs and PNGs`;
+  const pending = later?.pending ?? [];
+  const pngs = pending.filter((file) => file.endsWith(".png")).length;
+  const pages = pending.length - pngs; // the review pages showing those PNGs
+  const follow = pngs ? ` (${counted(pngs, "PNG")}${pages ? ` and ${counted(pages, "review page")}` : ""} follow)` : "";
+  return `redrew ${counted(svgs, "SVG")}${follow}, kept ${keys.size - redrawn.length} of ${keys.size} SVGs and PNGs`;
 }
+
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;

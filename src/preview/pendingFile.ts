@@ -19,18 +19,15 @@ const lookEveryMs = 25;
 export async function readOrAwaitPending(dir: string, name: string, waitMs = waitAtMostMs): Promise<Buffer | undefined> {
   const until = performance.now() + waitMs;
   const key = name.replaceAll("\\", "/"); // the record names files with forward slashes on every system
+  const read = () => readFile(join(dir, name)).catch(() => undefined);
   for (;;) {
-    try {
-      return await readFile(join(dir, name));
-    } catch {
-      const record = await readBuildRecord(dir);
-      const written = await stat(join(dir, buildRecordFile)).then((stats) => stats.mtimeMs, () => 0);
-      // The set with the file may have been swapped in between the two reads: the record is then that set's.
-      const swappedIn = await readFile(join(dir, name)).catch(() => undefined);
-      if (swappedIn) return swappedIn;
-      const pending = record?.outputs[key]?.digest === "pending" && Date.now() - written < waitMs;
-      if (!pending || performance.now() > until) return undefined;
-      await new Promise((resolve) => setTimeout(resolve, lookEveryMs));
-    }
+    const bytes = await read();
+    if (bytes) return bytes;
+    const record = await readBuildRecord(dir);
+    const written = await stat(join(dir, buildRecordFile)).then((stats) => stats.mtimeMs, () => 0);
+    const pending = record?.outputs[key]?.digest === "pending" && Date.now() - written < waitMs;
+    // Not pending in this record: the set with the file may have been swapped in since it was looked for.
+    if (!pending || performance.now() > until) return read();
+    await new Promise((resolve) => setTimeout(resolve, lookEveryMs));
   }
 }
