@@ -10,6 +10,7 @@ import { buildEditions, type EditionsBuild } from "../editions/buildEditions.js"
 import type { Language } from "../editions/languages.js";
 import type { EditionPagesMemo } from "../editions/editionPages.js";
 import type { PlotMemo } from "../charts/plotMemo.js";
+import type { WarmRenderers } from "../parallel/warmRenderers.js";
 import { withBuildRecord } from "./buildRecord.js";
 import { recordedInputs, type InputDigests } from "./inputs.js";
 import { keptOutputs } from "./keptOutputs.js";
@@ -36,6 +37,7 @@ export async function buildKeeping(
     written,
     pages,
     plots,
+    renderers,
   }: {
     read?: Promise<Dataset>;
     force?: boolean;
@@ -49,6 +51,8 @@ export async function buildKeeping(
     pages?: EditionPagesMemo;
     /** Watch mode's plots of earlier rewrites (charts/plotMemo.ts). */
     plots?: PlotMemo;
+    /** Watch mode's warm render workers (parallel/warmRenderers.ts). */
+    renderers?: WarmRenderers;
   } = {}
 ): Promise<KeepingBuild> {
   const keys = new Map<string, string>();
@@ -60,6 +64,8 @@ export async function buildKeeping(
     translated,
     pages,
     plots,
+    // A worker reads data/ itself: told the digest this build read, it reads again only when that changed.
+    helpers: renderers && ((dataset, edition) => renderers.helpers(dataDir, inputs.data!, dataset, edition)),
     // Called once per edition with its dataset: each edition's outputs have keys of their own.
     keep: async (dataset) => {
       const editionKeys = outputKeys(dataset, inputs);

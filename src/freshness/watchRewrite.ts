@@ -20,6 +20,7 @@ import { defaultLocations, digestInputs, type InputDigests } from "./inputs.js";
 import { writtenOutputs } from "./writtenOutputs.js";
 import { EditionPagesMemo } from "../editions/editionPages.js";
 import { PlotMemo } from "../charts/plotMemo.js";
+import type { WarmRenderers } from "../parallel/warmRenderers.js";
 
 export interface Rewrite {
   build: KeepingBuild;
@@ -27,7 +28,8 @@ export interface Rewrite {
   complete: Promise<void>;
 }
 
-export function keepingRewriter(dataDir: string, outDir: string, translated?: readonly Language[]): () => Promise<Rewrite> {
+/** `renderers`: warm workers drawing a share of each save's SVGs on other cores (parallel/warmRenderers.ts). */
+export function keepingRewriter(dataDir: string, outDir: string, translated?: readonly Language[], { renderers }: { renderers?: WarmRenderers } = {}): () => Promise<Rewrite> {
   let latest = 0;
   let swaps: Promise<unknown> = Promise.resolve();
   // The next rewrite keeps what this one swapped in by its stat, without reading it (writtenOutputs.ts).
@@ -63,18 +65,25 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
     const inputs = await digestInputs(defaultLocations(dataDir), loaded);
     loaded ??= { code: inputs.code!, fonts: inputs.fonts!, lockfile: inputs.lockfile! };
     const read = lastRead && lastRead.data === inputs.data ? Promise.resolve(lastRead.dataset) : undefined;
-    const build = await buildKeeping(dataDir, outDir, inputs, { read, pngsLater: true, translated, written, pages, plots });
+    const build = await buildKeeping(dataDir, outDir, inputs, { read, pngsLater: true, translated, written, pages, plots, renderers });
     lastRead = { data: inputs.data!, dataset: build.dataset };
     const pending = build.later?.pending ?? [];
     const kept = keptFiles(build);
     const first = swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true, kept);
     await first.inPlace;
+    // Started after this rewrite has returned: starting the PNGs and assembling the pages around them
+    // costs milliseconds, and the SVGs in place are what the watch line reports.
     const complete = pending.length
-      ? build.later!.complete().then(async (files) => {
-          const whole = { ...build, files };
-          await swap(recordedFiles(whole, inputs, buildReport(whole)), isLatest, kept).done;
-        })
+      ? afterThisTurn()
+          .then(() => build.later!.complete())
+          .then(async (files) => {
+            const whole = { ...build, files };
+            await swap(recordedFiles(whole, inputs, buildReport(whole)), isLatest, kept).done;
+          })
       : first.done.then(() => {});
     return { build, complete };
   };
 }
+
+/** Resolves in the event loop's next turn: after the caller has been handed the rewrite and said so. */
+const afterThisTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

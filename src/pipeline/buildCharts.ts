@@ -14,8 +14,13 @@ import { DataError, type Warning } from "../load/problems.js";
 import { buildEditions } from "../editions/buildEditions.js";
 import type { OutputFiles } from "./exportCharts.js";
 import { renderInParallel } from "../parallel/renderInParallel.js";
+import { renderShared, type DrawElsewhere } from "../parallel/renderShared.js";
+import type { RenderJob } from "../parallel/drawJob.js";
 import { renderCharts } from "./renderCharts.js";
 import type { PlotMemo } from "../charts/plotMemo.js";
+
+/** Who else draws a dataset's SVGs (watch mode's warm workers, parallel/warmRenderers.ts); `edition` translates it. */
+export type Helpers = (dataset: Dataset, edition?: RenderJob["edition"]) => DrawElsewhere[];
 
 export interface Build {
   dataset: Dataset;
@@ -50,7 +55,14 @@ export async function buildCharts(
 /** Everything up to the SVGs: load, validate, aggregate, check, chart and render (English; editions translate after). */
 export async function buildSvgs(
   dataDir: string,
-  { read, onChart, keep, threads = 1, plots }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void; keep?: Keep; threads?: number; plots?: PlotMemo } = {}
+  {
+    read,
+    onChart,
+    keep,
+    threads = 1,
+    plots,
+    helpers,
+  }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void; keep?: Keep; threads?: number; plots?: PlotMemo; helpers?: Helpers } = {}
 ): Promise<Omit<Build, "files" | "redrawn"> & { svgs: Map<string, string>; kept: Awaited<ReturnType<Keep>> }> {
   const dataset = await (read ?? readDataset(dataDir));
   const figures = headlineFigures(dataset);
@@ -64,7 +76,11 @@ export async function buildSvgs(
   ];
   const kept = keep ? await keep(dataset) : new Map();
   const onWarning = (warning: Warning) => void warnings.push(warning);
-  // More than one thread: the SVGs are shared out to workers (parallel/renderInParallel.ts), same bytes.
-  const svgs = threads > 1 ? await renderInParallel(dataDir, dataset, threads, onWarning, { onChart, kept }) : await renderCharts(dataset, onWarning, { onChart, kept, plots });
+  // Watch mode's warm workers, or more than one thread asked: the SVGs are shared out (parallel/), same bytes.
+  const svgs = helpers
+    ? await renderShared(dataset, onWarning, helpers(dataset), { onChart, kept, plots })
+    : threads > 1
+      ? await renderInParallel(dataDir, dataset, threads, onWarning, { onChart, kept })
+      : await renderCharts(dataset, onWarning, { onChart, kept, plots });
   return { dataset, figures, svgs, warnings, kept };
 }
