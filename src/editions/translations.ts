@@ -3,7 +3,7 @@
  * Every problem of every asked-for language is collected before anything is drawn, so a desk sees all
  * missing and broken translations at once; the build then fails and charts/ stays as it was.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
 import { deathsByCategory } from "../aggregate/deathsByCategory.js";
@@ -58,7 +58,8 @@ export async function readTranslations(dataDir: string, asked: readonly Language
     const label = dataFileLabel(dataDir, join(translationsFolder, `${language.lang}.json`));
     let text: string;
     try {
-      text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+      // Read synchronously: a few small files, and watch mode waits on each hop through the thread pool.
+      text = readFileSync(path, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
     } catch {
       result.problems.push({ file: label, expected: `a translation file for the ${language.name} (${language.lang}) edition; copy another language's file and translate it (README, "Add a language")` });
       continue;

@@ -7,7 +7,7 @@
  * Anything in doubt counts as stale: no record, a record this code cannot read, an input group that
  * differs, an output edited, deleted or added by hand.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { outputMarker } from "../pipeline/writeCharts.js";
 import { digestOf, filesUnder } from "./digest.js";
@@ -57,16 +57,25 @@ export function withBuildRecord<Report>(
   return new Map([...files, [buildRecordFile, `${JSON.stringify(record, null, 1)}\n`]]);
 }
 
-/** The record in outDir, or undefined if there is none this code can read. */
-export async function readBuildRecord<Report>(outDir: string): Promise<BuildRecord<Report> | undefined> {
+/**
+ * The record in outDir, or undefined if there is none this code can read. Shared between callers that
+ * read the same text: not to be changed.
+ */
+export async function readBuildRecord<Report>(outDir: string): Promise<Readonly<BuildRecord<Report>> | undefined> {
   try {
-    const record = JSON.parse(await readFile(join(outDir, buildRecordFile), "utf8"));
+    // Read synchronously: watch mode reads it for each edition on every save, and a hop through the
+    // thread pool costs more than the read. Parsed once per text (five times a save before).
+    const text = readFileSync(join(outDir, buildRecordFile), "utf8");
+    if (text !== lastRead?.text) lastRead = { text, record: JSON.parse(text) };
+    const { record } = lastRead;
     if (record.format !== 1 || typeof record.outputs !== "object" || typeof record.inputs !== "object") return undefined;
-    return record;
+    return record as BuildRecord<Report>;
   } catch {
     return undefined;
   }
 }
+
+let lastRead: { text: string; record: { format?: unknown; outputs?: unknown; inputs?: unknown } } | undefined;
 
 /**
  * Whether outDir holds exactly what its record says was built from these inputs; why not, if not.

@@ -11,7 +11,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Dirent } from "node:fs";
-import { linkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { exchangeFolders } from "./exchangeFolders.js";
@@ -53,13 +53,15 @@ export async function writeCharts(
   const staging = join(dirname(target), `.${basename(target)}-new-${process.pid}-${randomBytes(4).toString("hex")}`);
   active.add(staging);
   try {
-    await mkdir(staging, { mode: 0o755 });
-    await writeFile(join(staging, stagingTag), outputMarkerText);
+    // Synchronously, as writeAll: watch mode waits on this with every save, and each hop through the
+    // thread pool costs more than the call.
+    mkdirSync(staging, { mode: 0o755 });
+    writeFileSync(join(staging, stagingTag), outputMarkerText);
     // Translated editions sit in a folder each (charts/fr/…).
-    for (const folder of new Set([...files.keys()].filter((name) => name.includes("/")).map((name) => dirname(name)))) await mkdir(join(staging, folder), { recursive: true });
+    for (const folder of new Set([...files.keys()].filter((name) => name.includes("/")).map((name) => dirname(name)))) mkdirSync(join(staging, folder), { recursive: true });
     writeAll(staging, files, (name) => (linkKept.has(name) ? join(target, name) : undefined));
     for (const name of keep) if (!files.has(name)) await cp(join(target, name), join(staging, name), { recursive: true, errorOnExist: false }).catch(missingIsFine);
-    await rename(join(staging, stagingTag), join(staging, outputMarker)); // complete from here on
+    renameSync(join(staging, stagingTag), join(staging, outputMarker)); // complete from here on
     await swapIn(staging, target);
     onSwapped?.();
   } finally {
@@ -117,7 +119,7 @@ export async function checkWritable(outDir: string): Promise<void> {
 }
 
 async function swapIn(staging: string, target: string): Promise<void> {
-  if (!(await exists(target))) return rename(staging, target);
+  if (!exists(target)) return rename(staging, target);
   if (exchangeFolders(staging, target)) return; // the old set is now under the staging name, removed by the caller
   const old = `${staging}-old`;
   active.add(old);
@@ -145,7 +147,7 @@ export async function recoverCharts(outDir: string): Promise<void> {
   const pattern = stagingName(basename(target));
   let names: string[];
   try {
-    names = await readdir(dirname(target));
+    names = readdirSync(dirname(target)); // on every write: synchronously, as the writing itself
   } catch {
     return; // no parent yet: nothing to recover
   }
@@ -162,7 +164,7 @@ export async function recoverCharts(outDir: string): Promise<void> {
     const complete = entries.some((entry) => entry.name === outputMarker) || (!match && name.endsWith("-old"));
     leftovers.push({ path, complete, old: Boolean(match?.[2] ?? name.endsWith("-old")), time: complete ? (await stat(match ? join(path, outputMarker) : path)).mtimeMs : 0 });
   }
-  if (!(await exists(target))) {
+  if (!exists(target)) {
     // The set a killed build finished is newer than the one it was replacing.
     const best = leftovers.filter((l) => l.complete).sort((a, b) => Number(a.old) - Number(b.old) || b.time - a.time)[0];
     if (best) {
@@ -195,11 +197,9 @@ function writerAlive(pid: number): boolean {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false
-  );
+/** Synchronously: asked on every write, and a hop through the thread pool costs more than the stat. */
+function exists(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false }) !== undefined;
 }
 
 
