@@ -4,20 +4,14 @@
  */
 import { chartIds, type Dataset } from "../data/types.js";
 import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
-import { chartText } from "../charts/chartText.js";
-import { altText } from "../describe/altText.js";
-import { chartData } from "../export/chartData.js";
-import { toCsv } from "../export/csv.js";
-import { embedSnippet } from "../export/embedSnippet.js";
+import { chartPieces } from "../export/chartPieces.js";
 import { fileSizes } from "../export/fileSizes.js";
-import { readerTable } from "../export/readerTable.js";
-import { chartVersion } from "../render/dataVersion.js";
 import { reviewPage, shownFiles, type ReviewChart } from "../export/reviewPage.js";
 import type { Lang } from "../type/fonts.js";
 import { editionOf } from "../editions/edition.js";
 import { pngVersions, type Scheme } from "../render/png.js";
 import { drawPng } from "../parallel/drawPng.js";
-import { chartFileName, containerName } from "./renderCharts.js";
+import { chartFileName } from "./renderCharts.js";
 
 export type OutputFiles = Map<string, string | Buffer>;
 
@@ -61,7 +55,6 @@ export async function exportEdition(
   { withoutMissingPngs = false }: { withoutMissingPngs?: boolean } = {}
 ): Promise<{ files: OutputFiles; review: ReviewChart[] }> {
   const edition = editionOf(dataset);
-  const translated = edition.lang !== "en";
   const files: OutputFiles = new Map();
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const review: ReviewChart[] = [];
@@ -76,29 +69,9 @@ export async function exportEdition(
       if (!pngs.has(pngLight) && !withoutMissingPngs) startPngs(file, svg, pngs, edition.lang);
       versions.push({ file, width, svg, pngLight, pngDark });
     }
-    const { headline } = chartText(dataset, figures, id);
-    const alt = altText(dataset, figures, id);
-    const dataFile = `${id}.csv`;
-    const table = chartData(dataset, figures, id);
-    const words = translated
-      ? { lang: edition.lang, dir: edition.dir, sources: edition.message("ui.embed.sources"), getData: edition.message("ui.embed.getData"), tableCaption: edition.message("ui.embed.tableCaption", { headline }) }
-      : undefined;
-    const { sourceUrl } = dataset.story;
-    // A translated edition is published in its own folder under the story's address (charts/fr/…).
-    const baseUrl = translated && dataset.story.baseUrl ? `${dataset.story.baseUrl.replace(/\/?$/, "/")}${edition.lang}/` : dataset.story.baseUrl;
-    const snippet = embedSnippet({
-      svgs: versions.map((v) => v.svg),
-      width: widths[0]!,
-      container: containerName(id, chartVersion(dataset, id)),
-      headline,
-      sourceUrl,
-      dataFile,
-      table: readerTable(dataset, figures, id),
-      baseUrl,
-      edition: words,
-    });
+    const { headline, alt, dataFile, csv, snippet } = chartPieces(dataset, figures, id, versions.map((v) => v.svg), widths);
     files.set(`${id}.alt.txt`, `${alt}\n`);
-    files.set(dataFile, toCsv(table));
+    files.set(dataFile, csv);
     files.set(`${id}.html`, snippet);
     review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
   }
