@@ -41,17 +41,22 @@ export function defaultLocations(dataDir: string, options: Record<string, unknow
 }
 
 /** Each group's files by name (as digested) and path. */
-export async function inputFiles({ dataDir, root, fonts }: InputLocations): Promise<Record<string, { name: string; path: string }[]>> {
+export async function inputFiles(locations: InputLocations): Promise<Record<string, { name: string; path: string }[]>> {
+  return Object.fromEntries(Object.entries(inputGroups(locations)).map(([group, files]) => [group, files()]));
+}
+
+/** Each group's files, listed only when asked for: watch mode would walk src/ on every save for nothing. */
+function inputGroups({ dataDir, root, fonts }: InputLocations): Record<string, () => { name: string; path: string }[]> {
   const under = (dir: string, prefix: string) => filesOrNone(dir).map((name) => ({ name: `${prefix}${name}`, path: join(dir, name) }));
   // Each translation file is a group of its own: editing one makes only its edition's outputs stale.
   const data = under(dataDir, "");
   const translations = data.filter(({ name }) => name.startsWith(`${translationsFolder}/`));
   return {
-    data: data.filter((file) => !translations.includes(file)),
-    ...Object.fromEntries(translations.map((file) => [`translation ${file.name.slice(translationsFolder.length + 1)}`, [file]])),
-    code: [...under(join(root, "src"), "src/"), ...under(join(root, "scripts"), "scripts/")],
-    fonts: fonts.map((path, index) => ({ name: `font ${index}`, path })),
-    lockfile: ["package.json", "package-lock.json", "node_modules/.package-lock.json"].map((name) => ({ name, path: join(root, name) })),
+    data: () => data.filter((file) => !translations.includes(file)),
+    ...Object.fromEntries(translations.map((file) => [`translation ${file.name.slice(translationsFolder.length + 1)}`, () => [file]])),
+    code: () => [...under(join(root, "src"), "src/"), ...under(join(root, "scripts"), "scripts/")],
+    fonts: () => fonts.map((path, index) => ({ name: `font ${index}`, path })),
+    lockfile: () => ["package.json", "package-lock.json", "node_modules/.package-lock.json"].map((name) => ({ name, path: join(root, name) })),
   };
 }
 
@@ -61,7 +66,7 @@ export async function inputFiles({ dataDir, root, fonts }: InputLocations): Prom
  */
 export async function digestInputs(locations: InputLocations, known: InputDigests = {}, digester?: FileDigester): Promise<InputDigests> {
   const digests: InputDigests = {};
-  for (const [group, files] of Object.entries(await inputFiles(locations))) digests[group] = known[group] ?? digestFiles(files, digester);
+  for (const [group, files] of Object.entries(inputGroups(locations))) digests[group] = known[group] ?? digestFiles(files(), digester);
   const { node, zlib } = process.versions;
   digests.options = digestOf(stableJson({ recordFormat, node, zlib, dataDir: resolve(locations.dataDir), ...locations.options }));
   return digests;

@@ -6,7 +6,17 @@ import { categoryContrast, colors, darkColors, darkMapColors, mapColors, type Co
  * Light colour → dark colour for everything a chart may draw: the house roles, and each codebook
  * category lightened just enough to keep a mark's contrast on the dark background.
  */
-export function darkColorMap(categories: readonly Category[]): Map<string, string> {
+export function darkColorMap(categories: readonly Category[]): ReadonlyMap<string, string> {
+  // Worked out once per set of category colours: watch mode draws with the same ones on every save.
+  const key = categories.map(({ color }) => color.toLowerCase()).join(" ");
+  let map = made.get(key);
+  if (!map) made.set(key, (map = colorMap(categories)));
+  return map;
+}
+
+const made = new Map<string, ReadonlyMap<string, string>>();
+
+function colorMap(categories: readonly Category[]): Map<string, string> {
   const map = new Map<string, string>((Object.keys(colors) as ColorRole[]).map((role) => [colors[role], darkColors[role]]));
   for (const { color } of categories) {
     const light = color.toLowerCase();
