@@ -13,6 +13,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { RecentMemo } from "../freshness/recentMemo.js";
+import { digestOf } from "../load/sourceDigest.js";
 import { svgToPng, type Scheme } from "../render/png.js";
 import type { Lang } from "../type/fonts.js";
 
@@ -38,8 +40,21 @@ let worker: Worker | undefined;
 const waiting = new Map<number, Waiting>();
 let nextId = 0;
 
+// Watch mode asks again for the PNGs of a save superseded before they were drawn (the next save's set
+// needs them too): each SVG's PNG is drawn once, the drawing under way or done taken again. Without this,
+// saving every few seconds while the first set's 60 PNGs were drawing queued all 60 again on every save,
+// and a save took seconds instead of a tenth of one. Two five-edition sets' worth.
+const drawn = new RecentMemo<Promise<Buffer>>(192);
+
 /** The PNG of an SVG in a scheme, in its edition's fonts: on the PNG worker when there is one. */
 export function drawPng(svg: string, scheme: Scheme, lang: Lang): Promise<Buffer> {
+  const key = `${digestOf(svg)} ${scheme} ${lang}`;
+  let png = drawn.get(key);
+  if (!png) drawn.set(key, (png = draw(svg, scheme, lang)));
+  return png;
+}
+
+function draw(svg: string, scheme: Scheme, lang: Lang): Promise<Buffer> {
   if (!canUseWorker) return svgToPng(svg, { scheme, lang });
   return new Promise((resolve, reject) => {
     const job = { id: nextId++, svg, scheme, lang };
