@@ -213,6 +213,31 @@ for (let i = 0; i < 7; i++) {
   peerTurns.push(await timeCommand(...peerCommand, 1));
 }
 watcher.kill();
+
+// The same French save with a warm render worker beside the main thread (--threads 2): the edited map's two
+// widths are drawn at once, one on each core (parallel/warmRenderers.ts).
+const twoThreaded = join(work, "watched-2");
+await cp("data", twoThreaded, { recursive: true });
+const watcher2 = spawn("node", ["scripts/run.mjs", "build-charts", "--data", twoThreaded, "--out", join(work, "watch-out-2"), "--watch", "--threads", "2"]);
+const lines2: string[] = [];
+watcher2.stdout.on("data", (chunk: Buffer) => lines2.push(...chunk.toString().split("\n")));
+const rewrites2 = () => lines2.filter((l) => l.startsWith("Charts rewritten"));
+const record2 = join(work, "watch-out-2", ".manifest.json");
+const settled2 = async () => {
+  while ((await readFile(record2, "utf8").catch(() => '"pending"')).includes('"pending"')) await new Promise((r) => setTimeout(r, 5));
+};
+while (rewrites2().length < 1) await new Promise((r) => setTimeout(r, 2));
+await settled2();
+const frenchFile2 = join(twoThreaded, "translations", "fr.json");
+const oneEditionTwoThreads: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const start = performance.now();
+  await writeFile(frenchFile2, french.replace(`"translation": "${frenchHeadline}"`, `"translation": "${frenchHeadline} (${"abcdefg"[i]})"`));
+  while (rewrites2().length < i + 2) await new Promise((r) => setTimeout(r, 2));
+  oneEditionTwoThreads.push(performance.now() - start);
+  await settled2();
+}
+watcher2.kill();
 const peerInTurn = median(peerTurns);
 rows.push(["Cold peer, run once after each watch-mode edit below (the watch ratios are to this)", ms(peerInTurn), ""]);
 rows.push(["Watch mode: story.json's credit (on every chart) saved → every chart's SVGs swapped in (incl. the 5 ms debounce)", ms(median(editToChart)), `${(median(editToChart) / peerInTurn).toFixed(2)} × peer in turn (${(median(editToChart) / peerCold).toFixed(2)} × the first)`]);
@@ -221,6 +246,7 @@ rows.push(["Watch mode: one chart's headline saved → that chart's SVGs swapped
 rows.push(["Watch mode: the same, as timed inside the process", ms(median(oneChartReported)), ""]);
 rows.push(["Watch mode: the French map headline saved in translations/fr.json → fr's map SVGs swapped in (incl. the 5 ms debounce)", ms(median(oneEdition)), `${(median(oneEdition) / peerInTurn).toFixed(2)} × peer in turn (${(median(oneEdition) / peerCold).toFixed(2)} × the first)`]);
 rows.push(["Watch mode: the same, as timed inside the process", ms(median(oneEditionReported)), ""]);
+rows.push(["Watch mode with --threads 2 (a warm worker draws one of the map's widths): the same save → its SVGs swapped in", ms(median(oneEditionTwoThreads)), `${(median(oneEditionTwoThreads) / median(oneEdition)).toFixed(2)} × one thread`]);
 rows.push(["Watch mode: the same save → the complete set swapped in (its PNGs and review pages; the record polled every 5 ms)", ms(median(oneEditionWhole)), `${(median(oneEditionWhole) / peerInTurn).toFixed(2)} × peer in turn`]);
 const leastEdit = median(checkTimes) + median(drawTimes);
 rows.push([
