@@ -5,6 +5,10 @@
  * and its plots (charts/plotMemo.ts), as the main thread does. A worker holds the process open only while
  * it draws: an idle one never keeps watch mode, or a test, from exiting. One that dies has its shares
  * drawn on the main thread from then on.
+ *
+ * Used with `--threads 2` or more. On the 2-core machines we have it does not pay (BENCHMARKS.md, "Watch
+ * mode on two threads"): two threads drawing at once each run at about half speed, so the default there
+ * stays one thread.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
