@@ -1,26 +1,17 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildKeeping, recordedFiles } from "../../src/freshness/buildKeeping.js";
-import { buildReport } from "../../src/freshness/buildReport.js";
-import { defaultLocations, digestInputs } from "../../src/freshness/inputs.js";
 import { keepingRewriter } from "../../src/freshness/watchRewrite.js";
 import { languageOf } from "../../src/editions/languages.js";
 import { WarmRenderers } from "../../src/parallel/warmRenderers.js";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
 import { fixtureWith, repoDir } from "../support/fixtures.js";
+import { editData, expectForcedBuildOf } from "../support/watchSets.js";
 
 const exec = promisify(execFile);
-
-const filesUnder = async (dir: string) =>
-  (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
 
 /**
  * Watch mode with warm workers (--threads 2 and more): each save's SVGs are shared with them, and every
@@ -46,12 +37,7 @@ describe("watch mode's warm render workers", () => {
       await (await rewrite()).complete;
       expect(renderers.drawn).toBeGreaterThan(0);
 
-      const edit = async (file: string, from: string, to: string) => {
-        const path = join(data, file);
-        const text = await readFile(path, "utf8");
-        expect(text).toContain(from);
-        await writeFile(path, text.replace(from, to));
-      };
+      const edit = (file: string, from: string, to: string) => editData(data, file, from, to);
       const edits: [string, () => Promise<void>][] = [
         ["a French headline", () => edit("translations/fr.json", '"translation": "Où se sont produits', '"translation": "Là où se sont produits')],
         ["an incident in the data", () => edit("events.csv", "3 Chinese workers killed in attack on camp", "Three Chinese workers killed in attack on camp")],
@@ -62,13 +48,7 @@ describe("watch mode's warm render workers", () => {
         await change();
         await (await rewrite()).complete;
         expect(renderers.drawn, `${what}: drawn by the worker`).toBeGreaterThan(before);
-        const reference = join(root, `reference-${i}`);
-        const inputs = await digestInputs(defaultLocations(data));
-        const full = await buildKeeping(data, reference, inputs, { force: true, translated });
-        await writeCharts(reference, recordedFiles(full, inputs, buildReport(full)));
-        const names = await filesUnder(out);
-        expect(names, what).toEqual(await filesUnder(reference));
-        for (const name of names) expect((await readFile(join(out, name))).equals(await readFile(join(reference, name))), `${what}: ${name}`).toBe(true);
+        await expectForcedBuildOf(data, out, join(root, `reference-${i}`), translated, what);
       }
       // A worker whose share was drawn again here says so; none was.
       expect(warnings.filter((message) => message.includes("render worker"))).toEqual([]);
