@@ -30,7 +30,7 @@ const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--la
   --lang <list>    build only these editions (default: English and every language with a translation file); the others are kept as they are
   --watch          rebuild whenever a file in the data folder changes
   --force          draw everything even if nothing changed since the last build (charts/.manifest.json)
-  --threads <n>    threads drawing the SVGs (default: 1 below 4 cores, else half the cores; 1 uses no worker; --watch keeps its workers warm)
+  --threads <n>    threads drawing the SVGs (default: 1 below 4 cores, else half the cores; 1 uses no worker; with --watch, 1 unless asked, the workers kept warm)
   --debug          show the program's own details (stack traces) with unexpected errors
 Exit codes: 0 built, 1 problems in the data, 2 wrong command line, 3 files could not be read or written, 4 unexpected error.`;
 
@@ -75,7 +75,10 @@ else if (options) {
       process.exitCode = exitCodes.usage;
     } else if (options.watch) {
       const { watchCharts } = await import("../src/pipeline/watch.js");
-      const watcher = watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug }, asked.translated, { threads });
+      // Warm workers only when asked for: on the 2-core machines measured they do not pay (BENCHMARKS.md),
+      // and on larger ones that is not yet measured.
+      const watchThreads = (options.threads ?? process.env.CHARTS_THREADS) ? threads : 1;
+      const watcher = watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug }, asked.translated, { threads: watchThreads });
       console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
       // A save's PNGs and the review pages showing them follow its SVGs by a moment. Stopping then would
       // leave them pending until the next build, so the set being written is finished first.

@@ -86,7 +86,7 @@ export async function buildEditions(
     const folder = `${language.lang}/`;
     const localKept = keep ? inFolder(await keep(local), folder) : new Map();
     const localStarted = new Map<string, Promise<Buffer>>();
-    const localHelpers = helpers?.(dataset, { lang: language.lang, translation: file }) ?? [];
+    const localHelpers = helpers?.(local, { lang: language.lang, translation: file }) ?? [];
     const localSvgs = await renderShared(local, (warning) => warnings.push({ ...warning, file: `${folder}${warning.file}` }), localHelpers, {
       kept: localKept,
       plots,

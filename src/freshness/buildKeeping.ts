@@ -65,7 +65,7 @@ export async function buildKeeping(
     pages,
     plots,
     // A worker reads data/ itself: told the digest this build read, it reads again only when that changed.
-    helpers: renderers && ((dataset, edition) => renderers.helpers(dataDir, inputs.data!, dataset, edition)),
+    helpers: renderers && ((drawn, edition) => renderers.helpers(dataDir, inputs.data!, drawn, edition)),
     // Called once per edition with its dataset: each edition's outputs have keys of their own.
     keep: async (dataset) => {
       const editionKeys = outputKeys(dataset, inputs);

@@ -21,11 +21,30 @@ export interface RenderJob {
   edition?: { lang: string; translation: TranslationFile };
 }
 
-export async function drawJob(dataset: Dataset, { files, edition }: RenderJob, plots?: PlotMemo): Promise<RenderResult> {
+/** What the main thread's dataset reads, to be drawn from the same (renderShared.ts checks the same). */
+export interface DataRead {
+  digests: Record<string, string>;
+  widths: number[];
+}
+
+/** The dataset's (or its edition's) digests and widths: what a helper's drawing must match. */
+export function dataRead(dataset: Dataset): DataRead {
+  return { digests: Object.fromEntries(chartIds.map((id) => [id, chartInputDigest(dataset, id)])), widths: [...dataset.story.widths] };
+}
+
+export function sameDataRead(a: DataRead, b: DataRead): boolean {
+  return chartIds.every((id) => a.digests[id] === b.digests[id]) && a.widths.join() === b.widths.join();
+}
+
+/** The dataset `job` draws: `dataset` in English, or translated into the job's edition. */
+export function jobDataset(dataset: Dataset, { edition }: RenderJob): Dataset {
   const language = edition && languageOf(edition.lang);
   if (edition && !language) throw new Error(`no edition "${edition.lang}" to draw`);
-  const local = language ? translateDataset(dataset, language, edition.translation) : dataset;
+  return language ? translateDataset(dataset, language, edition.translation) : dataset;
+}
+
+export async function drawJob(local: Dataset, { files }: RenderJob, plots?: PlotMemo): Promise<RenderResult> {
   const warnings: Warning[] = [];
   const svgs = await renderCharts(local, (warning) => warnings.push(warning), { select: (file) => files.includes(file), plots });
-  return { svgs: [...svgs], warnings, digests: Object.fromEntries(chartIds.map((id) => [id, chartInputDigest(local, id)])) };
+  return { svgs: [...svgs], warnings, read: dataRead(local) };
 }

@@ -50,7 +50,12 @@ const drawn = new RecentMemo<Promise<Buffer>>(192);
 export function drawPng(svg: string, scheme: Scheme, lang: Lang): Promise<Buffer> {
   const key = `${digestOf(svg)} ${scheme} ${lang}`;
   let png = drawn.get(key);
-  if (!png) drawn.set(key, (png = draw(svg, scheme, lang)));
+  if (!png) {
+    const drawing = (png = draw(svg, scheme, lang));
+    drawn.set(key, drawing);
+    // A failure (out of memory, say) is not remembered: asked again, it is drawn again.
+    drawing.catch(() => drawn.get(key) === drawing && drawn.delete(key));
+  }
   return png;
 }
 

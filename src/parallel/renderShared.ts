@@ -7,17 +7,17 @@
  * helper that fails, or read other data than this thread did (a save between the two reads), has its
  * share drawn here.
  */
-import { chartIds, type ChartId, type Dataset } from "../data/types.js";
+import { chartIds, type Dataset } from "../data/types.js";
 import type { PlotMemo } from "../charts/plotMemo.js";
 import type { Warning } from "../load/problems.js";
-import { chartInputDigest } from "../render/dataVersion.js";
+import { dataRead, sameDataRead, type DataRead } from "./drawJob.js";
 import { chartFileName, renderCharts } from "../pipeline/renderCharts.js";
 
 export interface RenderResult {
   svgs: [string, string][];
   warnings: Warning[];
-  /** What each chart read (render/dataVersion.ts), to check the helper's data was this thread's. */
-  digests: Record<string, string>;
+  /** What each chart read (render/dataVersion.ts) and the widths, to check the helper's data was this thread's. */
+  read: DataRead;
 }
 
 /** Draws these files of the same dataset elsewhere; undefined if it could not. */
@@ -46,9 +46,12 @@ export async function renderShared(
     for (const [file, svg] of drawn) svgs.set(file, svg), onChart(file, svg);
   };
   await drawHere(shares[0]!);
+  const read = dataRead(dataset);
   for (const [i, helper] of elsewhere.entries()) {
     const result = await helper;
-    const sameData = result && chartIds.every((id: ChartId) => result.digests[id] === chartInputDigest(dataset, id));
+    // The same data and widths (which name the files and set their snippet ranges), and every file asked for.
+    const drawn = new Set(result?.svgs.map(([file]) => file));
+    const sameData = result && sameDataRead(result.read, read) && shares[i + 1]!.every((file) => drawn.has(file));
     if (!result || !sameData) {
       // Not an error (the set comes out the same), but worth a line: the threads paid for nothing.
       process.emitWarning(`a render worker ${result ? "read other data (saved during the build)" : "failed"}; its charts were drawn on the main thread`);

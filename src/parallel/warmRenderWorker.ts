@@ -7,17 +7,22 @@ import { parentPort } from "node:worker_threads";
 import { PlotMemo } from "../charts/plotMemo.js";
 import type { Dataset } from "../data/types.js";
 import { readDataset } from "../load/readDataset.js";
-import { drawJob } from "./drawJob.js";
+import { dataRead, drawJob, jobDataset, sameDataRead } from "./drawJob.js";
 import type { WarmReply, WarmRequest } from "./warmRenderers.js";
 
 const plots = new PlotMemo();
 let read: { dataDir: string; dataDigest: string; dataset: Promise<Dataset> } | undefined;
 
-parentPort!.on("message", async ({ id, job, dataDigest }: WarmRequest) => {
+parentPort!.on("message", async ({ id, job, dataDigest, expected }: WarmRequest) => {
   let reply: WarmReply;
+  const readAgain = () => (read = { dataDir: job.dataDir, dataDigest, dataset: readDataset(job.dataDir) });
   try {
-    if (!read || read.dataDir !== job.dataDir || read.dataDigest !== dataDigest) read = { dataDir: job.dataDir, dataDigest, dataset: readDataset(job.dataDir) };
-    reply = { id, result: await drawJob(await read.dataset, job, plots) };
+    if (!read || read.dataDir !== job.dataDir || read.dataDigest !== dataDigest) readAgain();
+    let local = jobDataset(await read!.dataset, job);
+    // Read mid-save, or before a save the digest did not see: read again, once. Still other data, and the
+    // main thread draws the share itself (renderShared.ts), told so by what this copy reads.
+    if (!sameDataRead(dataRead(local), expected)) local = jobDataset(await readAgain().dataset, job);
+    reply = { id, result: sameDataRead(dataRead(local), expected) ? await drawJob(local, job, plots) : { svgs: [], warnings: [], read: dataRead(local) } };
   } catch (error) {
     read = undefined; // read again next time: the folder may have been mid-save
     reply = { id, error: String(error) };

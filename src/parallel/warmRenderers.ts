@@ -6,15 +6,14 @@
  * it draws: an idle one never keeps watch mode, or a test, from exiting. One that dies has its shares
  * drawn on the main thread from then on.
  *
- * Used with `--threads 2` or more. On the 2-core machines we have it does not pay (BENCHMARKS.md, "Watch
- * mode on two threads"): two threads drawing at once each run at about half speed, so the default there
- * stays one thread.
+ * Used only when `--threads 2` or more is asked for. On the 2-core machines we have it does not pay
+ * (BENCHMARKS.md, "Watch mode's save path"): two threads drawing at once each run at about half speed.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Dataset } from "../data/types.js";
-import type { RenderJob } from "./drawJob.js";
+import { dataRead, type DataRead, type RenderJob } from "./drawJob.js";
 import type { DrawElsewhere, RenderResult } from "./renderShared.js";
 
 /**
@@ -31,6 +30,8 @@ export interface WarmRequest {
   job: RenderJob;
   /** The data folder's digest (freshness/inputs.ts) as the main thread read it: another one means read again. */
   dataDigest: string;
+  /** What the main thread's dataset reads: a worker whose copy reads otherwise reads the folder again. */
+  expected: DataRead;
 }
 
 /** worker → main */
@@ -58,12 +59,13 @@ export class WarmRenderers {
   }
 
   /**
-   * One drawer per live worker for this dataset (`edition` says which edition's SVGs it draws), or none for
-   * a large one: a worker reads the data folder itself after each data edit, and holds its own copy.
+   * One drawer per live worker for `drawn`, the dataset this thread draws (`edition` translated it), or
+   * none for a large one: a worker reads the data folder itself after each data edit, and holds a copy.
    */
-  helpers(dataDir: string, dataDigest: string, dataset: Dataset, edition?: RenderJob["edition"]): DrawElsewhere[] {
-    if (dataset.incidents.length > sharedUpTo) return [];
-    return this.#helpers.filter((helper) => helper.alive).map((helper) => (files) => this.#draw(helper, { id: this.#next++, job: { dataDir, files, edition }, dataDigest }));
+  helpers(dataDir: string, dataDigest: string, drawn: Dataset, edition?: RenderJob["edition"]): DrawElsewhere[] {
+    if (drawn.incidents.length > sharedUpTo) return [];
+    const expected = dataRead(drawn);
+    return this.#helpers.filter((helper) => helper.alive).map((helper) => (files) => this.#draw(helper, { id: this.#next++, job: { dataDir, files, edition }, dataDigest, expected }));
   }
 
   async close(): Promise<void> {

@@ -19,8 +19,8 @@ import type { RenderJob } from "../parallel/drawJob.js";
 import { renderCharts } from "./renderCharts.js";
 import type { PlotMemo } from "../charts/plotMemo.js";
 
-/** Who else draws a dataset's SVGs (watch mode's warm workers, parallel/warmRenderers.ts); `edition` translates it. */
-export type Helpers = (dataset: Dataset, edition?: RenderJob["edition"]) => DrawElsewhere[];
+/** Who else draws the SVGs of `drawn`, the dataset drawn here (watch mode's warm workers, parallel/warmRenderers.ts), given the edition that translated it. */
+export type Helpers = (drawn: Dataset, edition?: RenderJob["edition"]) => DrawElsewhere[];
 
 export interface Build {
   dataset: Dataset;

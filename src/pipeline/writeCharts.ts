@@ -199,7 +199,12 @@ function writerAlive(pid: number): boolean {
 
 /** Synchronously: asked on every write, and a hop through the thread pool costs more than the stat. */
 function exists(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false }) !== undefined;
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 

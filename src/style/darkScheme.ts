@@ -1,4 +1,5 @@
 import type { Category } from "../data/types.js";
+import { RecentMemo } from "../freshness/recentMemo.js";
 import { withContrast } from "./contrast.js";
 import { categoryContrast, colors, darkColors, darkMapColors, mapColors, type ColorRole } from "./houseStyle.js";
 
@@ -14,7 +15,8 @@ export function darkColorMap(categories: readonly Category[]): ReadonlyMap<strin
   return map;
 }
 
-const made = new Map<string, ReadonlyMap<string, string>>();
+// A palette is edited now and then in a watch session; a few are kept.
+const made = new RecentMemo<ReadonlyMap<string, string>>(8);
 
 function colorMap(categories: readonly Category[]): Map<string, string> {
   const map = new Map<string, string>((Object.keys(colors) as ColorRole[]).map((role) => [colors[role], darkColors[role]]));

@@ -7,7 +7,11 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { keepingRewriter } from "../../src/freshness/watchRewrite.js";
 import { languageOf } from "../../src/editions/languages.js";
+import type { Dataset } from "../../src/data/types.js";
+import { readDataset } from "../../src/load/readDataset.js";
+import { dataRead } from "../../src/parallel/drawJob.js";
 import { WarmRenderers } from "../../src/parallel/warmRenderers.js";
+import { renderCharts } from "../../src/pipeline/renderCharts.js";
 import { fixtureWith, repoDir } from "../support/fixtures.js";
 import { editData, expectForcedBuildOf } from "../support/watchSets.js";
 
@@ -56,4 +60,25 @@ describe("watch mode's warm render workers", () => {
       await renderers.close();
     }
   }, 300_000);
+
+  it("reads the data folder again when its copy does not read what this thread draws, whatever the digest says", async () => {
+    await exec(process.execPath, ["scripts/run.mjs", "build-charts", "--help"], { cwd: repoDir });
+    const renderers = new WarmRenderers(1, pathToFileURL(join(repoDir, ".build/src/parallel/warmRenderWorker.js")));
+    try {
+      const data = await fixtureWith("story.json", (text) => text);
+      const file = "casualties-by-category-320px.svg";
+      const drawnHere = async (dataset: Dataset) => (await renderCharts(dataset, () => {}, { select: (name) => name === file })).get(file);
+      const before = await readDataset(data);
+      const first = await renderers.helpers(data, "one digest", before)[0]!([file]);
+      expect(first!.svgs).toEqual([[file, await drawnHere(before)]]);
+      // Saved again under the digest the worker's copy has (a save the digest missed, or a half-written read).
+      await editData(data, "story.json", '"credit": "', '"credit": "Desk: ');
+      const after = await readDataset(data);
+      const second = await renderers.helpers(data, "one digest", after)[0]!([file]);
+      expect(second!.read).toEqual(dataRead(after));
+      expect(second!.svgs).toEqual([[file, await drawnHere(after)]]);
+    } finally {
+      await renderers.close();
+    }
+  }, 120_000);
 });
