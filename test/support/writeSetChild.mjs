@@ -23,10 +23,11 @@ for (const name of ["mkdir", "writeFile", "rename", "rm", "readdir", "stat"]) {
     return result;
   };
 }
-// writeCharts writes the set's files and removes the spare set synchronously (one thread-pool call each
-// cost more than the work): those calls are steps too.
+// writeCharts makes the staging folder, writes the set's files, marks it complete, looks beside charts/ and
+// removes the spare set synchronously (one thread-pool call each cost more than the work): those calls
+// are steps too.
 const fs = require("node:fs");
-for (const name of ["writeFileSync", "linkSync", "rmSync"]) {
+for (const name of ["mkdirSync", "writeFileSync", "linkSync", "renameSync", "readdirSync", "statSync", "rmSync"]) {
   const original = fs[name];
   fs[name] = (...args) => {
     const call = ++calls;
