@@ -33,7 +33,11 @@ describe("SVGs shared with helpers", () => {
       read: { ...dataRead(story), digests: Object.fromEntries(chartIds.map((id) => [id, "another digest"])) },
     });
     // The same data but other widths: its files would be named and ranged for those widths.
-    const otherWidths: DrawElsewhere = async (files) => ({ ...(await honest(files))!, read: { ...dataRead(story), widths: [640, 320] } });
+    const otherWidths: DrawElsewhere = async (files) => ({
+      svgs: files.map((file) => [file, "<svg>other widths</svg>"]),
+      warnings: [],
+      read: { ...dataRead(story), widths: [640, 320] },
+    });
     // One file of its share missing.
     const oneShort: DrawElsewhere = async (files) => {
       const result = (await honest(files))!;
