@@ -1,7 +1,7 @@
 /**
  * The SVGs drawn on this thread and others at once: the files to draw (every chart at every width, less
  * those kept) are dealt out in turn, the first share drawn here and each other share handed to a helper
- * (a cold worker per share in a one-off build, renderInParallel.ts; watch mode's warm workers,
+ * (a cold worker per share in a one-off build, coldRenderers.ts; watch mode's warm workers,
  * warmRenderers.ts), every helper started before this thread's own share. The result, warnings included,
  * is put back in the order one thread draws in, so the output is byte for byte a one-thread build's. A
  * helper that fails, or read other data than this thread did (a save between the two reads), has its

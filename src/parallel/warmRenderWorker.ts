@@ -18,11 +18,12 @@ parentPort!.on("message", async ({ id, job, dataDigest, expected }: WarmRequest)
   const readAgain = () => (read = { dataDir: job.dataDir, dataDigest, dataset: readDataset(job.dataDir) });
   try {
     if (!read || read.dataDir !== job.dataDir || read.dataDigest !== dataDigest) readAgain();
+    const readsAsExpected = (dataset: Dataset) => sameDataRead(dataRead(dataset), expected);
     let local = jobDataset(await read!.dataset, job);
     // Read mid-save, or before a save the digest did not see: read again, once. Still other data, and the
     // main thread draws the share itself (renderShared.ts), told so by what this copy reads.
-    if (!sameDataRead(dataRead(local), expected)) local = jobDataset(await readAgain().dataset, job);
-    reply = { id, result: sameDataRead(dataRead(local), expected) ? await drawJob(local, job, plots) : { svgs: [], warnings: [], read: dataRead(local) } };
+    if (!readsAsExpected(local)) local = jobDataset(await readAgain().dataset, job);
+    reply = { id, result: readsAsExpected(local) ? await drawJob(local, job, plots) : { svgs: [], warnings: [], read: dataRead(local) } };
   } catch (error) {
     read = undefined; // read again next time: the folder may have been mid-save
     reply = { id, error: String(error) };

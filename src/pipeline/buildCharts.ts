@@ -13,10 +13,9 @@ import { readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
 import { buildEditions } from "../editions/buildEditions.js";
 import type { OutputFiles } from "./exportCharts.js";
-import { renderInParallel } from "../parallel/renderInParallel.js";
+import { coldHelpers } from "../parallel/coldRenderers.js";
 import { renderShared, type DrawElsewhere } from "../parallel/renderShared.js";
 import type { RenderJob } from "../parallel/drawJob.js";
-import { renderCharts } from "./renderCharts.js";
 import type { PlotMemo } from "../charts/plotMemo.js";
 
 /** Who else draws the SVGs of `drawn`, the dataset drawn here (watch mode's warm workers, parallel/warmRenderers.ts), given the edition that translated it. */
@@ -76,11 +75,9 @@ export async function buildSvgs(
   ];
   const kept = keep ? await keep(dataset) : new Map();
   const onWarning = (warning: Warning) => void warnings.push(warning);
-  // Watch mode's warm workers, or more than one thread asked: the SVGs are shared out (parallel/), same bytes.
-  const svgs = helpers
-    ? await renderShared(dataset, onWarning, helpers(dataset), { onChart, kept, plots })
-    : threads > 1
-      ? await renderInParallel(dataDir, dataset, threads, onWarning, { onChart, kept })
-      : await renderCharts(dataset, onWarning, { onChart, kept, plots });
+  // Watch mode's warm workers, or cold ones when more than one thread is asked: the SVGs are shared out
+  // (parallel/renderShared.ts), same bytes; with neither, all are drawn here.
+  const shareWith = helpers?.(dataset) ?? (threads > 1 ? coldHelpers(dataDir, threads) : []);
+  const svgs = await renderShared(dataset, onWarning, shareWith, { onChart, kept, plots });
   return { dataset, figures, svgs, warnings, kept };
 }

@@ -80,7 +80,7 @@ export async function renderCharts(
     onChart?: (file: string, svg: string) => void;
     only?: readonly number[];
     kept?: ReadonlyMap<string, { content: string | Buffer; warnings: readonly Warning[] }>;
-    /** Draw only these files (a worker's share, parallel/renderInParallel.ts); the others are left out. */
+    /** Draw only these files (a worker's share, parallel/renderShared.ts); the others are left out. */
     select?: (file: string) => boolean;
     /** Plots drawn before in this process (watch mode): a retitled chart is framed again, not drawn (charts/plotMemo.ts). */
     plots?: PlotMemo;
