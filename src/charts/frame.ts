@@ -120,6 +120,12 @@ function plotGroup(plot: SVGSVGElement, x: number, y: number, fontSize: number):
   return group;
 }
 
+/** The group frameChart moved the plot's marks into. */
+export function plotGroupOf(chart: SVGSVGElement): SVGGElement | undefined {
+  for (const child of chart.children) if (child.localName === "g" && child.getAttribute("class") === "plot") return child as SVGGElement;
+  return undefined;
+}
+
 /** A line ended as a sentence, unless it already is (in any script). */
 function sentence(line: string): string {
   return /[.!?。！？]$/.test(line) ? line : `${line}.`;

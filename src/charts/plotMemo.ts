@@ -9,11 +9,15 @@
  * ever read them, the snapshot tests of one-off builds (which remember nothing) and watch mode's sets
  * (compared with forced builds in test/editions/editionPages.test.ts) would part. Warnings a plot gave
  * are given again when it is taken, as drawing it would.
+ *
+ * Once a plot has been rendered inside its chart, the memo keeps that too (render/renderedPlot.ts), and
+ * a retitled chart is framed around a stand-in for it: its marks are not rendered again either.
  */
 import type { ChartId, Dataset } from "../data/types.js";
 import { plotInputDigest } from "../render/dataVersion.js";
 import type { ChartOptions } from "./options.js";
 import { RecentMemo } from "../freshness/recentMemo.js";
+import { standInFor, type RenderedPlot } from "../render/renderedPlot.js";
 
 export interface PlotDrawing<Extra> {
   plot: SVGSVGElement;
@@ -26,6 +30,8 @@ interface Remembered {
   plot: SVGSVGElement;
   extra: unknown;
   warnings: string[];
+  /** The plot as rendering left it, once a chart around it has been rendered. */
+  rendered?: RenderedPlot | undefined;
 }
 
 /** Three charts at two widths in five editions, twice over (a rewrite may go back to what it was). */
@@ -33,7 +39,21 @@ export class PlotMemo extends RecentMemo<Remembered> {
   constructor() {
     super(64);
   }
+
+  /** Keeps how the plot drawn for this chart and width was rendered (renderCharts.ts). */
+  keepRendered(dataset: Dataset, id: ChartId, width: number, rendered: RenderedPlot): void {
+    const known = super.get(plotKey(dataset, id, width));
+    if (known) known.rendered = rendered;
+  }
+
+  /** Frames this chart around its plot's drawing again, not its rendering (the looks before it changed). */
+  forgetRendered(dataset: Dataset, id: ChartId, width: number): void {
+    const known = super.get(plotKey(dataset, id, width));
+    if (known) delete known.rendered;
+  }
 }
+
+const plotKey = (dataset: Dataset, id: ChartId, width: number) => `${plotInputDigest(dataset, id)} ${width}`;
 
 /** `draw`'s plot, or with `options.plots` a copy of the one drawn before from the same inputs. */
 export function rememberedPlot<Extra>(
@@ -44,11 +64,16 @@ export function rememberedPlot<Extra>(
 ): PlotDrawing<Extra> {
   const say = warn ?? (() => {});
   if (!plots) return draw(say);
-  const key = `${plotInputDigest(dataset, id)} ${width}`;
+  const key = plotKey(dataset, id, width);
   const known = plots.get(key);
   if (known) {
     for (const message of known.warnings) say(message);
-    return { plot: known.plot.cloneNode(true) as SVGSVGElement, extra: structuredClone(known.extra) as Extra };
+    const extra = structuredClone(known.extra) as Extra;
+    if (!known.rendered) return { plot: known.plot.cloneNode(true) as SVGSVGElement, extra };
+    // The plot's own attributes (its size, inherited fill), and one stand-in for all its marks.
+    const plot = known.plot.cloneNode(false) as SVGSVGElement;
+    plot.append(standInFor(plot.ownerDocument, known.rendered));
+    return { plot, extra };
   }
   const warnings: string[] = [];
   const drawing = draw((message) => {

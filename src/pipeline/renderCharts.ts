@@ -16,8 +16,11 @@ import { mirrorForRightToLeft } from "../editions/rightToLeft.js";
 import { embedFontsFor } from "../type/embedFonts.js";
 import type { Lang } from "../type/fonts.js";
 import { separateHalos } from "../render/halos.js";
-import { isolateStyles } from "../render/isolateStyles.js";
-import { serializeSvg } from "../render/serialize.js";
+import { isolateStyles, type CapturedLooks } from "../render/isolateStyles.js";
+import { drawnCharacters } from "../render/drawnCharacters.js";
+import { renderedPlot, renderedPlotAt, StaleRenderedPlot } from "../render/renderedPlot.js";
+import { serializeSvgCapturing } from "../render/serialize.js";
+import { plotGroupOf } from "../charts/frame.js";
 import { darkColorMap } from "../style/darkScheme.js";
 
 type Chart = (dataset: Dataset, options: ChartOptions) => SVGSVGElement;
@@ -90,7 +93,7 @@ export async function renderCharts(
   const drawn = widths.filter((width) => !only || only.includes(width));
   const darkOf = dataset.story.darkMode ? darkColorMap(dataset.categories) : undefined;
   const files = new Map<string, string>();
-  for (const [id, chart] of Object.entries(charts) as [ChartId, Chart][]) {
+  for (const id of Object.keys(charts) as ChartId[]) {
     // Style scopes carry a digest of what the chart reads, so different charts never clash inline on a page.
     const version = chartVersion(dataset, id);
     for (const width of drawn) {
@@ -103,17 +106,44 @@ export async function renderCharts(
         files.set(file, keep.content.toString());
         continue;
       }
-      const svg = chart(dataset, { width, document: chartDocument(), warn: (message) => onWarning({ file, message }), plots });
-      if (editionOf(dataset).dir === "rtl") mirrorForRightToLeft(svg, width);
-      const scope = scopeClass(id, width, version);
-      separateHalos(svg);
-      // Latin and Cyrillic editions embed Source Sans 3 as English does; Arabic and Chinese their font chain.
-      if (dataset.story.embedFont) await embedFontsFor(svg, editionOf(dataset).lang as Lang);
-      isolateStyles(svg, { scope, darkOf, width, container: snippetContainer(id, version, width, widths) });
-      const text = serializeSvg(svg);
+      const text = await drawFile(dataset, id, width, { widths, version, darkOf, plots, warn: (message) => onWarning({ file, message }) });
       files.set(file, text);
       onChart(file, text);
     }
   }
   return files;
+}
+
+/** One chart at one width, drawn (or framed around its remembered plot) and rendered to SVG text. */
+async function drawFile(
+  dataset: Dataset,
+  id: ChartId,
+  width: number,
+  { widths, version, darkOf, plots, warn }: { widths: readonly number[]; version: string; darkOf: ReadonlyMap<string, string> | undefined; plots: PlotMemo | undefined; warn: (message: string) => void }
+): Promise<string> {
+  // Said once the file is done: a chart drawn whole again (below) would say them twice.
+  const warnings: string[] = [];
+  const svg = charts[id](dataset, { width, document: chartDocument(), warn: (message) => warnings.push(message), plots });
+  if (editionOf(dataset).dir === "rtl") mirrorForRightToLeft(svg, width);
+  const scope = scopeClass(id, width, version);
+  separateHalos(svg);
+  // Latin and Cyrillic editions embed Source Sans 3 as English does; Arabic and Chinese their font chain.
+  if (dataset.story.embedFont) await embedFontsFor(svg, editionOf(dataset).lang as Lang);
+  // A plot drawn here, not taken as rendered before, is remembered as rendered (render/renderedPlot.ts).
+  const group = plotGroupOf(svg);
+  const capture = plots && group && !(group.firstElementChild && renderedPlotAt(group.firstElementChild)) ? group : undefined;
+  let looks: CapturedLooks | undefined;
+  try {
+    looks = isolateStyles(svg, { scope, darkOf, width, container: snippetContainer(id, version, width, widths), capture });
+  } catch (error) {
+    if (!(error instanceof StaleRenderedPlot) || !plots) throw error;
+    plots.forgetRendered(dataset, id, width);
+    return drawFile(dataset, id, width, { widths, version, darkOf, plots, warn });
+  }
+  const { text, captured } = serializeSvgCapturing(svg, capture);
+  if (plots && capture && looks && captured !== undefined) {
+    plots.keepRendered(dataset, id, width, renderedPlot(captured, scope, { ...looks, characters: drawnCharacters(capture) }));
+  }
+  for (const message of warnings) warn(message);
+  return text;
 }

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { fallbackFonts, fontWeights, type Weight } from "../style/houseStyle.js";
 import { fontFile } from "../text/fontFiles.js";
+import { drawnCharacters } from "./drawnCharacters.js";
 import { appendCss } from "./styleSheet.js";
 import { readSubset, subsetKey, writeSubset } from "./subsetStore.js";
 
@@ -47,9 +48,8 @@ function subset(weight: Weight, text: string): Promise<Buffer> {
 }
 
 export async function embedFont(svg: SVGSVGElement): Promise<void> {
-  const textByWeight = charactersByWeight(svg);
   const subsets: [Weight, Buffer][] = [];
-  for (const [weight, text] of textByWeight) subsets.push([weight, await subset(weight, text)]);
+  for (const [weight, characters] of drawnCharacters(svg)) subsets.push([weight, await subset(weight, characters.join(""))]);
   // Named after its own bytes: two charts inline on one page never swap glyphs, and a page's own
   // Source Sans 3 is left alone.
   const hash = createHash("sha256");
@@ -60,25 +60,4 @@ export async function embedFont(svg: SVGSVGElement): Promise<void> {
   );
   appendCss(svg, faces.join(""));
   svg.setAttribute("font-family", `'${family}', ${fallbackFonts}`);
-}
-
-/** The characters drawn at each weight (a weight is inherited from the nearest font-weight attribute). */
-function charactersByWeight(svg: SVGSVGElement): Map<Weight, string> {
-  const sets = new Map<Weight, Set<string>>();
-  const walker = svg.ownerDocument.createTreeWalker(svg, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || parent.localName === "style" || parent.closest("title, desc")) continue;
-    const weight = weightOf(parent.closest("[font-weight]")?.getAttribute("font-weight"));
-    const set = sets.get(weight) ?? new Set<string>();
-    for (const character of node.nodeValue ?? "") set.add(character);
-    sets.set(weight, set);
-  }
-  const order: Weight[] = ["regular", "semibold", "bold"];
-  return new Map(order.filter((w) => sets.has(w)).map((w) => [w, [...sets.get(w)!].sort().join("")]));
-}
-
-function weightOf(value: string | null | undefined): Weight {
-  const numeric = value === "bold" ? 700 : value === "normal" || !value ? 400 : Number(value);
-  return numeric >= 650 ? "bold" : numeric >= 550 ? "semibold" : "regular";
 }

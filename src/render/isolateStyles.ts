@@ -15,6 +15,7 @@
  * outside the widths this version is for, so the snippet shows the phone version in a narrow column.
  */
 import { darkRulesStart } from "./forceColorScheme.js";
+import { placeRenderedPlot, renderedPlotAt, StaleRenderedPlot } from "./renderedPlot.js";
 import { appendCss } from "./styleSheet.js";
 
 export interface IsolateOptions {
@@ -26,6 +27,14 @@ export interface IsolateOptions {
   width: number;
   /** The snippet wrapper's container name, and the wrapper widths this version is shown at. */
   container?: { name: string; minWidth?: number | undefined; maxWidth?: number | undefined } | undefined;
+  /** An element (the plot) whose looks to report: those numbered before it, and those it added. */
+  capture?: Element | undefined;
+}
+
+/** The looks around `capture`, for render/renderedPlot.ts. */
+export interface CapturedLooks {
+  looksBefore: string[];
+  looks: [light: string, dark: string][];
 }
 
 // Inherited properties as the elements' attributes set them, with their initial values.
@@ -61,20 +70,30 @@ const rootBox =
 
 const important = (declarations: string) => declarations.replace(/;/g, "!important;") + "!important";
 
-export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, container }: IsolateOptions): void {
-  const looks = new Map<string, string>();
+export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, container, capture }: IsolateOptions): CapturedLooks | undefined {
+  const looks = new Map<string, { name: string; dark: string }>();
   const darkRules: string[] = [];
   const classOf = (base: string, dark: string) => {
-    let name = looks.get(base);
-    if (!name) {
-      name = `${scope}-k${looks.size}`;
-      looks.set(base, name);
-      if (dark) darkRules.push(`.${scope} .${name}{${important(dark)}}`);
+    let look = looks.get(base);
+    if (!look) {
+      look = { name: `${scope}-k${looks.size}`, dark };
+      looks.set(base, look);
+      if (dark) darkRules.push(`.${scope} .${look.name}{${important(dark)}}`);
     }
-    return name;
+    return look.name;
   };
+  let captured: CapturedLooks | undefined;
 
   const walk = (element: Element, values: Record<string, string>) => {
+    const rendered = renderedPlotAt(element);
+    if (rendered) {
+      // A plot rendered before: its marks' classes are numbered on from the looks before it.
+      const before = [...looks.keys()];
+      if (before.length !== rendered.looksBefore.length || before.some((look, i) => look !== rendered.looksBefore[i])) throw new StaleRenderedPlot();
+      for (const [light, dark] of rendered.looks) classOf(light, dark);
+      placeRenderedPlot(element, scope);
+      return;
+    }
     const own = { ...values };
     for (const name of Object.keys(inherited)) {
       const value = element.getAttribute(name);
@@ -104,7 +123,9 @@ export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, contai
     if (element === svg) classes.unshift(scope);
     if (classes.length) element.setAttribute("class", classes.join(" "));
     else element.removeAttribute("class");
+    const before = element === capture ? [...looks.keys()] : undefined;
     for (const child of element.children) walk(child, own);
+    if (before) captured = { looksBefore: before, looks: [...looks].slice(before.length).map(([light, { dark }]) => [light, dark]) };
   };
   walk(svg, inherited);
 
@@ -125,7 +146,7 @@ export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, contai
     `${s} tspan{${important("font:inherit;fill:inherit;stroke:inherit;stroke-width:inherit")}}`,
         // Two classes, not one: ImageMagick's renderer applies single-class rules, and fails on some values
     // followed by `!important` (a dash array, text-anchor); it leaves these to the attributes.
-    ...[...looks].filter(([declarations]) => declarations).map(([declarations, name]) => `${s} .${name}{${important(declarations)}}`),
+    ...[...looks].filter(([declarations]) => declarations).map(([declarations, { name }]) => `${s} .${name}{${important(declarations)}}`),
   ];
   if (container) {
     const { name, minWidth, maxWidth } = container;
@@ -139,4 +160,5 @@ export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, contai
     if (darkRules.length) rules.push(`${darkRulesStart}${darkRules.join("")}}`);
   }
   appendCss(svg, rules.join(""));
+  return captured;
 }

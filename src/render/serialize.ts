@@ -9,16 +9,37 @@
 import { withoutInvalidXml } from "../text/xmlText.js";
 import { svgNamespace } from "./dom.js";
 import { mergeLines } from "./mergeLines.js";
+import { renderedPlotXml } from "./renderedPlot.js";
 
 const geometryAttributes = new Set(["d", "transform", "x", "y", "x1", "x2", "y1", "y2", "dx", "dy", "cx", "cy", "r", "width", "height", "viewBox", "points"]);
 
 export function serializeSvg(svg: SVGSVGElement): string {
-  if (svg.namespaceURI !== svgNamespace) throw new Error("serializeSvg needs an element in the SVG namespace");
-  mergeLines(svg);
-  return `${serializeElement(svg, { root: true, hidden: false })}\n`;
+  return serializeSvgCapturing(svg).text;
 }
 
-function serializeElement(element: Element, { root, hidden }: { root: boolean; hidden: boolean }): string {
+/** The SVG's text, and that of `capture`'s children as written inside it (render/renderedPlot.ts). */
+export function serializeSvgCapturing(svg: SVGSVGElement, capture?: Element): { text: string; captured: string | undefined } {
+  if (svg.namespaceURI !== svgNamespace) throw new Error("serializeSvg needs an element in the SVG namespace");
+  mergeLines(svg);
+  const captured: Captured = { element: capture, xml: undefined };
+  const text = `${serializeElement(svg, { root: true, hidden: false, captured })}\n`;
+  return { text, captured: captured.xml };
+}
+
+interface Captured {
+  element: Element | undefined;
+  xml: string | undefined;
+}
+
+interface Context {
+  root: boolean;
+  hidden: boolean;
+  /** Shared by the whole walk. */
+  captured: Captured;
+}
+
+function serializeElement(element: Element, context: Context): string {
+  const { root, hidden } = context;
   if (element.namespaceURI !== svgNamespace) throw new Error(`serializeSvg found a <${element.localName}> outside the SVG namespace`);
   const name = element.localName;
   let xml = root ? `<${name} xmlns="${svgNamespace}"` : `<${name}`;
@@ -36,7 +57,8 @@ function serializeElement(element: Element, { root, hidden }: { root: boolean; h
   }
   if (!element.hasChildNodes()) return `${xml}/>`;
   xml += ">";
-  const inner = { root: false, hidden: hidden || element.hasAttribute("aria-hidden") };
+  const inner: Context = { ...context, root: false, hidden: hidden || element.hasAttribute("aria-hidden") };
+  const start = xml.length;
   // One element per line outside <text>, so a changed chart shows as a readable diff. Whitespace
   // between the children of <svg> and <g> does not render; inside <text> it would.
   const lineBreaks = name === "svg" || name === "g";
@@ -46,10 +68,14 @@ function serializeElement(element: Element, { root, hidden }: { root: boolean; h
     // one line apart from the first of the next when text is extracted (copy-paste, search, sanitizers).
     if (name === "text" && child.nodeType === 1 && previous?.nodeType === 1) xml += " ";
     previous = child;
-    if (child.nodeType === 1 /* element */) xml += (lineBreaks ? "\n" : "") + serializeElement(child as Element, inner);
+    // A rendered plot's stand-in is written as the marks it stands for, line breaks included.
+    const rendered = child.nodeType === 1 ? renderedPlotXml(child as Element) : undefined;
+    if (rendered !== undefined) xml += rendered;
+    else if (child.nodeType === 1 /* element */) xml += (lineBreaks ? "\n" : "") + serializeElement(child as Element, inner);
     else if (child.nodeType === 3 /* text */) xml += escapeText(withoutInvalidXml(child.nodeValue ?? ""));
     else throw new Error(`serializeSvg does not write node type ${child.nodeType}`);
   }
+  if (element === context.captured.element) context.captured.xml = xml.slice(start);
   return `${xml}</${name}>`;
 }
 

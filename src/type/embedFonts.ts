@@ -6,6 +6,7 @@
  * Latin and Cyrillic editions go through render/embedFont.ts itself, so their bytes do not change.
  */
 import { createHash } from "node:crypto";
+import { drawnCharacters } from "../render/drawnCharacters.js";
 import { embedFont } from "../render/embedFont.js";
 import { appendCss } from "../render/styleSheet.js";
 import { fontWeights, type Weight } from "../style/houseStyle.js";
@@ -17,7 +18,7 @@ export async function embedFontsFor(svg: SVGSVGElement, lang: Lang): Promise<voi
   if (lang === "en" || lang === "fr" || lang === "ru") return embedFont(svg);
   const chainLength = fontChain(lang, "regular").length;
   const subsets: { weight: Weight; place: number; bytes: Buffer }[] = [];
-  for (const [weight, characters] of charactersByWeight(svg)) {
+  for (const [weight, characters] of drawnCharacters(svg)) {
     const chain = fontChain(lang, weight);
     const parts = chain.map(() => new Set<string>());
     for (const character of characters) {
@@ -42,28 +43,4 @@ export async function embedFontsFor(svg: SVGSVGElement, lang: Lang): Promise<voi
   appendCss(svg, faces.join(""));
   const embedded = Array.from({ length: chainLength }, (_, place) => `'${familyAt(place)}'`);
   svg.setAttribute("font-family", `${embedded.join(", ")}, ${fontFamilyList(lang)}`);
-}
-
-/**
- * The characters drawn at each weight, sorted (a weight is inherited from the nearest font-weight
- * attribute). The same walk as render/embedFont.ts's, which keeps it private.
- */
-function charactersByWeight(svg: SVGSVGElement): Map<Weight, string[]> {
-  const sets = new Map<Weight, Set<string>>();
-  const walker = svg.ownerDocument.createTreeWalker(svg, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || parent.localName === "style" || parent.closest("title, desc")) continue;
-    const weight = weightOf(parent.closest("[font-weight]")?.getAttribute("font-weight"));
-    const set = sets.get(weight) ?? new Set<string>();
-    for (const character of node.nodeValue ?? "") set.add(character);
-    sets.set(weight, set);
-  }
-  const order: Weight[] = ["regular", "semibold", "bold"];
-  return new Map(order.filter((w) => sets.has(w)).map((w) => [w, [...sets.get(w)!].sort()]));
-}
-
-function weightOf(value: string | null | undefined): Weight {
-  const numeric = value === "bold" ? 700 : value === "normal" || !value ? 400 : Number(value);
-  return numeric >= 650 ? "bold" : numeric >= 550 ? "semibold" : "regular";
 }
