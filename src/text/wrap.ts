@@ -13,6 +13,25 @@ export type Measure = (text: string, style: TextStyle) => number;
  * longest prefix that fits (doubling, then halving), never by trying one character shorter each time.
  */
 export function wrapText(text: string, maxWidth: number, style: TextStyle, measure: Measure = textWidth): string[] {
+  return measure === textWidth ? remembered("text", text, maxWidth, style, () => wrapGreedy(text, maxWidth, style, measure)) : wrapGreedy(text, maxWidth, style, measure);
+}
+
+// Watch mode frames a retitled chart again: all its text but the new headline wraps as it did. Lines
+// measured by the font (not a test's measure) are remembered by text, width and what the width reads.
+const wrapped = new Map<string, readonly string[]>();
+
+function remembered(how: string, text: string, maxWidth: number, { size, weight, widthFactor, lang }: TextStyle, wrap: () => string[]): string[] {
+  const key = `${how}\u0000${maxWidth}\u0000${size}\u0000${weight}\u0000${widthFactor}\u0000${lang}\u0000${text}`;
+  let lines = wrapped.get(key);
+  if (!lines) {
+    lines = wrap();
+    if (wrapped.size >= 4096) wrapped.clear();
+    wrapped.set(key, lines);
+  }
+  return [...lines];
+}
+
+function wrapGreedy(text: string, maxWidth: number, style: TextStyle, measure: Measure): string[] {
   if (style.lang === "zh") return wrapPieces(breakablePieces(text, "zh"), maxWidth, style, measure);
   const lines: string[] = [];
   let line = "";
@@ -99,14 +118,18 @@ function whole(word: string, length: number): number {
  * on one orphaned word. A fixed number of wraps (the search halves a pixel range), so linear too.
  */
 export function wrapBalanced(text: string, maxWidth: number, style: TextStyle, measure: Measure = textWidth): string[] {
-  const greedy = wrapText(text, maxWidth, style, measure);
+  return measure === textWidth ? remembered("balanced", text, maxWidth, style, () => balance(text, maxWidth, style, measure)) : balance(text, maxWidth, style, measure);
+}
+
+function balance(text: string, maxWidth: number, style: TextStyle, measure: Measure): string[] {
+  const greedy = wrapGreedy(text, maxWidth, style, measure);
   if (greedy.length < 2) return greedy;
   let low = 0;
   let high = maxWidth;
   while (high - low > 1) {
     const mid = (low + high) / 2;
-    if (wrapText(text, mid, style, measure).length === greedy.length) high = mid;
+    if (wrapGreedy(text, mid, style, measure).length === greedy.length) high = mid;
     else low = mid;
   }
-  return wrapText(text, high, style, measure);
+  return wrapGreedy(text, high, style, measure);
 }
