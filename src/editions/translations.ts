@@ -92,8 +92,25 @@ function checkedFile(language: Language, label: string, text: string, english: R
   return checked;
 }
 
+// The files themselves change less often than what they are checked against (any story.json save moves
+// the English): a file's parse is remembered by its text, a few sets' worth. Read, never changed.
+const parsedBefore = new Map<string, ReturnType<typeof parseTranslationFile>>();
+
+function parsedFile(text: string, label: string): ReturnType<typeof parseTranslationFile> {
+  const key = `${label}\u0000${text}`;
+  let parsed = parsedBefore.get(key);
+  if (!parsed) {
+    parsed = parseTranslationFile(text, label);
+    parsedBefore.set(key, parsed);
+    if (parsedBefore.size > remembered) parsedBefore.delete(parsedBefore.keys().next().value!);
+  }
+  return parsed;
+}
+
 function checkFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>): Checked {
-  const { translation, problems } = parseTranslationFile(text, label);
+  const parsed = parsedFile(text, label);
+  const { translation } = parsed;
+  const problems = [...parsed.problems];
   if (!translation) return { problems, warnings: [] };
   if (translation.language !== language.lang) {
     problems.push({ file: label, column: "language", value: translation.language, expected: `"${language.lang}", the language this file is named for` });

@@ -175,4 +175,23 @@ describe("translation files checked again (watch mode checks every file on every
     expect(newer.warnings.map(formatWarning)).toEqual([expect.stringContaining("chart.incident-map.headline")]);
     expect((await read()).warnings).toEqual([]);
   });
+
+  it("say a remembered file's problems once per check, against English that moves on every save", async () => {
+    const data = await fixtureWith("story.json", (text) => text);
+    const languages = ["fr", "ar"].map((lang) => languageOf(lang)!);
+    // The French file names another language; the Arabic one has a character none of its fonts draws.
+    const fr = join(data, "translations", "fr.json");
+    await writeFile(fr, (await readFile(fr, "utf8")).replace('"language": "fr"', '"language": "de"'));
+    const ar = join(data, "translations", "ar.json");
+    await writeFile(ar, (await readFile(ar, "utf8")).replace(/("chart\.incident-map\.headline": \{[^}]*"translation": ")/, "$1\u{1F5FA} "));
+    for (const headline of ["A", "B", "C"]) {
+      const story = structuredClone(dataset.story);
+      story.charts["incident-map"].headline = headline;
+      const { problems } = await readTranslations(data, languages, { ...dataset, story }, headlineFigures(dataset));
+      expect(problems.map(formatProblem), headline).toEqual([
+        expect.stringContaining('key "language": found "de"'),
+        expect.stringMatching(/ar\.json, line \d+, key "chart\.incident-map\.headline": .*none has "\u{1F5FA}"/u),
+      ]);
+    }
+  });
 });
