@@ -119,8 +119,10 @@ async function drawFile(
   dataset: Dataset,
   id: ChartId,
   width: number,
-  { widths, version, darkOf, plots, warn }: { widths: readonly number[]; version: string; darkOf: ReadonlyMap<string, string> | undefined; plots: PlotMemo | undefined; warn: (message: string) => void }
+  options: { widths: readonly number[]; version: string; darkOf: ReadonlyMap<string, string> | undefined; plots: PlotMemo | undefined; warn: (message: string) => void },
+  retried = false
 ): Promise<string> {
+  const { widths, version, darkOf, plots, warn } = options;
   // Said once the file is done: a chart drawn whole again (below) would say them twice.
   const warnings: string[] = [];
   const svg = charts[id](dataset, { width, document: chartDocument(), warn: (message) => warnings.push(message), plots });
@@ -136,9 +138,10 @@ async function drawFile(
   try {
     looks = isolateStyles(svg, { scope, darkOf, width, container: snippetContainer(id, version, width, widths), capture });
   } catch (error) {
-    if (!(error instanceof StaleRenderedPlot) || !plots) throw error;
+    // Once: with the rendering forgotten, the plot is taken as drawn, which cannot be stale.
+    if (!(error instanceof StaleRenderedPlot) || !plots || retried) throw error;
     plots.forgetRendered(dataset, id, width);
-    return drawFile(dataset, id, width, { widths, version, darkOf, plots, warn });
+    return drawFile(dataset, id, width, options, true);
   }
   const { text, captured } = serializeSvgCapturing(svg, capture);
   if (plots && capture && looks && captured !== undefined) {
