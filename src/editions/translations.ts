@@ -17,6 +17,7 @@ import { checkTranslation } from "./checkTranslation.js";
 import type { Language } from "./languages.js";
 import { sourceTexts } from "./sourceTexts.js";
 import { parseTranslationFile, type TranslationFile } from "./translationFile.js";
+import { RecentMemo } from "../freshness/recentMemo.js";
 
 import { translationPath, translationsFolder } from "./askedLanguages.js";
 
@@ -94,7 +95,7 @@ function checkedFile(language: Language, label: string, text: string, english: R
 
 // The files themselves change less often than what they are checked against (any story.json save moves
 // the English): a file's parse is remembered by its text, a few sets' worth. Read, never changed.
-const parsedBefore = new Map<string, ReturnType<typeof parseTranslationFile>>();
+const parsedBefore = new RecentMemo<ReturnType<typeof parseTranslationFile>>(remembered);
 
 function parsedFile(text: string, label: string): ReturnType<typeof parseTranslationFile> {
   const key = `${label}\u0000${text}`;
@@ -102,7 +103,6 @@ function parsedFile(text: string, label: string): ReturnType<typeof parseTransla
   if (!parsed) {
     parsed = parseTranslationFile(text, label);
     parsedBefore.set(key, parsed);
-    if (parsedBefore.size > remembered) parsedBefore.delete(parsedBefore.keys().next().value!);
   }
   return parsed;
 }

@@ -1,5 +1,6 @@
 import type { Weight } from "../style/houseStyle.js";
 import { breakablePieces } from "../type/lineBreaks.js";
+import { RecentMemo } from "../freshness/recentMemo.js";
 import { textWidth } from "./measure.js";
 
 export type TextStyle = { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined };
@@ -18,14 +19,13 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, measu
 
 // Watch mode frames a retitled chart again: all its text but the new headline wraps as it did. Lines
 // measured by the font (not a test's measure) are remembered by text, width and what the width reads.
-const wrapped = new Map<string, readonly string[]>();
+const wrapped = new RecentMemo<readonly string[]>(4096);
 
 function remembered(how: string, text: string, maxWidth: number, { size, weight, widthFactor, lang }: TextStyle, wrap: () => string[]): string[] {
   const key = `${how}\u0000${maxWidth}\u0000${size}\u0000${weight}\u0000${widthFactor}\u0000${lang}\u0000${text}`;
   let lines = wrapped.get(key);
   if (!lines) {
     lines = wrap();
-    if (wrapped.size >= 4096) wrapped.clear();
     wrapped.set(key, lines);
   }
   return [...lines];

@@ -12,6 +12,7 @@ import { missingGlyphs as sourceSansMissing, textWidth as sourceSansWidth } from
 import { directionOf, fontChain, type FontFace, type Lang } from "./fonts.js";
 import { openFace } from "./openFace.js";
 import { runAdvance } from "./wordAdvance.js";
+import { RecentMemo } from "../freshness/recentMemo.js";
 
 export interface TextMeasure {
   /** Width in px of one line of text, times widthFactor (as text/measure.ts's textWidth). */
@@ -50,14 +51,13 @@ export function measureFor(lang: Lang): TextMeasure {
 // Every string of a translation file is checked for glyphs whenever the English it is checked against
 // moves (a story.json save checks all four files): 15 of a 90 ms save for Arabic and Chinese. As for
 // Source Sans 3 (text/measure.ts), the answer is remembered per text, up to a bound.
-const missingBefore = new Map<string, readonly string[]>();
+const missingBefore = new RecentMemo<readonly string[]>(100_000);
 
 function missingRemembered(text: string, lang: Lang): readonly string[] {
   const key = `${lang}\u0000${text}`;
   let missing = missingBefore.get(key);
   if (!missing) {
     missing = Object.freeze(missingIn(text, lang));
-    if (missingBefore.size > 100_000) missingBefore.clear();
     missingBefore.set(key, missing);
   }
   return missing;
