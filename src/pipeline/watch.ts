@@ -49,6 +49,7 @@ export function watchCharts(
   const renderers = threads > 1 ? new WarmRenderers(threads - 1) : undefined;
   const rewrite = keepingRewriter(dataDir, outDir, translated, { renderers });
   let settling: Promise<void> = Promise.resolve();
+  let closing: Promise<void> = Promise.resolve();
   const explain = (e: unknown) =>
     e instanceof DataError
       ? e.message
@@ -143,7 +144,7 @@ export function watchCharts(
   }, rearmEveryMs);
   return {
     /** Resolves once the rebuilds asked for so far are written, PNGs included. */
-    settled: () => running.then(() => settling),
+    settled: () => running.then(() => settling).then(() => closing),
     close: () => {
       clearInterval(rearm);
       clearTimeout(timer);
@@ -151,6 +152,8 @@ export function watchCharts(
       watcher?.close();
       translations?.close();
       void renderers?.close();
+      // The spare staging folder beside the output folder goes once the rebuilds asked for are written.
+      closing = running.then(() => settling).then(() => rewrite.close());
     },
   };
 }

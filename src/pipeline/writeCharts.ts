@@ -5,29 +5,19 @@
  * staging name, is removed. Where the native exchange is not built or not supported (see
  * exchangeFolders.ts), two renames do it instead, and for the microseconds between them there is no
  * folder at all. Either way charts/ never holds a mix of sets or a half-written file. A build killed at
- * any moment leaves the old set, the new one or both, the spare under names only this module uses:
+ * any moment leaves the old set, the new one or both, the one not in place under staging names:
  * `recoverCharts`, which every write runs first and the preview server runs on start, puts a complete
  * set back and removes the rest.
  */
-import { randomBytes } from "node:crypto";
 import type { Dirent } from "node:fs";
 import { linkSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { exchangeFolders } from "./exchangeFolders.js";
+import { readySpare, removeSpare, type SpareFolder } from "./spareFolder.js";
+import { activeStaging as active, newStagingPath, outputMarker, outputMarkerText, stagingName, stagingTag } from "./stagingFolders.js";
 
-/** Written into every set this module makes: it is how a later build knows the folder is its to replace. */
-export const outputMarker = ".border-incident-charts";
-export const outputMarkerText = "This folder is written by `npm run charts` (border-incident-charts) and replaced whole by every build.\n";
-/** Written first into a staging folder; renamed to the marker once every file is in. */
-const stagingTag = ".border-incident-charts-staging";
-
-// A staging folder is `.charts-new-<pid>-<8 hex>`, the old set on its way out the same with `-old`: the
-// writer's process id says whether it is still at work.
-const stagingName = (base: string) => new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-new-(\\d+)-[0-9a-f]{8}(-old)?$`);
-
-/** Folders this process is writing now (watch mode and tests write more than once per process). */
-const active = new Set<string>();
+export { outputMarker, outputMarkerText };
 
 /**
  * `keep`: names (files or folders) of the old set carried into the new one unchanged: the editions a
@@ -42,24 +32,25 @@ const active = new Set<string>();
  * `onSwapped`: called the moment the new set is in place, before the old one is removed (watch mode
  * reports its rewrite then; removing 140 files is no reader's business). The promise still resolves
  * only once the old set is gone.
+ *
+ * `spare`: a staging folder made ready for this output folder (watch mode's, spareFolder.ts), used
+ * instead of making one; it is this write's from here on, whatever happens.
  */
 export async function writeCharts(
   outDir: string,
   files: ReadonlyMap<string, string | Buffer>,
-  { keep = [], linkKept = new Set(), onSwapped }: { keep?: readonly string[]; linkKept?: ReadonlySet<string>; onSwapped?: () => void } = {}
+  { keep = [], linkKept = new Set(), onSwapped, spare }: { keep?: readonly string[]; linkKept?: ReadonlySet<string>; onSwapped?: () => void; spare?: SpareFolder } = {}
 ): Promise<string[]> {
   const target = resolve(outDir);
   await recoverCharts(target);
-  const staging = join(dirname(target), `.${basename(target)}-new-${process.pid}-${randomBytes(4).toString("hex")}`);
+  // The files already in place in the spare: those kept, linked to the very files charts/ holds now.
+  const inPlace = spare && spare.target === target ? readySpare(spare, files, linkKept) : undefined;
+  if (spare && !inPlace) await removeSpare(spare);
+  const staging = inPlace ? spare!.path : newStagingPath(target);
   active.add(staging);
   try {
-    // Synchronously, as writeAll: watch mode waits on this with every save, and each hop through the
-    // thread pool costs more than the call.
-    mkdirSync(staging, { mode: 0o755 });
-    writeFileSync(join(staging, stagingTag), outputMarkerText);
-    // Translated editions sit in a folder each (charts/fr/…).
-    for (const folder of new Set([...files.keys()].filter((name) => name.includes("/")).map((name) => dirname(name)))) mkdirSync(join(staging, folder), { recursive: true });
-    writeAll(staging, files, (name) => (linkKept.has(name) ? join(target, name) : undefined));
+    if (!inPlace) makeStaging(staging, files);
+    writeAll(staging, files, (name) => (linkKept.has(name) ? join(target, name) : undefined), inPlace);
     for (const name of keep) if (!files.has(name)) await cp(join(target, name), join(staging, name), { recursive: true, errorOnExist: false }).catch(missingIsFine);
     renameSync(join(staging, stagingTag), join(staging, outputMarker)); // complete from here on
     await swapIn(staging, target);
@@ -73,13 +64,25 @@ export async function writeCharts(
 }
 
 /**
+ * The staging folder with its tag and edition folders. Synchronously, as writeAll: watch mode waits on
+ * this with every save it has no spare for, and each hop through the thread pool costs more than the call.
+ */
+function makeStaging(staging: string, files: ReadonlyMap<string, string | Buffer>): void {
+  mkdirSync(staging, { mode: 0o755 });
+  writeFileSync(join(staging, stagingTag), outputMarkerText);
+  // Translated editions sit in a folder each (charts/fr/…).
+  for (const folder of new Set([...files.keys()].filter((name) => name.includes("/")).map((name) => dirname(name)))) mkdirSync(join(staging, folder), { recursive: true });
+}
+
+/**
  * Every file written, one after another on this thread: a set is a hundred-odd small files and links,
  * and each call through the thread pool cost more than the work itself. A five-edition set of 140 files,
  * all but its review pages linked: the whole writeCharts took a median of 47 ms through promises eight
  * at a time, 18 ms synchronously (nine runs each). Watch mode waits on this with every save.
  */
-function writeAll(folder: string, files: ReadonlyMap<string, string | Buffer>, linkFrom: (name: string) => string | undefined): void {
+function writeAll(folder: string, files: ReadonlyMap<string, string | Buffer>, linkFrom: (name: string) => string | undefined, inPlace?: ReadonlySet<string>): void {
   for (const [name, content] of files) {
+    if (inPlace?.has(name)) continue;
     const source = linkFrom(name);
     if (source) {
       try {
@@ -112,7 +115,7 @@ async function isSetOfCharts(path: string, entries: Dirent[], editions: boolean)
  */
 export async function checkWritable(outDir: string): Promise<void> {
   const target = resolve(outDir);
-  const probe = join(dirname(target), `.${basename(target)}-new-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const probe = newStagingPath(target);
   await mkdir(dirname(target), { recursive: true });
   await mkdir(probe);
   await rm(probe, { recursive: true, force: true });

@@ -1,11 +1,12 @@
 /**
  * Ctrl-C in watch mode just after a save: the save's PNGs and review pages, which follow its SVGs by a
- * moment, are written before the process ends, so charts/ is not left with files pending.
+ * moment, are written before the process ends, so charts/ is not left with files pending, nor a staging
+ * folder beside it.
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readBuildRecord } from "../../src/freshness/buildRecord.js";
 import { fixtureWith, repoDir } from "../support/fixtures.js";
@@ -34,5 +35,7 @@ describe("watch mode stopped", () => {
     expect(Object.entries(record.outputs).filter(([, { digest }]) => digest === "pending")).toEqual([]);
     expect(await readdir(join(out, "fr"))).toEqual(expect.arrayContaining(["index.html", "cumulative-deaths.png", "cumulative-deaths-320px.dark.png"]));
     expect(await readFile(join(out, "fr", "index.html"), "utf8")).toContain("Morts (total cumulé)");
+    // Nothing left beside charts/: the staging folder watch mode keeps ready is removed too.
+    expect(await readdir(dirname(out))).toEqual(["charts"]);
   }, 120_000);
 });
