@@ -15,7 +15,20 @@ import { uiMessages, type UiKey } from "./uiMessages.js";
 /** The keys of one chart's own texts (sourceTexts.ts), read by that chart alone. */
 const ownChartText = /^chart\.[^.]+\.(headline|dek)$/;
 
+// A story.json save makes a new dataset, so every edition is translated again, but its edition (formats,
+// messages: a dozen Intl objects made) depends only on its language and file, kept while the file is.
+const editions = new WeakMap<TranslationFile, Map<string, Edition>>();
+
+/** The edition of a language and its checked file: the same object while both are. */
 export function editionFor(language: Language, file: TranslationFile): Edition {
+  let byLanguage = editions.get(file);
+  if (!byLanguage) editions.set(file, (byLanguage = new Map()));
+  let edition = byLanguage.get(language.lang);
+  if (!edition) byLanguage.set(language.lang, (edition = newEdition(language, file)));
+  return edition;
+}
+
+function newEdition(language: Language, file: TranslationFile): Edition {
   const text = (key: string) => file.entries.get(key)!.translation;
   const messages = Object.fromEntries(Object.keys(uiMessages).map((key) => [key, text(key)])) as Record<UiKey, string>;
   return {
