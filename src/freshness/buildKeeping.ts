@@ -11,7 +11,7 @@ import type { Language } from "../editions/languages.js";
 import type { EditionPagesMemo } from "../editions/editionPages.js";
 import type { PlotMemo } from "../charts/plotMemo.js";
 import type { WarmRenderers } from "../parallel/warmRenderers.js";
-import { withBuildRecord } from "./buildRecord.js";
+import { readBuildRecord, withBuildRecord } from "./buildRecord.js";
 import { recordedInputs, type InputDigests } from "./inputs.js";
 import { keptOutputs } from "./keptOutputs.js";
 import { outputKeys } from "./outputKeys.js";
@@ -56,6 +56,8 @@ export async function buildKeeping(
   } = {}
 ): Promise<KeepingBuild> {
   const keys = new Map<string, string>();
+  // Read once for every edition's outputs (five times a save before).
+  let recorded: ReturnType<typeof readBuildRecord> | undefined;
   const build = await buildEditions(dataDir, {
     read,
     pngsLater,
@@ -70,7 +72,7 @@ export async function buildKeeping(
     keep: async (dataset) => {
       const editionKeys = outputKeys(dataset, inputs);
       for (const [file, key] of editionKeys) keys.set(file, key);
-      return force ? new Map() : keptOutputs(outDir, editionKeys, written);
+      return force ? new Map() : keptOutputs(outDir, editionKeys, written, (recorded ??= readBuildRecord(outDir)));
     },
   });
   return { ...build, keys };

@@ -63,8 +63,8 @@ export function withBuildRecord<Report>(
  */
 export async function readBuildRecord<Report>(outDir: string): Promise<Readonly<BuildRecord<Report>> | undefined> {
   try {
-    // Read synchronously: watch mode reads it for each edition on every save, and a hop through the
-    // thread pool costs more than the read. Parsed once per text (five times a save before).
+    // Read synchronously: watch mode reads it on every save, and a hop through the thread pool costs
+    // more than the read. Parsed once per text: a save that wrote nothing new finds it parsed.
     const text = readFileSync(join(outDir, buildRecordFile), "utf8");
     if (text !== lastRead?.text) lastRead = { text, record: JSON.parse(text) };
     const { record } = lastRead;

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Warning } from "../load/problems.js";
-import { readBuildRecord } from "./buildRecord.js";
+import { readBuildRecord, type BuildRecord } from "./buildRecord.js";
 import { digestOf } from "./digest.js";
 import type { WrittenOutputs } from "./writtenOutputs.js";
 
@@ -16,10 +16,18 @@ export interface KeptOutput {
   warnings: Warning[];
 }
 
-/** `written`: what watch mode last swapped in, taken from memory while its files are unchanged on disk. */
-export async function keptOutputs(outDir: string, keys: ReadonlyMap<string, string>, written?: WrittenOutputs): Promise<Map<string, KeptOutput>> {
+/**
+ * `written`: what watch mode last swapped in, taken from memory while its files are unchanged on disk.
+ * `recorded`: the folder's record as this build read it, shared by its editions (read here if not given).
+ */
+export async function keptOutputs(
+  outDir: string,
+  keys: ReadonlyMap<string, string>,
+  written?: WrittenOutputs,
+  recorded: Promise<Readonly<BuildRecord<unknown>> | undefined> = readBuildRecord(outDir)
+): Promise<Map<string, KeptOutput>> {
   const kept = new Map<string, KeptOutput>();
-  const record = await readBuildRecord(outDir);
+  const record = await recorded;
   if (!record) return kept;
   // Read all at once (watch mode waits on this with every save), kept in the keys' order.
   const read = await Promise.all(
