@@ -51,7 +51,7 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
     let swapped!: () => void;
     const inPlace = new Promise<void>((resolve) => (swapped = resolve));
     const write = async () => {
-      const linkKept = new Set([...kept, ...written.sameAsWritten(outDir, files)]);
+      const linkKept = new Set([...kept, ...written.sameAsWritten(outDir, files, kept)]);
       const staging = spare;
       spare = undefined;
       await writeCharts(outDir, files, { linkKept, onSwapped: swapped, spare: staging });

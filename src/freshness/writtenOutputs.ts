@@ -18,8 +18,9 @@ export interface WrittenOutputs {
   /**
    * The names in `files` whose content is what was written there and whose file is still as written:
    * the pages of editions a save did not touch, say. The swap links them instead of writing them again.
+   * Names in `checked` (the outputs kept, checked already) are not looked at again.
    */
-  sameAsWritten(outDir: string, files: ReadonlyMap<string, string | Buffer>): string[];
+  sameAsWritten(outDir: string, files: ReadonlyMap<string, string | Buffer>, checked?: ReadonlySet<string>): string[];
   /** Remembers the set just swapped into `outDir` (forgetting the one before). */
   remember(outDir: string, files: ReadonlyMap<string, string | Buffer>): void;
   /** The names of the files last remembered. */
@@ -50,9 +51,10 @@ export function writtenOutputs(): WrittenOutputs {
       const entry = known.get(path);
       return entry && stampOrUndefined(path) === entry.stamp ? entry.content : undefined;
     },
-    sameAsWritten(outDir, files) {
+    sameAsWritten(outDir, files, checked) {
       const same: string[] = [];
       for (const [name, content] of files) {
+        if (checked?.has(name)) continue;
         const path = join(outDir, name);
         const entry = known.get(path);
         if (entry && sameContent(entry.content, content) && stampOrUndefined(path) === entry.stamp) same.push(name);
