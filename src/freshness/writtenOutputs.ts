@@ -27,9 +27,10 @@ export interface WrittenOutputs {
   names(): readonly string[];
   /**
    * Takes the stat of a remembered file again, after watch mode linked it into its spare staging folder
-   * (pipeline/spareFolder.ts): a new link moves a file's change time. Its inode, if it is there.
+   * (pipeline/spareFolder.ts): a new link moves a file's change time. Only if it is still `inode`, the
+   * file linked; one replaced in between is forgotten (read again by the next save), and false returned.
    */
-  restamp(path: string): bigint | undefined;
+  restamp(path: string, inode: bigint): boolean;
 }
 
 export function writtenOutputs(): WrittenOutputs {
@@ -71,12 +72,16 @@ export function writtenOutputs(): WrittenOutputs {
       }
     },
     names: () => names,
-    restamp(path) {
+    restamp(path, inode) {
       const entry = known.get(path);
       const stats = statOrUndefined(path);
-      if (!entry || !stats) return undefined;
+      if (!entry) return false;
+      if (stats?.ino !== inode) {
+        known.delete(path);
+        return false;
+      }
       entry.stamp = fileStamp(stats);
-      return stats.ino;
+      return true;
     },
   };
 }

@@ -34,8 +34,11 @@ export interface LinkableOutputs {
   names(): readonly string[];
   /** Whether the file at `path` is still the one written (its stat is as it was just after). */
   unchanged(path: string): unknown;
-  /** Takes the file's stat again, a link having moved its change time; its inode, if it is there. */
-  restamp(path: string): bigint | undefined;
+  /**
+   * Takes the file's stat again, a link having moved its change time, if it is still the inode linked;
+   * false (and the file forgotten, to be read again) if it was replaced in between.
+   */
+  restamp(path: string, inode: bigint): boolean;
 }
 
 /**
@@ -51,16 +54,19 @@ export function prepareSpare(outDir: string, outputs: LinkableOutputs): SpareFol
     mkdirSync(spare.path, { mode: 0o755 });
     writeFileSync(join(spare.path, stagingTag), outputMarkerText);
     for (const name of outputs.names()) {
-      const from = join(target, name);
+      // Named as the outputs were remembered: `outDir` as given, which may be relative (--out charts).
+      const from = join(outDir, name);
       if (outputs.unchanged(from) === undefined) continue; // edited by hand since: the save decides
       const folder = dirname(name);
       if (folder !== "." && !spare.folders.has(folder)) {
         mkdirSync(join(spare.path, folder), { recursive: true });
         spare.folders.add(folder);
       }
-      linkSync(from, join(spare.path, name));
-      const inode = outputs.restamp(from);
-      if (inode !== undefined) spare.linked.set(name, inode);
+      const entry = join(spare.path, name);
+      linkSync(from, entry);
+      const inode = statSync(entry, { bigint: true }).ino;
+      if (outputs.restamp(from, inode)) spare.linked.set(name, inode);
+      else unlinkSync(entry); // replaced between the link and now: the save decides
     }
     for (const folder of ["", ...spare.folders]) spare.stamps.set(folder, folderStamp(join(spare.path, folder)));
     return spare;
@@ -95,9 +101,12 @@ export function readySpare(spare: SpareFolder, files: ReadonlyMap<string, string
   }
 }
 
-/** Removes a spare no write will use (off the main thread). */
+/**
+ * Removes a spare no write will use (off the main thread). Never fails: a spare it could not remove is
+ * no longer this process's, and the next write's recovery (writeCharts.ts) removes it.
+ */
 export async function removeSpare(spare: SpareFolder): Promise<void> {
-  await rm(spare.path, { recursive: true, force: true });
+  await rm(spare.path, { recursive: true, force: true }).catch(() => {});
   activeStaging.delete(spare.path);
 }
 

@@ -42,7 +42,12 @@ export async function writeCharts(
   { keep = [], linkKept = new Set(), onSwapped, spare }: { keep?: readonly string[]; linkKept?: ReadonlySet<string>; onSwapped?: () => void; spare?: SpareFolder } = {}
 ): Promise<string[]> {
   const target = resolve(outDir);
-  await recoverCharts(target);
+  try {
+    await recoverCharts(target);
+  } catch (error) {
+    if (spare) await removeSpare(spare);
+    throw error;
+  }
   // The files already in place in the spare: those kept, linked to the very files charts/ holds now.
   const inPlace = spare && spare.target === target ? readySpare(spare, files, linkKept) : undefined;
   if (spare && !inPlace) await removeSpare(spare);

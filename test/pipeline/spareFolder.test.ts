@@ -7,8 +7,8 @@ import { execFileSync } from "node:child_process";
 import { linkSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { join, relative } from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import { prepareSpare } from "../../src/pipeline/spareFolder.js";
 import { writeCharts } from "../../src/pipeline/writeCharts.js";
 import { writtenOutputs } from "../../src/freshness/writtenOutputs.js";
@@ -17,6 +17,21 @@ import { languageOf } from "../../src/editions/languages.js";
 import { fixtureWith } from "../support/fixtures.js";
 
 type Files = Map<string, string | Buffer>;
+
+// What each swap found in place in its spare (undefined: the spare was not used): a spare never used
+// would make every other check here pass as well.
+const ready = vi.hoisted(() => ({ inPlace: [] as (number | undefined)[] }));
+vi.mock("../../src/pipeline/spareFolder.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/pipeline/spareFolder.js")>();
+  return {
+    ...original,
+    readySpare: (...args: Parameters<typeof original.readySpare>) => {
+      const inPlace = original.readySpare(...args);
+      ready.inPlace.push(inPlace?.size);
+      return inPlace;
+    },
+  };
+});
 
 /** Every file under a folder with its bytes, by relative name, edition folders included. */
 function contents(dir: string): Record<string, string> {
@@ -27,10 +42,11 @@ function contents(dir: string): Record<string, string> {
   return found;
 }
 
-/** A set written and remembered as watch mode does, with a spare made from it. */
-async function swappedIn(files: Files) {
+/** A set written and remembered as watch mode does, with a spare made from it; `out` relative to here if asked (--out charts). */
+async function swappedIn(files: Files, { relativeOut = false } = {}) {
   const parent = await mkdtemp(join(tmpdir(), "spare-"));
-  const out = join(parent, "charts");
+  ready.inPlace = [];
+  const out = relativeOut ? relative(process.cwd(), join(parent, "charts")) : join(parent, "charts");
   await writeCharts(out, files);
   const written = writtenOutputs();
   written.remember(out, files);
@@ -59,8 +75,8 @@ const second: Files = new Map<string, string | Buffer>([
 const kept = new Set(["a.svg", "a.png", "fr/a.svg"]);
 
 describe("the spare staging folder", () => {
-  it("holds links to the set as written, its files still taken from memory by their new stats", async () => {
-    const { out, written, spare } = await swappedIn(first);
+  it.each([false, true])("holds links to the set as written, its files still taken from memory by their new stats (out relative: %s)", async (relativeOut) => {
+    const { out, written, spare } = await swappedIn(first, { relativeOut });
     expect([...spare.linked.keys()].sort()).toEqual([...first.keys()].sort());
     expect(statSync(join(spare.path, "fr/a.svg")).ino).toBe(statSync(join(out, "fr/a.svg")).ino);
     // A new link moves the file's change time: without the stats taken again every file would be read anew.
@@ -87,6 +103,7 @@ describe("the spare staging folder", () => {
     execFileSync("mkdir", [held]);
     for (const name of ["changes.svg", "dropped.svg", ".manifest.json"]) linkSync(join(out, name), join(held, name.replace("/", "-")));
     await writeCharts(out, second, { linkKept: kept, spare });
+    expect(ready.inPlace).toEqual([kept.size]);
 
     const reference = join(await mkdtemp(join(tmpdir(), "spare-reference-")), "charts");
     await writeCharts(reference, first);
@@ -106,6 +123,7 @@ describe("the spare staging folder", () => {
     const replaced = statSync(join(out, "a.svg")).ino;
     expect(spare.linked.get("a.svg")).not.toBe(BigInt(replaced));
     await writeCharts(out, second, { linkKept: kept, spare });
+    expect(ready.inPlace).toEqual([kept.size - 1]); // a.svg linked again, from charts/
     expect(statSync(join(out, "a.svg")).ino).toBe(replaced);
     expect(statSync(join(out, "a.png")).ino).toBe(Number(spare.linked.get("a.png"))); // kept through the spare
   });
@@ -115,6 +133,7 @@ describe("the spare staging folder", () => {
     await writeFile(join(spare.path, "fr", "stray.txt"), "left by hand");
     await rm(join(spare.path, "a.png"));
     await writeCharts(out, second, { linkKept: kept, spare });
+    expect(ready.inPlace).toEqual([undefined]);
     const reference = join(await mkdtemp(join(tmpdir(), "spare-reference-")), "charts");
     await writeCharts(reference, first);
     await writeCharts(reference, second, { linkKept: kept });
@@ -122,18 +141,22 @@ describe("the spare staging folder", () => {
     expect(await readdir(parent)).toEqual(["charts"]);
   });
 
-  it("is made by watch mode after each swap, and removed when it closes", async () => {
+  it("is made by watch mode after each swap, for an output folder given relative to here too, and removed when it closes", async () => {
     const data = await fixtureWith("story.json", (text) => text);
     const parent = await mkdtemp(join(tmpdir(), "spare-watch-"));
-    const out = join(parent, "charts");
+    const out = relative(process.cwd(), join(parent, "charts")); // as --out charts gives it
     const rewrite = keepingRewriter(data, out, [languageOf("fr")!]);
     await (await rewrite()).complete;
     const beside = async () => (await readdir(parent)).filter((name) => name !== "charts");
     expect(await beside()).toEqual([expect.stringMatching(new RegExp(`^\\.charts-new-${process.pid}-[0-9a-f]{8}$`))]);
     const story = join(data, "story.json");
     await writeFile(story, (await readFile(story, "utf8")).replace("Where the deadly incidents", "Where the incidents"));
+    ready.inPlace = [];
     const { build, complete } = await rewrite();
     await complete;
+    // Both swaps of the save found most of the set in place (all but the map's SVGs, PNGs and pages).
+    expect(ready.inPlace).toHaveLength(2);
+    for (const inPlace of ready.inPlace) expect(inPlace).toBeGreaterThan(build.keys.size - 10);
     expect(build.redrawn.filter((file) => file.endsWith(".svg")).sort()).toEqual(["incident-map-320px.svg", "incident-map.svg"]);
     expect(await readFile(join(out, "incident-map.svg"), "utf8")).toContain("Where the incidents");
     expect(await beside()).toHaveLength(1);
