@@ -68,7 +68,9 @@ export function writtenOutputs(): WrittenOutputs {
       for (const [name, content] of files) {
         const path = join(outDir, name);
         const stamp = stampOrUndefined(path);
-        if (stamp) known.set(path, { stamp, content }), names.push(name);
+        if (!stamp) continue;
+        known.set(path, { stamp, content });
+        names.push(name);
       }
     },
     names: () => names,
