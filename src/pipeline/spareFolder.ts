@@ -14,7 +14,8 @@
 import { linkSync, mkdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { activeStaging, newStagingPath, outputMarkerText, stagingTag } from "./stagingFolders.js";
+import { fileStamp } from "../freshness/digestCache.js";
+import { activeStaging, editionFolders, newStagingPath, outputMarkerText, stagingTag } from "./stagingFolders.js";
 
 export interface SpareFolder {
   /** The output folder it was made for, resolved. */
@@ -90,7 +91,7 @@ export function readySpare(spare: SpareFolder, files: ReadonlyMap<string, string
       if (files.has(name) && linkKept.has(name) && inodeOf(join(spare.target, name)) === inode) inPlace.add(name);
       else unlinkSync(join(spare.path, name));
     }
-    const folders = new Set([...files.keys()].filter((name) => name.includes("/")).map((name) => dirname(name)));
+    const folders = editionFolders(files.keys());
     for (const folder of folders) if (!spare.folders.has(folder)) mkdirSync(join(spare.path, folder), { recursive: true });
     // A folder the new set has no file in (its entries are unlinked above) must not be swapped in empty.
     // (rmdirSync fails on a folder still holding anything: a spare changed by hand is not used.)
@@ -110,10 +111,7 @@ export async function removeSpare(spare: SpareFolder): Promise<void> {
   activeStaging.delete(spare.path);
 }
 
-function folderStamp(path: string): string {
-  const { ino, mtimeNs, ctimeNs } = statSync(path, { bigint: true });
-  return `${ino}:${mtimeNs}:${ctimeNs}`;
-}
+const folderStamp = (path: string) => fileStamp(statSync(path, { bigint: true }));
 
 function inodeOf(path: string): bigint | undefined {
   try {

@@ -21,5 +21,8 @@ export const stagingName = (base: string) => new RegExp(`^\\.${base.replace(/[.*
 /** A new staging folder's path beside the output folder `target` (resolved). */
 export const newStagingPath = (target: string) => join(dirname(target), `.${basename(target)}-new-${process.pid}-${randomBytes(4).toString("hex")}`);
 
+/** The edition folders a set's files sit in (fr, zh…: `fr/cumulative-deaths.svg`). */
+export const editionFolders = (names: Iterable<string>): Set<string> => new Set([...names].filter((name) => name.includes("/")).map((name) => dirname(name)));
+
 /** Staging folders this process is using now (watch mode and tests write more than once per process). */
 export const activeStaging = new Set<string>();

@@ -15,7 +15,7 @@ import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promise
 import { basename, dirname, join, resolve } from "node:path";
 import { exchangeFolders } from "./exchangeFolders.js";
 import { readySpare, removeSpare, type SpareFolder } from "./spareFolder.js";
-import { activeStaging as active, newStagingPath, outputMarker, outputMarkerText, stagingName, stagingTag } from "./stagingFolders.js";
+import { activeStaging as active, editionFolders, newStagingPath, outputMarker, outputMarkerText, stagingName, stagingTag } from "./stagingFolders.js";
 
 export { outputMarker, outputMarkerText };
 
@@ -76,7 +76,7 @@ function makeStaging(staging: string, files: ReadonlyMap<string, string | Buffer
   mkdirSync(staging, { mode: 0o755 });
   writeFileSync(join(staging, stagingTag), outputMarkerText);
   // Translated editions sit in a folder each (charts/fr/…).
-  for (const folder of new Set([...files.keys()].filter((name) => name.includes("/")).map((name) => dirname(name)))) mkdirSync(join(staging, folder), { recursive: true });
+  for (const folder of editionFolders(files.keys())) mkdirSync(join(staging, folder), { recursive: true });
 }
 
 /**
