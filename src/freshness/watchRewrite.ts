@@ -8,13 +8,11 @@
  * beside a PNG of other data. A newer edit's set supersedes an older one's second swap; swaps never
  * overlap. Every file a save left as it was (the other editions' pages, the kept charts) is linked from
  * the set being replaced, not written again, and a rewrite counts as done once its set is in place:
- * removing the set it replaced comes after. The next swap's staging folder is made ready after each swap,
- * its links in place (pipeline/spareFolder.ts), so a save's swap only writes what the save changed.
+ * removing the set it replaced comes after.
  */
 import type { Dataset } from "../data/types.js";
 import type { OutputFiles } from "../pipeline/exportCharts.js";
 import { writeCharts } from "../pipeline/writeCharts.js";
-import { prepareSpare, removeSpare, type SpareFolder } from "../pipeline/spareFolder.js";
 import type { Language } from "../editions/languages.js";
 import { buildKeeping, keptFiles, recordedFiles, type KeepingBuild } from "./buildKeeping.js";
 import { buildReport } from "./buildReport.js";
@@ -24,8 +22,8 @@ import { EditionPagesMemo } from "../editions/editionPages.js";
 import { PlotMemo } from "../charts/plotMemo.js";
 import type { WarmRenderers } from "../parallel/warmRenderers.js";
 
-/** Rewrites the output folder for the data as saved now; `close` removes what it keeps beside the folder. */
-export type Rewriter = (() => Promise<Rewrite>) & { close: () => Promise<void> };
+/** Rewrites the output folder for the data as saved now. */
+export type Rewriter = () => Promise<Rewrite>;
 
 export interface Rewrite {
   build: KeepingBuild;
@@ -43,21 +41,14 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
   const pages = new EditionPagesMemo();
   // A retitled chart's plot is taken again and framed anew (charts/plotMemo.ts).
   const plots = new PlotMemo();
-  // The next swap's staging folder, made ready from the set just swapped in (pipeline/spareFolder.ts).
-  let spare: SpareFolder | undefined;
-  let closed = false;
   // `inPlace` once the set is in place; `done` once the set it replaced is removed too, which the next swap waits for.
   const swap = (files: OutputFiles, isLatest: () => boolean, kept: ReadonlySet<string>) => {
     let swapped!: () => void;
     const inPlace = new Promise<void>((resolve) => (swapped = resolve));
     const write = async () => {
       const linkKept = new Set([...kept, ...written.sameAsWritten(outDir, files, kept)]);
-      const staging = spare;
-      spare = undefined;
-      await writeCharts(outDir, files, { linkKept, onSwapped: swapped, spare: staging });
+      await writeCharts(outDir, files, { linkKept, onSwapped: swapped });
       written.remember(outDir, files);
-      // Still within this swap, so the next save waits for it: a dozen milliseconds it would otherwise spend.
-      if (!closed) spare = prepareSpare(outDir, written);
     };
     const done = swaps.then(() => (isLatest() ? write() : swapped()));
     swaps = done.catch(() => {});
@@ -95,13 +86,7 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
       : first.done.then(() => {});
     return { build, complete };
   };
-  const close = async () => {
-    closed = true;
-    const unused = spare;
-    spare = undefined;
-    if (unused) await removeSpare(unused);
-  };
-  return Object.assign(rewrite, { close });
+  return rewrite;
 }
 
 /** Resolves in the event loop's next turn: after the caller has been handed the rewrite and said so. */

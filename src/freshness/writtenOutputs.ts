@@ -4,9 +4,8 @@
  * (five editions' outputs are 15 MB, and a rewrite keeps nearly all of them). Any write to a file since
  * (a hand edit, even one that puts its modification time back) moves its change time, so it is read
  * again; the record's digest still decides whether it is kept. The one gap is a hand edit of a file this
- * swap wrote, of the same size, within the clock tick of the stat (a few milliseconds), or of the stat
- * taken again after linking it into the spare staging folder (`restamp`): the next rewrite would carry
- * it over as written, and the next one-off build, which hashes it, draws it again.
+ * swap wrote, of the same size, within the clock tick of the stat (a few milliseconds): the next
+ * rewrite would carry it over as written, and the next one-off build, which hashes it, draws it again.
  */
 import { statSync } from "node:fs";
 import { join } from "node:path";
@@ -23,29 +22,16 @@ export interface WrittenOutputs {
   sameAsWritten(outDir: string, files: ReadonlyMap<string, string | Buffer>, checked?: ReadonlySet<string>): string[];
   /** Remembers the set just swapped into `outDir` (forgetting the one before). */
   remember(outDir: string, files: ReadonlyMap<string, string | Buffer>): void;
-  /** The names of the files last remembered. */
-  names(): readonly string[];
-  /**
-   * Takes the stat of a remembered file again, after watch mode linked it into its spare staging folder
-   * (pipeline/spareFolder.ts): a new link moves a file's change time. Only if it is still `inode`, the
-   * file linked; one replaced in between is forgotten (read again by the next save), and false returned.
-   */
-  restamp(path: string, inode: bigint): boolean;
 }
 
 export function writtenOutputs(): WrittenOutputs {
   const known = new Map<string, { stamp: string; content: string | Buffer }>();
-  let names: string[] = [];
-  const statOrUndefined = (path: string) => {
+  const stampOrUndefined = (path: string) => {
     try {
-      return statSync(path, { bigint: true });
+      return fileStamp(statSync(path, { bigint: true }));
     } catch {
       return undefined;
     }
-  };
-  const stampOrUndefined = (path: string) => {
-    const stats = statOrUndefined(path);
-    return stats && fileStamp(stats);
   };
   return {
     unchanged(path) {
@@ -64,26 +50,11 @@ export function writtenOutputs(): WrittenOutputs {
     },
     remember(outDir, files) {
       known.clear();
-      names = [];
       for (const [name, content] of files) {
         const path = join(outDir, name);
         const stamp = stampOrUndefined(path);
-        if (!stamp) continue;
-        known.set(path, { stamp, content });
-        names.push(name);
+        if (stamp) known.set(path, { stamp, content });
       }
-    },
-    names: () => names,
-    restamp(path, inode) {
-      const entry = known.get(path);
-      const stats = statOrUndefined(path);
-      if (!entry) return false;
-      if (stats?.ino !== inode) {
-        known.delete(path);
-        return false;
-      }
-      entry.stamp = fileStamp(stats);
-      return true;
     },
   };
 }

@@ -1,7 +1,6 @@
 /**
  * The folders a set of charts is written into before it is swapped in whole (writeCharts.ts), and the
- * marker that makes a folder a set: shared with the spare staging folder watch mode makes ready between
- * saves (spareFolder.ts).
+ * marker that makes a folder a set.
  */
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";

@@ -15,7 +15,6 @@ import { DataError, formatWarning } from "../load/problems.js";
 import type { KeepingBuild } from "../freshness/buildKeeping.js";
 import { keepingRewriter } from "../freshness/watchRewrite.js";
 import { WarmRenderers } from "../parallel/warmRenderers.js";
-import { idleCollection } from "./idleCollection.js";
 import { describeSystemError } from "./exitCodes.js";
 import type { Language } from "../editions/languages.js";
 import { translationPath, translationsFolder } from "../editions/askedLanguages.js";
@@ -50,10 +49,6 @@ export function watchCharts(
   const renderers = threads > 1 ? new WarmRenderers(threads - 1) : undefined;
   const rewrite = keepingRewriter(dataDir, outDir, translated, { renderers });
   let settling: Promise<void> = Promise.resolve();
-  let closing: Promise<void> = Promise.resolve();
-  // The garbage of a save is collected between saves, not during the next one (idleCollection.ts).
-  let busy = 0; // rebuilds asked for and not yet finished
-  const idle = idleCollection(() => busy === 0);
   const explain = (e: unknown) =>
     e instanceof DataError
       ? e.message
@@ -70,10 +65,7 @@ export function watchCharts(
       log(`Charts rewritten in ${ms} ms after ${reason}: ${redrawnSummary(build)}; ${figures}`);
       previous = current;
       for (const warning of build.warnings) error(`  Warning: ${formatWarning(warning)}`);
-      settling = complete.then(
-        () => idle.schedule(),
-        (e) => error(`PNGs not written after ${reason}; ${outDir}/ has the new SVGs and pages, and the next build draws the PNGs.\n${explain(e)}`)
-      );
+      settling = complete.catch((e) => error(`PNGs not written after ${reason}; ${outDir}/ has the new SVGs and pages, and the next build draws the PNGs.\n${explain(e)}`));
     } catch (e) {
       // Keep watching whatever went wrong: the next save may fix it.
       error(`Not rebuilt after ${reason}; ${outDir}/ keeps the last charts written.\n${explain(e)}`);
@@ -84,13 +76,8 @@ export function watchCharts(
     // Editors save in bursts (truncate, write, rename, chmod) well under a millisecond apart; rebuilding on
     // the first event could read a half-saved file and print errors that are not there. 5 ms of quiet after
     // the last event is enough, and keeps the wait out of the journalist's way.
-    idle.cancel();
-    if (timer === undefined) busy++;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      running = running.then(() => rebuild(reason)).finally(() => busy--);
-    }, 5);
+    timer = setTimeout(() => (running = running.then(() => rebuild(reason))), 5);
   };
 
   // The watcher follows the folder it was started on; if data/ is deleted that folder is gone for good,
@@ -135,15 +122,13 @@ export function watchCharts(
       translations = watch(folder, (_, file) => {
         const language = translated.find((l) => file === `${l.lang}.json`);
         if (!language) return;
-        idle.cancel();
-        if (!editionTimers.has(language.lang)) busy++;
         clearTimeout(editionTimers.get(language.lang));
         const reason = `a change to ${translationPath(dataDir, language.lang)}`;
         editionTimers.set(
           language.lang,
           setTimeout(() => {
             editionTimers.delete(language.lang);
-            running = running.then(() => rebuild(reason)).finally(() => busy--);
+            running = running.then(() => rebuild(reason));
           }, 5)
         );
       });
@@ -164,17 +149,14 @@ export function watchCharts(
   }, rearmEveryMs);
   return {
     /** Resolves once the rebuilds asked for so far are written, PNGs included. */
-    settled: () => running.then(() => settling).then(() => closing),
+    settled: () => running.then(() => settling),
     close: () => {
       clearInterval(rearm);
       clearTimeout(timer);
-      idle.cancel();
       for (const editionTimer of editionTimers.values()) clearTimeout(editionTimer);
       watcher?.close();
       translations?.close();
       void renderers?.close();
-      // The spare staging folder beside the output folder goes once the rebuilds asked for are written.
-      closing = running.then(() => settling).then(() => rewrite.close());
     },
   };
 }

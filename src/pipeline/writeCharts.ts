@@ -14,7 +14,6 @@ import { linkSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync }
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { exchangeFolders } from "./exchangeFolders.js";
-import { readySpare, removeSpare, type SpareFolder } from "./spareFolder.js";
 import { activeStaging as active, editionFolders, newStagingPath, outputMarker, outputMarkerText, stagingName, stagingTag } from "./stagingFolders.js";
 
 export { outputMarker, outputMarkerText };
@@ -32,30 +31,19 @@ export { outputMarker, outputMarkerText };
  * `onSwapped`: called the moment the new set is in place, before the old one is removed (watch mode
  * reports its rewrite then; removing 140 files is no reader's business). The promise still resolves
  * only once the old set is gone.
- *
- * `spare`: a staging folder made ready for this output folder (watch mode's, spareFolder.ts), used
- * instead of making one; it is this write's from here on, whatever happens.
  */
 export async function writeCharts(
   outDir: string,
   files: ReadonlyMap<string, string | Buffer>,
-  { keep = [], linkKept = new Set(), onSwapped, spare }: { keep?: readonly string[]; linkKept?: ReadonlySet<string>; onSwapped?: () => void; spare?: SpareFolder } = {}
+  { keep = [], linkKept = new Set(), onSwapped }: { keep?: readonly string[]; linkKept?: ReadonlySet<string>; onSwapped?: () => void } = {}
 ): Promise<string[]> {
   const target = resolve(outDir);
-  try {
-    await recoverCharts(target);
-  } catch (error) {
-    if (spare) await removeSpare(spare);
-    throw error;
-  }
-  // The files already in place in the spare: those kept, linked to the very files charts/ holds now.
-  const inPlace = spare && spare.target === target ? readySpare(spare, files, linkKept) : undefined;
-  if (spare && !inPlace) await removeSpare(spare);
-  const staging = inPlace ? spare!.path : newStagingPath(target);
+  await recoverCharts(target);
+  const staging = newStagingPath(target);
   active.add(staging);
   try {
-    if (!inPlace) makeStaging(staging, files);
-    writeAll(staging, files, (name) => (linkKept.has(name) ? join(target, name) : undefined), inPlace);
+    makeStaging(staging, files);
+    writeAll(staging, files, (name) => (linkKept.has(name) ? join(target, name) : undefined));
     for (const name of keep) if (!files.has(name)) await cp(join(target, name), join(staging, name), { recursive: true, errorOnExist: false }).catch(missingIsFine);
     renameSync(join(staging, stagingTag), join(staging, outputMarker)); // complete from here on
     await swapIn(staging, target);
@@ -70,7 +58,7 @@ export async function writeCharts(
 
 /**
  * The staging folder with its tag and edition folders. Synchronously, as writeAll: watch mode waits on
- * this with every save it has no spare for, and each hop through the thread pool costs more than the call.
+ * this with every save, and each hop through the thread pool costs more than the call.
  */
 function makeStaging(staging: string, files: ReadonlyMap<string, string | Buffer>): void {
   mkdirSync(staging, { mode: 0o755 });
@@ -85,9 +73,8 @@ function makeStaging(staging: string, files: ReadonlyMap<string, string | Buffer
  * all but its review pages linked: the whole writeCharts took a median of 47 ms through promises eight
  * at a time, 18 ms synchronously (nine runs each). Watch mode waits on this with every save.
  */
-function writeAll(folder: string, files: ReadonlyMap<string, string | Buffer>, linkFrom: (name: string) => string | undefined, inPlace?: ReadonlySet<string>): void {
+function writeAll(folder: string, files: ReadonlyMap<string, string | Buffer>, linkFrom: (name: string) => string | undefined): void {
   for (const [name, content] of files) {
-    if (inPlace?.has(name)) continue;
     const source = linkFrom(name);
     if (source) {
       try {

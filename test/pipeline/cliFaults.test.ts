@@ -170,9 +170,7 @@ describe("watch mode", () => {
       await writeFile(join(data, "story.json"), story.replace("Graphic: Border desk", "Graphic: Border desk (restored)"));
       const chart = join(out, "cumulative-deaths.svg");
       await waitFor(() => existsSync(chart) && readFileSync(chart, "utf8").includes("Border desk (restored)"));
-      // The SVGs are swapped in first; the set with their PNGs follows. Once that is written and watch mode
-      // stopped, nothing is left beside charts/ (while it runs, the staging folder it keeps ready is there).
-      watcher.close();
+      // The SVGs are swapped in first; the set with their PNGs follows. Once that is written, nothing is left beside charts/.
       await watcher.settled();
     } finally {
       watcher.close();

@@ -35,7 +35,7 @@ describe("watch mode stopped", () => {
     expect(Object.entries(record.outputs).filter(([, { digest }]) => digest === "pending")).toEqual([]);
     expect(await readdir(join(out, "fr"))).toEqual(expect.arrayContaining(["index.html", "cumulative-deaths.png", "cumulative-deaths-320px.dark.png"]));
     expect(await readFile(join(out, "fr", "index.html"), "utf8")).toContain("Morts (total cumulé)");
-    // Nothing left beside charts/: the staging folder watch mode keeps ready is removed too.
+    // Nothing left beside charts/: no staging folder survives the stop.
     expect(await readdir(dirname(out))).toEqual(["charts"]);
   }, 120_000);
 });
