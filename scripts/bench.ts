@@ -5,7 +5,7 @@
  */
 import { execFile, spawn } from "node:child_process";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { availableParallelism, cpus, totalmem } from "node:os";
+import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { charts, renderCharts } from "../src/pipeline/renderCharts.js";
@@ -79,15 +79,6 @@ const peerCold = await timeCommand(...peerCommand, 7);
 // the cache off, every run hashes every file, as the first run after a build does.
 const noChangeBuild = build.filter((arg) => arg !== "--force");
 const [noChange, noChangeHashing, peerBeside] = (await timeInTurn([["node", noChangeBuild], ["node", noChangeBuild, { CHARTS_CACHE_DIR: "off" }], peerCommand], 7)) as [number, number, number];
-// Parallel rendering: the same cold build on one thread and on as many as there are cores, in turn.
-const cores = availableParallelism();
-const [oneThread, nThreads] = (await timeInTurn(
-  [
-    ["node", [...build, "--threads", "1"]],
-    ["node", [...build, "--threads", String(cores)]],
-  ],
-  5
-)) as [number, number];
 // Issue 16's target: every edition cold within 2.5 × the single-edition cold build, the two run in turn.
 const [allEditions, englishOnly] = (await timeInTurn([["node", build], ["node", [...build, "--lang", "en"]]], 5)) as [number, number];
 rows.push(["Cold `node -e \"require('jsdom')\"` (the floor)", ms(floor), ""]);
@@ -101,7 +92,6 @@ rows.push([
   `${ms(allEditions)} vs ${ms(englishOnly)}`,
   `${(allEditions / englishOnly).toFixed(2)} × English alone`,
 ]);
-rows.push([`Cold build, \`--threads 1\` vs \`--threads ${cores}\` (this machine's cores), run in turn`, `${ms(oneThread)} vs ${ms(nThreads)}`, `${(nThreads / oneThread).toFixed(2)} × one thread`]);
 rows.push([
   "No-change rebuild: `node scripts/run.mjs build-charts` with nothing changed since the last build, run in turn with the peer",
   `${ms(noChange)} vs peer ${ms(peerBeside)}`,
@@ -147,7 +137,7 @@ for (let i = 0; i < 15; i++) {
   const checked = await readTranslations(floorData, frenchEdition, floorDataset, floorFigures);
   const local = translateDataset(floorDataset, frenchEdition[0]!, checked.files.get("fr")!);
   const checkedAt = performance.now();
-  await renderCharts(local, () => {}, { select: (file) => file.startsWith("incident-map"), plots });
+  await renderCharts(local, () => {}, { plots });
   if (i >= 5) checkTimes.push(checkedAt - start), drawTimes.push(performance.now() - checkedAt);
 }
 
@@ -214,30 +204,6 @@ for (let i = 0; i < 7; i++) {
 }
 watcher.kill();
 
-// The same French save with a warm render worker beside the main thread (--threads 2): the edited map's two
-// widths are drawn at once, one on each core (parallel/warmRenderers.ts).
-const twoThreaded = join(work, "watched-2");
-await cp("data", twoThreaded, { recursive: true });
-const watcher2 = spawn("node", ["scripts/run.mjs", "build-charts", "--data", twoThreaded, "--out", join(work, "watch-out-2"), "--watch", "--threads", "2"]);
-const lines2: string[] = [];
-watcher2.stdout.on("data", (chunk: Buffer) => lines2.push(...chunk.toString().split("\n")));
-const rewrites2 = () => lines2.filter((l) => l.startsWith("Charts rewritten"));
-const record2 = join(work, "watch-out-2", ".manifest.json");
-const settled2 = async () => {
-  while ((await readFile(record2, "utf8").catch(() => '"pending"')).includes('"pending"')) await new Promise((r) => setTimeout(r, 5));
-};
-while (rewrites2().length < 1) await new Promise((r) => setTimeout(r, 2));
-await settled2();
-const frenchFile2 = join(twoThreaded, "translations", "fr.json");
-const oneEditionTwoThreads: number[] = [];
-for (let i = 0; i < 7; i++) {
-  const start = performance.now();
-  await writeFile(frenchFile2, french.replace(`"translation": "${frenchHeadline}"`, `"translation": "${frenchHeadline} (${"abcdefg"[i]})"`));
-  while (rewrites2().length < i + 2) await new Promise((r) => setTimeout(r, 2));
-  oneEditionTwoThreads.push(performance.now() - start);
-  await settled2();
-}
-watcher2.kill();
 const peerInTurn = median(peerTurns);
 rows.push(["Cold peer, run once after each watch-mode edit below (the watch ratios are to this)", ms(peerInTurn), ""]);
 rows.push(["Watch mode: story.json's credit (on every chart) saved → every chart's SVGs swapped in (incl. the 5 ms debounce)", ms(median(editToChart)), `${(median(editToChart) / peerInTurn).toFixed(2)} × peer in turn (${(median(editToChart) / peerCold).toFixed(2)} × the first)`]);
@@ -246,7 +212,6 @@ rows.push(["Watch mode: one chart's headline saved → that chart's SVGs swapped
 rows.push(["Watch mode: the same, as timed inside the process", ms(median(oneChartReported)), ""]);
 rows.push(["Watch mode: the French map headline saved in translations/fr.json → fr's map SVGs swapped in (incl. the 5 ms debounce)", ms(median(oneEdition)), `${(median(oneEdition) / peerInTurn).toFixed(2)} × peer in turn (${(median(oneEdition) / peerCold).toFixed(2)} × the first)`]);
 rows.push(["Watch mode: the same, as timed inside the process", ms(median(oneEditionReported)), ""]);
-rows.push(["Watch mode with --threads 2 (a warm worker draws one of the map's widths): the same save → its SVGs swapped in", ms(median(oneEditionTwoThreads)), `${(median(oneEditionTwoThreads) / median(oneEdition)).toFixed(2)} × one thread`]);
 rows.push(["Watch mode: the same save → the complete set swapped in (its PNGs and review pages; the record polled every 5 ms)", ms(median(oneEditionWhole)), `${(median(oneEditionWhole) / peerInTurn).toFixed(2)} × peer in turn`]);
 const leastEdit = median(checkTimes) + median(drawTimes);
 rows.push([

@@ -17,26 +17,24 @@ import { buildRecordFile } from "../src/freshness/buildRecord.js";
 import { defaultLocations, digestInputs } from "../src/freshness/inputs.js";
 import { keepOrRepair } from "../src/freshness/upToDate.js";
 import { openDigestCache } from "../src/freshness/digestCache.js";
-import { threadCount } from "../src/parallel/threadCount.js";
 import type { Report } from "../src/freshness/buildReport.js";
 import { DataError } from "../src/load/problems.js";
 
 // The build and watch modules are imported below, after the data has started reading: loading the
 // charting libraries takes about a second, and a large events.csv is read on other threads meanwhile.
 
-const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--lang <en|fr|ru|ar|zh>[,…]] [--watch] [--force] [--threads <n>] [--debug]
+const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--lang <en|fr|ru|ar|zh>[,…]] [--watch] [--force] [--debug]
   --data <folder>  where the data files are (default: data)
   --out <folder>   where the charts go (default: charts); replaced whole, so it must be a folder a build made, or empty or new
   --lang <list>    build only these editions (default: English and every language with a translation file); the others are kept as they are
   --watch          rebuild whenever a file in the data folder changes
   --force          draw everything even if nothing changed since the last build (charts/.manifest.json)
-  --threads <n>    threads drawing the SVGs (default: 1 below 4 cores, else half the cores; 1 uses no worker; with --watch, 1 unless asked, the workers kept warm)
   --debug          show the program's own details (stack traces) with unexpected errors
 Exit codes: 0 built, 1 problems in the data, 2 wrong command line, 3 files could not be read or written, 4 unexpected error.`;
 
 const projectDir = fileURLToPath(new URL("..", import.meta.url)).replace(/\/\.build\/?$/, "");
 
-let options: { data: string; out: string; watch: boolean; force: boolean; threads?: string; debug: boolean; help: boolean; lang?: string[] } | undefined;
+let options: { data: string; out: string; watch: boolean; force: boolean; debug: boolean; help: boolean; lang?: string[] } | undefined;
 try {
   options = parseArgs({
     options: {
@@ -44,7 +42,6 @@ try {
       out: { type: "string", default: "charts" },
       watch: { type: "boolean", default: false },
       force: { type: "boolean", default: false },
-      threads: { type: "string" },
       debug: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       lang: { type: "string", multiple: true },
@@ -58,11 +55,7 @@ try {
 if (options?.help) console.log(usage);
 else if (options) {
   const refused = refusal(options);
-  const threads = threadCount(options.threads ?? process.env.CHARTS_THREADS);
-  if (typeof threads === "object") {
-    console.error(`${threads.error}\n${usage}`);
-    process.exitCode = exitCodes.usage;
-  } else if (refused !== undefined) {
+  if (refused !== undefined) {
     process.exitCode = refused;
   } else if (!existsSync(options.data)) {
     console.error(`Nothing built: there is no data folder at ${resolve(options.data)}. Run the command in the project's folder, or pass --data <folder>.`);
@@ -75,10 +68,7 @@ else if (options) {
       process.exitCode = exitCodes.usage;
     } else if (options.watch) {
       const { watchCharts } = await import("../src/pipeline/watch.js");
-      // Warm workers only when asked for: on the 2-core machines measured they do not pay (BENCHMARKS.md),
-      // and on larger ones that is not yet measured.
-      const watchThreads = (options.threads ?? process.env.CHARTS_THREADS) ? threads : 1;
-      const watcher = watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug }, asked.translated, { threads: watchThreads });
+      const watcher = watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug }, asked.translated);
       console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
       // A save's PNGs and the review pages showing them follow its SVGs by a moment. Stopping then would
       // leave them pending until the next build, so the set being written is finished first.
@@ -93,7 +83,7 @@ else if (options) {
       process.on("SIGINT", () => stop(130));
       process.on("SIGTERM", () => stop(143));
     } else {
-      process.exitCode = await buildOnce({ ...options, threads, asked, everything: !options.lang });
+      process.exitCode = await buildOnce({ ...options, asked, everything: !options.lang });
     }
   }
 }
@@ -128,14 +118,13 @@ interface BuildOptions {
   data: string;
   out: string;
   force: boolean;
-  threads: number;
   debug: boolean;
   asked: { english: boolean; translated: Language[] };
   /** No --lang: every edition, and the build record (a partial build writes none, so the next full one draws all). */
   everything: boolean;
 }
 
-async function buildOnce({ data, out, force, threads, debug, asked, everything }: BuildOptions): Promise<number> {
+async function buildOnce({ data, out, force, debug, asked, everything }: BuildOptions): Promise<number> {
   try {
     // Digested before anything is read: an input edited during the build leaves the record stale.
     // Files unchanged since an earlier build are not hashed again (their digests are remembered).
@@ -155,7 +144,7 @@ async function buildOnce({ data, out, force, threads, debug, asked, everything }
     await checkWritable(out);
     const { buildKeeping, keptFiles, recordedFiles, redrawnLine } = await import("../src/freshness/buildKeeping.js");
     // Only what changed is drawn; the rest is kept from out/ (its record says what built it).
-    const build = await buildKeeping(data, out, inputs, { read, force, threads, english: asked.english, translated: asked.translated });
+    const build = await buildKeeping(data, out, inputs, { read, force, english: asked.english, translated: asked.translated });
     const { buildReport } = await import("../src/freshness/buildReport.js");
     const report = buildReport(build);
     if (everything) {

@@ -8,9 +8,9 @@
  * is taken as it is instead of drawn: a translation edit redraws that edition, a data edit every chart.
  */
 import { headlineFigures, type HeadlineFigures } from "../aggregate/headlineFigures.js";
-import { buildSvgs, type Build, type Helpers, type Keep } from "../pipeline/buildCharts.js";
+import { buildSvgs, type Build, type Keep } from "../pipeline/buildCharts.js";
 import { exportEdition, startPng, startPngs, type OutputFiles } from "../pipeline/exportCharts.js";
-import { renderShared } from "../parallel/renderShared.js";
+import { renderCharts } from "../pipeline/renderCharts.js";
 import type { Dataset } from "../data/types.js";
 import { fileSizes } from "../export/fileSizes.js";
 import { reviewPage, shownFiles, type ReviewChart } from "../export/reviewPage.js";
@@ -53,18 +53,15 @@ export interface EditionsOptions {
   keep?: Keep;
   /** Leave the PNGs still to draw out of `files`; `later.complete()` draws them (watch mode's first swap). */
   pngsLater?: boolean;
-  threads?: number;
   /** Pages of editions assembled before (watch mode), taken again when nothing they read changed. */
   pages?: EditionPagesMemo;
   /** Plots drawn before (watch mode), taken again for a retitled chart (charts/plotMemo.ts). */
   plots?: PlotMemo;
-  /** Workers that draw a share of each edition's SVGs (watch mode's, parallel/warmRenderers.ts). */
-  helpers?: Helpers;
 }
 
 export async function buildEditions(
   dataDir: string,
-  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, threads = 1, pages, plots, helpers }: EditionsOptions = {}
+  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, pages, plots }: EditionsOptions = {}
 ): Promise<EditionsBuild> {
   startPngWorker();
   const redrawn: string[] = [];
@@ -74,7 +71,7 @@ export async function buildEditions(
     redrawn.push(file);
     if (!pngsLater) startPngs(file, svg, started);
   };
-  const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep, threads, plots, helpers });
+  const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep, plots });
   const drawings: EditionDrawing[] = english ? [{ dataset, figures, folder: "", svgs, pngs: editionPngs(svgs, kept, started, "en", !pngsLater, (png) => redrawn.push(png)) }] : [];
 
   const checked = await readTranslations(dataDir, translated, dataset, figures);
@@ -86,8 +83,7 @@ export async function buildEditions(
     const folder = `${language.lang}/`;
     const localKept = keep ? inFolder(await keep(local), folder) : new Map();
     const localStarted = new Map<string, Promise<Buffer>>();
-    const localHelpers = helpers?.(local, { lang: language.lang, translation: file }) ?? [];
-    const localSvgs = await renderShared(local, (warning) => warnings.push({ ...warning, file: `${folder}${warning.file}` }), localHelpers, {
+    const localSvgs = await renderCharts(local, (warning) => warnings.push({ ...warning, file: `${folder}${warning.file}` }), {
       kept: localKept,
       plots,
       onChart: (name, svg) => {

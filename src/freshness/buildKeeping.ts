@@ -10,7 +10,6 @@ import { buildEditions, type EditionsBuild } from "../editions/buildEditions.js"
 import type { Language } from "../editions/languages.js";
 import type { EditionPagesMemo } from "../editions/editionPages.js";
 import type { PlotMemo } from "../charts/plotMemo.js";
-import type { WarmRenderers } from "../parallel/warmRenderers.js";
 import { readBuildRecord, withBuildRecord } from "./buildRecord.js";
 import { recordedInputs, type InputDigests } from "./inputs.js";
 import { keptOutputs } from "./keptOutputs.js";
@@ -31,18 +30,15 @@ export async function buildKeeping(
     read,
     force = false,
     pngsLater = false,
-    threads = 1,
     english,
     translated,
     written,
     pages,
     plots,
-    renderers,
   }: {
     read?: Promise<Dataset>;
     force?: boolean;
     pngsLater?: boolean;
-    threads?: number;
     english?: boolean;
     translated?: readonly Language[];
     /** What watch mode last wrote to outDir (keptOutputs.ts). */
@@ -51,8 +47,6 @@ export async function buildKeeping(
     pages?: EditionPagesMemo;
     /** Watch mode's plots of earlier rewrites (charts/plotMemo.ts). */
     plots?: PlotMemo;
-    /** Watch mode's warm render workers (parallel/warmRenderers.ts). */
-    renderers?: WarmRenderers;
   } = {}
 ): Promise<KeepingBuild> {
   const keys = new Map<string, string>();
@@ -61,13 +55,10 @@ export async function buildKeeping(
   const build = await buildEditions(dataDir, {
     read,
     pngsLater,
-    threads,
     english,
     translated,
     pages,
     plots,
-    // A worker reads data/ itself: told the digest this build read, it reads again only when that changed.
-    helpers: renderers && ((drawn, edition) => renderers.helpers(dataDir, inputs.data!, drawn, edition)),
     // Called once per edition with its dataset: each edition's outputs have keys of their own.
     keep: async (dataset) => {
       const editionKeys = outputKeys(dataset, inputs);

@@ -20,7 +20,6 @@ import { defaultLocations, digestInputs, type InputDigests } from "./inputs.js";
 import { writtenOutputs } from "./writtenOutputs.js";
 import { EditionPagesMemo } from "../editions/editionPages.js";
 import { PlotMemo } from "../charts/plotMemo.js";
-import type { WarmRenderers } from "../parallel/warmRenderers.js";
 
 /** Rewrites the output folder for the data as saved now. */
 export type Rewriter = () => Promise<Rewrite>;
@@ -31,8 +30,7 @@ export interface Rewrite {
   complete: Promise<void>;
 }
 
-/** `renderers`: warm workers drawing a share of each save's SVGs on other cores (parallel/warmRenderers.ts). */
-export function keepingRewriter(dataDir: string, outDir: string, translated?: readonly Language[], { renderers }: { renderers?: WarmRenderers } = {}): Rewriter {
+export function keepingRewriter(dataDir: string, outDir: string, translated?: readonly Language[]): Rewriter {
   let latest = 0;
   let swaps: Promise<unknown> = Promise.resolve();
   // The next rewrite keeps what this one swapped in by its stat, without reading it (writtenOutputs.ts).
@@ -68,7 +66,7 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
     const inputs = await digestInputs(defaultLocations(dataDir), loaded);
     loaded ??= { code: inputs.code!, fonts: inputs.fonts!, lockfile: inputs.lockfile! };
     const read = lastRead && lastRead.data === inputs.data ? Promise.resolve(lastRead.dataset) : undefined;
-    const build = await buildKeeping(dataDir, outDir, inputs, { read, pngsLater: true, translated, written, pages, plots, renderers });
+    const build = await buildKeeping(dataDir, outDir, inputs, { read, pngsLater: true, translated, written, pages, plots });
     lastRead = { data: inputs.data!, dataset: build.dataset };
     const pending = build.later?.pending ?? [];
     const kept = keptFiles(build);

@@ -13,13 +13,8 @@ import { readDataset } from "../load/readDataset.js";
 import { DataError, type Warning } from "../load/problems.js";
 import { buildEditions } from "../editions/buildEditions.js";
 import type { OutputFiles } from "./exportCharts.js";
-import { coldHelpers } from "../parallel/coldRenderers.js";
-import { renderShared, type DrawElsewhere } from "../parallel/renderShared.js";
-import type { RenderJob } from "../parallel/drawJob.js";
 import type { PlotMemo } from "../charts/plotMemo.js";
-
-/** Who else draws the SVGs of `drawn`, the dataset drawn here (watch mode's warm workers, parallel/warmRenderers.ts), given the edition that translated it. */
-export type Helpers = (drawn: Dataset, edition?: RenderJob["edition"]) => DrawElsewhere[];
+import { renderCharts } from "./renderCharts.js";
 
 export interface Build {
   dataset: Dataset;
@@ -46,9 +41,9 @@ export type Keep = (dataset: Dataset) => Promise<ReadonlyMap<string, { content: 
  */
 export async function buildCharts(
   dataDir: string,
-  { read, keep, pngsLater = false, threads = 1 }: { read?: Promise<Dataset>; keep?: Keep; pngsLater?: boolean; threads?: number } = {}
+  { read, keep, pngsLater = false }: { read?: Promise<Dataset>; keep?: Keep; pngsLater?: boolean } = {}
 ): Promise<Build> {
-  return buildEditions(dataDir, { read, keep, pngsLater, threads, translated: [] });
+  return buildEditions(dataDir, { read, keep, pngsLater, translated: [] });
 }
 
 /** Everything up to the SVGs: load, validate, aggregate, check, chart and render (English; editions translate after). */
@@ -58,10 +53,8 @@ export async function buildSvgs(
     read,
     onChart,
     keep,
-    threads = 1,
     plots,
-    helpers,
-  }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void; keep?: Keep; threads?: number; plots?: PlotMemo; helpers?: Helpers } = {}
+  }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void; keep?: Keep; plots?: PlotMemo } = {}
 ): Promise<Omit<Build, "files" | "redrawn"> & { svgs: Map<string, string>; kept: Awaited<ReturnType<Keep>> }> {
   const dataset = await (read ?? readDataset(dataDir));
   const figures = headlineFigures(dataset);
@@ -75,9 +68,6 @@ export async function buildSvgs(
   ];
   const kept = keep ? await keep(dataset) : new Map();
   const onWarning = (warning: Warning) => void warnings.push(warning);
-  // Watch mode's warm workers, or cold ones when more than one thread is asked: the SVGs are shared out
-  // (parallel/renderShared.ts), same bytes; with neither, all are drawn here.
-  const shareWith = helpers?.(dataset) ?? (threads > 1 ? coldHelpers(dataDir, threads) : []);
-  const svgs = await renderShared(dataset, onWarning, shareWith, { onChart, kept, plots });
+  const svgs = await renderCharts(dataset, onWarning, { onChart, kept, plots });
   return { dataset, figures, svgs, warnings, kept };
 }

@@ -77,14 +77,11 @@ export async function renderCharts(
     onChart = () => {},
     only,
     kept,
-    select,
     plots,
   }: {
     onChart?: (file: string, svg: string) => void;
     only?: readonly number[];
     kept?: ReadonlyMap<string, { content: string | Buffer; warnings: readonly Warning[] }>;
-    /** Draw only these files (a worker's share, parallel/renderShared.ts); the others are left out. */
-    select?: (file: string) => boolean;
     /** Plots drawn before in this process (watch mode): a retitled chart is framed again, not drawn (charts/plotMemo.ts). */
     plots?: PlotMemo;
   } = {}
@@ -98,7 +95,6 @@ export async function renderCharts(
     const version = chartVersion(dataset, id);
     for (const width of drawn) {
       const file = chartFileName(id, width, widths);
-      if (select && !select(file)) continue;
       // An SVG whose inputs are unchanged since it was written (freshness/keptOutputs.ts) is not drawn again.
       const keep = kept?.get(file);
       if (keep !== undefined) {

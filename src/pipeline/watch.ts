@@ -14,7 +14,6 @@ import type { Dataset } from "../data/types.js";
 import { DataError, formatWarning } from "../load/problems.js";
 import type { KeepingBuild } from "../freshness/buildKeeping.js";
 import { keepingRewriter } from "../freshness/watchRewrite.js";
-import { WarmRenderers } from "../parallel/warmRenderers.js";
 import { describeSystemError } from "./exitCodes.js";
 import type { Language } from "../editions/languages.js";
 import { translationPath, translationsFolder } from "../editions/askedLanguages.js";
@@ -32,22 +31,19 @@ const rearmEveryMs = 250;
 /**
  * `translated`: the editions built besides English. A save in data/ or in a translation file rebuilds on
  * the same graph as a one-off build: only what the edit touched is drawn (a translation edit: its edition).
- * `threads`: this one and warm workers (parallel/warmRenderers.ts) sharing each save's SVGs.
  */
 export function watchCharts(
   dataDir: string,
   outDir: string,
   { log, error, debug = false }: WatchReport,
-  translated: readonly Language[] = [],
-  { threads = 1 }: { threads?: number } = {}
+  translated: readonly Language[] = []
 ): { close: () => void; settled: () => Promise<void> } {
   let previous: Record<string, number> | undefined;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
 
   // Only what the edit touched is drawn; the new SVGs are swapped in before their PNGs (freshness/watchRewrite.ts).
-  const renderers = threads > 1 ? new WarmRenderers(threads - 1) : undefined;
-  const rewrite = keepingRewriter(dataDir, outDir, translated, { renderers });
+  const rewrite = keepingRewriter(dataDir, outDir, translated);
   let settling: Promise<void> = Promise.resolve();
   const explain = (e: unknown) =>
     e instanceof DataError
@@ -156,7 +152,6 @@ export function watchCharts(
       for (const editionTimer of editionTimers.values()) clearTimeout(editionTimer);
       watcher?.close();
       translations?.close();
-      void renderers?.close();
     },
   };
 }

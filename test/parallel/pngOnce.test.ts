@@ -10,8 +10,8 @@ import { readFixture } from "../support/fixtures.js";
 describe("a PNG asked for twice", () => {
   it("is drawn once: the same drawing is handed back for the same SVG, scheme and edition", async () => {
     const dataset = await readFixture();
-    const svgs = await renderCharts({ ...dataset, story: { ...dataset.story, widths: [320] } }, () => {}, { select: (file) => file.startsWith("casualties") });
-    const [svg] = [...svgs.values()];
+    const svgs = await renderCharts({ ...dataset, story: { ...dataset.story, widths: [320] } });
+    const svg = svgs.get("casualties-by-category.svg");
     const first = drawPng(svg!, "light", "en");
     // An equal string made anew, as the next save's SVG of an unchanged chart is.
     expect(drawPng(`${svg!.slice(0, 10)}${svg!.slice(10)}`, "light", "en")).toBe(first);
