@@ -5,8 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Each run's scratch folders in one folder of the system's temp, removed at the end (test/support/scratchFolder.ts).
-    globalSetup: ["test/support/scratchFolder.ts"],
+    // One scratch folder, file server and Chromium for the whole run (test/support/globalSetup.ts).
+    globalSetup: ["test/support/globalSetup.ts"],
     // Rendering with jsdom and spawning the CLI take a few seconds on a 2-core machine; a whole build is
     // five editions (three charts each, Noto Sans SC shaped for Chinese), tens of seconds while other test
     // files run beside it.

@@ -7,26 +7,20 @@
  * CMS running DOMPurify (defaults) would save them.
  * Without Chromium the suite is skipped with the reason, and fails in CI.
  */
-import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import createDOMPurify from "dompurify";
 import { JSDOM } from "jsdom";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/pipeline/buildCharts.js";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
+import { readDataset } from "../../src/load/readDataset.js";
 import { darkColorMap } from "../../src/style/darkScheme.js";
 import { colors, darkColors } from "../../src/style/houseStyle.js";
-import { dataDir, repoDir } from "../support/fixtures.js";
-import { startStaticServer } from "../support/staticServer.js";
+import { browserTestsRun, connectBrowser } from "../support/browser.js";
+import { repoDir } from "../support/fixtures.js";
+import { sharedBuild } from "../support/sharedBuild.js";
 import { renderedTextProblems } from "./textProblems.js";
 
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(executablePath);
-const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const pagesDir = join(repoDir, "test", "browser", "pages");
 
 type Scheme = "light" | "dark";
@@ -57,47 +51,35 @@ const widths = [320, 375, 768, 1280];
 const purify = createDOMPurify(new JSDOM("").window as unknown as Parameters<typeof createDOMPurify>[0]);
 
 let browser: Browser;
-let server: Server;
 let base: string;
-let warnings: string[];
+let buildErrors: string;
 /** Every colour the charts may draw, per scheme, as computed styles write them. */
 let chartColours: Record<Scheme, string[]>;
 
-describe.skipIf(!available && !process.env.CI)("charts pasted into article pages, in Chromium", () => {
+describe.skipIf(!browserTestsRun())("charts pasted into article pages, in Chromium", () => {
   beforeAll(async () => {
-    const root = await mkdtemp(join(tmpdir(), "charts-site-"));
-    ({ server, url: base } = await startStaticServer(root));
     // The story as published: charts at /graphics/border/, baseUrl saying so.
-    const data = join(root, "data");
-    await cp(dataDir, data, { recursive: true });
-    const storyFile = join(data, "story.json");
-    const story = JSON.parse(await readFile(storyFile, "utf8"));
-    await writeFile(storyFile, JSON.stringify({ ...story, baseUrl: `${base}/graphics/border/` }, null, 2));
-    const build = await buildCharts(data);
-    warnings = build.warnings.map((w) => `${w.column}: ${w.message}`);
-    const darkOf = darkColorMap(build.dataset.categories);
+    const { data, charts, site, siteUrl, stderr } = await sharedBuild();
+    base = siteUrl;
+    buildErrors = stderr;
+    const darkOf = darkColorMap((await readDataset(data)).categories);
     chartColours = { light: [...darkOf.keys()].map(hexToRgb), dark: [...darkOf.values()].map(hexToRgb) };
-    const charts = join(root, "graphics", "border");
-    await mkdir(join(root, "graphics"), { recursive: true });
-    await writeCharts(charts, build.files);
-    const text = (file: string) => build.files.get(file)!.toString();
+    const text = (file: string) => readFile(join(charts, file), "utf8");
     const template = await readFile(join(pagesDir, "article.html"), "utf8");
-    const body = [text("cumulative-deaths.html"), "<p>More on the clashes below.</p>", text("casualties-by-category.html"), "<p>The same chart pasted as an SVG file:</p>", text("casualties-by-category.svg")].join("\n");
-    await mkdir(join(root, "news", "2026", "01"), { recursive: true });
-    for (const site of sites) {
-      const styles = await Promise.all(site.css.map(async (file) => `<style>\n${await readFile(join(pagesDir, file), "utf8")}</style>`));
-      const charts = site.purified ? purify.sanitize(body) : body;
-      if (site.purified) expect(charts.match(/<svg /g)?.length).toBe(5);
+    const body = [await text("cumulative-deaths.html"), "<p>More on the clashes below.</p>", await text("casualties-by-category.html"), "<p>The same chart pasted as an SVG file:</p>", await text("casualties-by-category.svg")].join("\n");
+    await mkdir(join(site, "news", "2026", "01"), { recursive: true });
+    for (const site_ of sites) {
+      const styles = await Promise.all(site_.css.map(async (file) => `<style>\n${await readFile(join(pagesDir, file), "utf8")}</style>`));
+      const charts = site_.purified ? purify.sanitize(body) : body;
+      if (site_.purified) expect(charts.match(/<svg /g)?.length).toBe(5);
       const page = template.replace("<!-- STYLES -->", styles.join("\n")).replace("<!-- CHARTS -->", charts);
-      await writeFile(join(root, "news", "2026", "01", `${site.name}.html`), site.html ? site.html(page) : page);
+      await writeFile(join(site, "news", "2026", "01", `${site_.name}.html`), site_.html ? site_.html(page) : page);
     }
-    browser = await chromium.launch({ executablePath, args });
-    // A whole build and a browser start: seconds on a busy 2-core machine.
-  }, 120_000);
+    browser = await connectBrowser();
+  });
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
   });
 
   async function open(site: Site, width: number): Promise<{ page: Page; errors: string[] }> {
@@ -112,7 +94,7 @@ describe.skipIf(!available && !process.env.CI)("charts pasted into article pages
   }
 
   it("the build was given baseUrl, so it does not warn about it", () => {
-    expect(warnings.filter((w) => w.startsWith("baseUrl"))).toEqual([]);
+    expect(buildErrors).not.toContain("baseUrl");
   });
 
   for (const site of sites) {

@@ -5,51 +5,34 @@
  * Without Chromium the suite is reported as skipped, with the reason, and fails in CI (CI=true).
  * Snippets and inline SVGs in article pages: articlePages.test.ts.
  */
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildEditions } from "../../src/editions/buildEditions.js";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
-import { startPreviewServer } from "../../src/preview/server.js";
 import { darkColors, colors } from "../../src/style/houseStyle.js";
-import { dataDir, repoDir } from "../support/fixtures.js";
+import { browserTestsRun, connectBrowser } from "../support/browser.js";
+import { sharedBuild } from "../support/sharedBuild.js";
 import { renderedTextProblems } from "./textProblems.js";
 
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(executablePath);
-if (!available) {
-  console.warn(`SKIPPED the browser tests: no Chromium at ${executablePath}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
-}
-
-// The flags that keep Chromium quiet and offline on a machine with no network but the package registries.
-const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 let browser: Browser;
-let server: Server;
 let base: string;
 let svgFiles: string[];
 
-describe.skipIf(!available && !process.env.CI)("in Chromium", () => {
+describe.skipIf(!browserTestsRun())("in Chromium", () => {
   beforeAll(async () => {
-    const out = join(await mkdtemp(join(tmpdir(), "charts-browser-")), "charts");
-    // Every edition: English at the top, the others in their folders (charts/fr/…).
-    await writeCharts(out, (await buildEditions(dataDir)).files);
-    const names = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1));
+    // Every edition: English at the top, the others in their folders (charts/fr/…), as published.
+    const { charts, siteUrl } = await sharedBuild();
+    const names = (await readdir(charts, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(charts.length + 1));
     svgFiles = names.filter((n) => n.endsWith(".svg")).sort();
-    ({ server, url: base } = await startPreviewServer(out));
-    browser = await chromium.launch({ executablePath, args });
-    // A whole build of five editions and a browser start: tens of seconds on a busy 2-core machine.
-  }, 240_000);
+    base = `${siteUrl}/graphics/border/`;
+    browser = await connectBrowser();
+  });
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
   });
 
   /** Opens a page, recording console errors and failed requests. */
@@ -84,12 +67,7 @@ describe.skipIf(!available && !process.env.CI)("in Chromium", () => {
     expect(await brokenImages(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await mkdir(join(repoDir, "out"), { recursive: true });
-    await page.screenshot({ path: join(repoDir, "out", "review-light.png"), fullPage: true });
-    const dark = await open("index.html", "dark");
-    await dark.page.screenshot({ path: join(repoDir, "out", "review-dark.png"), fullPage: true });
     await page.close();
-    await dark.page.close();
   });
 
   it("each SVG, light and dark, draws its text in the embedded font, inside the chart and without overlaps", async () => {

@@ -6,62 +6,46 @@
  * articlePages.test.ts does the same for English on every kind of site.
  * Without Chromium the suite is skipped with the reason, and fails in CI.
  */
-import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chartIds } from "../../src/data/types.js";
-import { buildEditions } from "../../src/editions/buildEditions.js";
 import { languages } from "../../src/editions/languages.js";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
-import { dataDir, repoDir } from "../support/fixtures.js";
-import { startStaticServer } from "../support/staticServer.js";
+import { browserTestsRun, connectBrowser } from "../support/browser.js";
+import { repoDir } from "../support/fixtures.js";
+import { sharedBuild } from "../support/sharedBuild.js";
 import { renderedTextProblems } from "./textProblems.js";
 
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(executablePath);
-const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const pagesDir = join(repoDir, "test", "browser", "pages");
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 let browser: Browser;
-let server: Server;
 let base: string;
 
-describe.skipIf(!available && !process.env.CI)("each edition pasted into an article page in its language, in Chromium", () => {
+describe.skipIf(!browserTestsRun())("each edition pasted into an article page in its language, in Chromium", () => {
   beforeAll(async () => {
-    const root = await mkdtemp(join(tmpdir(), "charts-editions-site-"));
-    ({ server, url: base } = await startStaticServer(root));
-    const data = join(root, "data");
-    await cp(dataDir, data, { recursive: true });
-    const storyFile = join(data, "story.json");
-    const story = JSON.parse(await readFile(storyFile, "utf8"));
-    await writeFile(storyFile, JSON.stringify({ ...story, baseUrl: `${base}/graphics/border/` }, null, 2));
-    const build = await buildEditions(data);
-    await mkdir(join(root, "graphics"), { recursive: true });
-    await writeCharts(join(root, "graphics", "border"), build.files);
+    // The charts published at /graphics/border/ with baseUrl set; the articles at /news/<lang>.html.
+    const { charts, site, siteUrl } = await sharedBuild();
+    base = siteUrl;
     const template = await readFile(join(pagesDir, "article.html"), "utf8");
     const css = `<style>\n${await readFile(join(pagesDir, "article.css"), "utf8")}</style>`;
     const rtlCss = `<style>\n${await readFile(join(pagesDir, "rtl.css"), "utf8")}</style>`;
-    await mkdir(join(root, "news"), { recursive: true });
+    await mkdir(join(site, "news"), { recursive: true });
     for (const { lang, dir } of languages) {
-      const body = chartIds.map((id) => build.files.get(`${lang}/${id}.html`)!.toString()).join("\n<p>…</p>\n");
+      const snippets = await Promise.all(chartIds.map((id) => readFile(join(charts, lang, `${id}.html`), "utf8")));
       const page = template
         .replace('<html lang="en">', `<html lang="${lang}" dir="${dir}">`)
         .replace("<!-- STYLES -->", dir === "rtl" ? `${css}\n${rtlCss}` : css)
-        .replace("<!-- CHARTS -->", body);
-      await writeFile(join(root, "news", `${lang}.html`), page);
+        .replace("<!-- CHARTS -->", snippets.join("\n<p>…</p>\n"));
+      await writeFile(join(site, "news", `${lang}.html`), page);
     }
-    browser = await chromium.launch({ executablePath, args });
+    browser = await connectBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
   });
 
   it.each(languages.map((l) => [l.lang, l.dir] as const))("%s: at 320 and 1280 px no sideways scroll, figures in the language, text inside and apart, links load, no axe violations", async (lang, dir) => {

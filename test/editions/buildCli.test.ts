@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { buildRecordFile } from "../../src/freshness/buildRecord.js";
-import { builtCharts } from "../support/builtCharts.js";
+import { sharedBuild } from "../support/sharedBuild.js";
 import { fixtureDir, repoDir } from "../support/fixtures.js";
 
 const run = promisify(execFile);
@@ -28,7 +28,7 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 describe("npm run charts -- --lang", () => {
   it("builds one edition into its folder and leaves the rest as it was", async () => {
     const out = join(await mkdtemp(join(tmpdir(), "charts-lang-")), "charts");
-    await cp(await builtCharts(), out, { recursive: true });
+    await cp((await sharedBuild()).charts, out, { recursive: true });
     await writeFile(join(out, "fr", "stale.txt"), "from an older build");
     const before = await snapshot(out);
     const result = await charts(["--data", fixtureDir, "--out", out, "--lang", "fr"]);
@@ -54,7 +54,7 @@ describe("npm run charts -- --lang", () => {
     const text = await readFile(file, "utf8");
     await writeFile(file, text.replace(/"translation": "Графика: Border desk"/, '"translation": ""').replace(/"translation": "Погибшие, нарастающим итогом"/, '"translation": "Погибло {total}"'));
     const out = join(await mkdtemp(join(tmpdir(), "charts-keep-")), "charts");
-    await cp(await builtCharts(), out, { recursive: true });
+    await cp((await sharedBuild()).charts, out, { recursive: true });
     const before = await snapshot(out);
     const result = await charts(["--data", data, "--out", out, "--lang", "ru"]);
     expect(result.code).toBe(1);

@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest";
 import { watchCharts } from "../../src/pipeline/watch.js";
 import { neutralise } from "../../src/export/csv.js";
 import { startPreviewServer } from "../../src/preview/server.js";
-import { builtCharts } from "../support/builtCharts.js";
+import { sharedBuild } from "../support/sharedBuild.js";
 import { fixtureDir, fixtureWith, repoDir } from "../support/fixtures.js";
 
 const run = promisify(execFile);
@@ -78,7 +78,7 @@ describe("the command line under faults", () => {
   it("a full disk is exit 3 with one human line, charts/ keeps its set and no staging folder is left", async () => {
     const parent = await mkdtemp(join(tmpdir(), "charts-full-"));
     const out = join(parent, "charts");
-    await cp(await builtCharts(), out, { recursive: true });
+    await cp((await sharedBuild()).charts, out, { recursive: true });
     const before = (await readdir(out)).sort();
     const result = await run(process.execPath, ["--import", join(repoDir, "test/support/fullDisk.mjs"), script, "build-charts", "--data", fixtureDir, "--out", out], { cwd: repoDir }).then(
       () => ({ code: 0, stderr: "" }),

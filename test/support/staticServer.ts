@@ -11,6 +11,8 @@ const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".s
 export async function startStaticServer(root: string): Promise<{ url: string; server: Server }> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
+    // Browsers ask every site for one; a real site has it, and its absence is no chart's 404.
+    if (path === "/favicon.ico") return void response.writeHead(204).end();
     try {
       if (path.includes("..")) throw new Error("outside the root");
       const body = await readFile(join(root, path.endsWith("/") ? `${path}index.html` : path));
