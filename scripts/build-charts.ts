@@ -10,15 +10,15 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Language } from "../src/editions/languages.js";
-import { describeSystemError, exitCodes } from "../src/pipeline/exitCodes.js";
-import { refuseOutDir } from "../src/pipeline/outputFolder.js";
-import { checkWritable, outputMarker, writeCharts } from "../src/pipeline/writeCharts.js";
+import { describeSystemError, exitCodes } from "../src/build/exitCodes.js";
+import { refuseOutDir } from "../src/output/outputFolder.js";
+import { checkWritable, outputMarker, writeCharts } from "../src/output/writeCharts.js";
 import { buildRecordFile } from "../src/freshness/buildRecord.js";
 import { defaultLocations, digestInputs } from "../src/freshness/inputs.js";
 import { keepOrRepair } from "../src/freshness/upToDate.js";
 import { openDigestCache } from "../src/freshness/digestCache.js";
-import type { Report } from "../src/freshness/buildReport.js";
-import { DataError } from "../src/load/problems.js";
+import type { Report } from "../src/build/buildReport.js";
+import { DataError } from "../src/input/problems.js";
 
 // The build and watch modules are imported below, after the data has started reading: loading the
 // charting libraries takes about a second, and a large events.csv is read on other threads meanwhile.
@@ -67,7 +67,7 @@ else if (options) {
       console.error(`${asked.error}\n${usage}`);
       process.exitCode = exitCodes.usage;
     } else if (options.watch) {
-      const { watchCharts } = await import("../src/pipeline/watch.js");
+      const { watchCharts } = await import("../src/build/watch.js");
       const watcher = watchCharts(options.data, options.out, { log: console.log, error: console.error, debug: options.debug }, asked.translated);
       console.log(`Watching ${options.data}/ for changes; Ctrl-C to stop.`);
       // A save's PNGs and the review pages showing them follow its SVGs by a moment. Stopping then would
@@ -137,15 +137,15 @@ async function buildOnce({ data, out, force, debug, asked, everything }: BuildOp
       printReport(kept.report, kept.done, out);
       return exitCodes.built;
     }
-    const { readInParallel } = await import("../src/load/readInParallel.js"); // not needed by a build with nothing to do
+    const { readInParallel } = await import("../src/input/readInParallel.js"); // not needed by a build with nothing to do
     const onSingleThread = process.env.CHARTS_READ_THREADS ? (why: string) => console.error(`events.csv read on one thread after all: ${why}`) : undefined;
     const read = readInParallel(data, { onSingleThread });
     read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
     await checkWritable(out);
-    const { buildKeeping, keptFiles, recordedFiles, redrawnLine } = await import("../src/freshness/buildKeeping.js");
+    const { buildKeeping, keptFiles, recordedFiles, redrawnLine } = await import("../src/build/buildKeeping.js");
     // Only what changed is drawn; the rest is kept from out/ (its record says what built it).
     const build = await buildKeeping(data, out, inputs, { read, force, english: asked.english, translated: asked.translated });
-    const { buildReport } = await import("../src/freshness/buildReport.js");
+    const { buildReport } = await import("../src/build/buildReport.js");
     const report = buildReport(build);
     if (everything) {
       await writeCharts(out, recordedFiles(build, inputs, report), { linkKept: keptFiles(build) });

@@ -7,7 +7,7 @@
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { readDataset } from "../src/load/readDataset.js";
+import { readDataset } from "../src/input/readDataset.js";
 import { sourceTexts } from "../src/editions/sourceTexts.js";
 import { parseTranslationFile } from "../src/editions/translationFile.js";
 import { translationPath } from "../src/editions/translations.js";

@@ -2,11 +2,11 @@
  * One measurement in a fresh process (npm run bench runs it): load + validate + aggregate + render the
  * SVGs for a data folder; prints times, peak memory and SVG bytes as JSON.
  */
-import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
-import { deathsByCategory } from "../../src/aggregate/deathsByCategory.js";
-import { runningToll } from "../../src/aggregate/runningToll.js";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
-import { readDataset } from "../../src/load/readDataset.js";
+import { headlineFigures } from "../../src/figures/headlineFigures.js";
+import { deathsByCategory } from "../../src/figures/deathsByCategory.js";
+import { runningToll } from "../../src/figures/runningToll.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
+import { readDataset } from "../../src/input/readDataset.js";
 
 const dir = process.argv[2]!;
 const t0 = performance.now();

@@ -6,9 +6,9 @@
  * and values sit left of each bar's end, as Arabic news outlets draw category bars (README, "Arabic").
  */
 import * as Plot from "@observablehq/plot";
-import type { Dataset } from "../data/types.js";
-import { deathsByCategory } from "../aggregate/deathsByCategory.js";
-import { headlineFigures } from "../aggregate/headlineFigures.js";
+import type { Dataset } from "../dataset/types.js";
+import { deathsByCategory } from "../figures/deathsByCategory.js";
+import { headlineFigures } from "../figures/headlineFigures.js";
 import { editionOf } from "../editions/edition.js";
 import { colors, fontWeights, layoutFor, marks, type Layout } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";

@@ -1,6 +1,6 @@
-import type { ChartId, Dataset } from "../data/types.js";
-import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
-import { altText } from "../describe/altText.js";
+import type { ChartId, Dataset } from "../dataset/types.js";
+import type { HeadlineFigures } from "../figures/headlineFigures.js";
+import { altText } from "./altText.js";
 import { editionOf, english, type Edition } from "../editions/edition.js";
 import type { FrameText } from "./frame.js";
 

@@ -5,9 +5,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import type { Dataset } from "../data/types.js";
-import { headlineFigures } from "../aggregate/headlineFigures.js";
-import { runningToll, type TollStep } from "../aggregate/runningToll.js";
+import type { Dataset } from "../dataset/types.js";
+import { headlineFigures } from "../figures/headlineFigures.js";
+import { runningToll, type TollStep } from "../figures/runningToll.js";
 import { editionOf } from "../editions/edition.js";
 import { colors, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";

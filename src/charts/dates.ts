@@ -1,5 +1,5 @@
 import * as d3 from "d3";
-import type { IsoDate } from "../data/types.js";
+import type { IsoDate } from "../dataset/types.js";
 import { formatMonth } from "../style/houseStyle.js";
 
 /** A calendar date as UTC midnight, so the chart is the same in every time zone. */

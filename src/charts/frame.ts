@@ -4,8 +4,8 @@
  */
 import type { Layout } from "../style/houseStyle.js";
 import { colors, fallbackFonts } from "../style/houseStyle.js";
-import { svgElement } from "../render/dom.js";
-import { appendTextBlock, textStyleAttributes } from "../render/textBlock.js";
+import { svgElement } from "./dom.js";
+import { appendTextBlock, textStyleAttributes } from "./textBlock.js";
 import { textWidth } from "../text/measure.js";
 import { wrapBalanced, wrapText } from "../text/wrap.js";
 
@@ -21,7 +21,7 @@ export interface FrameText {
   key?: readonly KeyEntry[];
   headline: string;
   dek: string;
-  /** The chart described in words (describe/altText.ts), for screen readers. */
+  /** The chart described in words (charts/altText.ts), for screen readers. */
   alt: string;
   notes: readonly string[];
   source: string;

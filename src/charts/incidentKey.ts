@@ -2,9 +2,9 @@
  * Which incidents the charts annotate and the numbers they carry. The cumulative chart numbers its
  * annotated days at phone width; the map uses the same numbers, so a reader can go from one to the other.
  */
-import type { IncidentTable } from "../data/incidentTable.js";
-import { compareDates, type Dataset } from "../data/types.js";
-import { runningToll, type TollStep } from "../aggregate/runningToll.js";
+import type { IncidentTable } from "../dataset/incidentTable.js";
+import { compareDates, type Dataset } from "../dataset/types.js";
+import { runningToll, type TollStep } from "../figures/runningToll.js";
 import { editionOf, english, type Edition } from "../editions/edition.js";
 import { layoutFor, phoneMaxWidth } from "../style/houseStyle.js";
 

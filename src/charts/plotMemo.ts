@@ -5,19 +5,19 @@
  * again rather than drawn: the French map's headline edit drew the map twice over for nothing.
  *
  * A plot is remembered by a digest of everything its chart reads except its own headline and dek
- * (render/dataVersion.ts, plotInputDigest) and its width. The frame is what reads those two; so if a plot
+ * (charts/dataVersion.ts, plotInputDigest) and its width. The frame is what reads those two; so if a plot
  * ever read them, the snapshot tests of one-off builds (which remember nothing) and watch mode's sets
  * (compared with forced builds in test/editions/editionPages.test.ts) would part. Warnings a plot gave
  * are given again when it is taken, as drawing it would.
  *
- * Once a plot has been rendered inside its chart, the memo keeps that too (render/renderedPlot.ts), and
+ * Once a plot has been rendered inside its chart, the memo keeps that too (charts/renderedPlot.ts), and
  * a retitled chart is framed around a stand-in for it: its marks are not rendered again either.
  */
-import type { ChartId, Dataset } from "../data/types.js";
-import { plotInputDigest } from "../render/dataVersion.js";
+import type { ChartId, Dataset } from "../dataset/types.js";
+import { plotInputDigest } from "./dataVersion.js";
 import type { ChartOptions } from "./options.js";
-import { RecentMemo } from "../freshness/recentMemo.js";
-import { standInFor, type RenderedPlot } from "../render/renderedPlot.js";
+import { RecentMemo } from "../recentMemo.js";
+import { standInFor, type RenderedPlot } from "./renderedPlot.js";
 
 export interface PlotDrawing<Extra> {
   plot: SVGSVGElement;

@@ -5,9 +5,9 @@
  * was translated. Numbers reach an edition only through placeholders, so they cannot drift.
  */
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import type { Problem, Warning } from "../load/problems.js";
+import type { Problem, Warning } from "../input/problems.js";
 import { invalidXmlCharacter } from "../text/xmlText.js";
-import { RecentMemo } from "../freshness/recentMemo.js";
+import { RecentMemo } from "../recentMemo.js";
 import type { TranslationFile } from "./translationFile.js";
 
 // Watch mode checks a saved file whole, though a save changes a message or two, and checks every file

@@ -19,7 +19,7 @@ export interface Edition extends LocaleFormats {
   status: string;
   /**
    * A digest of every translation in the file (chart furniture and terms included) but each chart's own
-   * headline and dek, which only that chart reads (its digest covers them, render/dataVersion.ts); empty for English.
+   * headline and dek, which only that chart reads (its digest covers them, charts/dataVersion.ts); empty for English.
    */
   textsDigest: string;
   /** A chart-furniture message (editions/uiMessages.ts), filled and formatted for the language. */

@@ -1,6 +1,6 @@
 /**
  * Place names in the edition's language: the districts and regions events.csv names (translated by key,
- * editions/sourceTexts.ts), and the map's own labels (capital, provinces, countries: geo/places.ts, as
+ * editions/sourceTexts.ts), and the map's own labels (capital, provinces, countries: map/places.ts, as
  * chart words in editions/uiMessages.ts).
  */
 import type { Edition } from "./edition.js";
@@ -16,5 +16,5 @@ export const districtInText = (edition: Edition, name: string) => edition.term(p
 /** A region (province) as running text says it ("Khatlon"). */
 export const regionInText = (edition: Edition, name: string) => edition.term(placeKeys.region(name), name);
 
-/** A label geo/places.ts draws ("KHATLON", "TAJIKISTAN"), by its kind and key there; uiMessages has each one. */
+/** A label map/places.ts draws ("KHATLON", "TAJIKISTAN"), by its kind and key there; uiMessages has each one. */
 export const mapLabel = (edition: Edition, kind: "province" | "country", key: string) => edition.message(`ui.map.${kind}.${key}` as UiKey);

@@ -1,11 +1,11 @@
 /**
  * A drawn chart made to read right to left (Arabic), after it is drawn, so chart files need no branch:
- * every line of text is written as type/rtlText.ts found renders in order in resvg and Chromium alike
+ * every line of text is written as text/rtlText.ts found renders in order in resvg and Chromium alike
  * (isolated, never `direction="rtl"`), and the frame's text blocks (headline, dek, key, notes, source,
  * credit) move to the right edge, anchored at their end. The plot keeps time running left to right
  * (README, "Arabic and Chinese"); its labels stay where they were placed, each line in right-to-left order.
  */
-import { anchorFor, lineForSvg, svgRootDirection } from "../type/rtlText.js";
+import { anchorFor, lineForSvg, svgRootDirection } from "../text/rtlText.js";
 
 const frameBlocks = new Set(["headline", "dek", "key", "key-marker", "note", "source", "credit"]);
 

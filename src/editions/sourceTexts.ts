@@ -4,7 +4,7 @@
  * incident's label by its id (events.csv), and the chart furniture (editions/uiMessages.ts). Keys name
  * where the English lives, so a translator and a reviewer can find it.
  */
-import { chartIds, type Dataset } from "../data/types.js";
+import { chartIds, type Dataset } from "../dataset/types.js";
 import { uiMessages } from "./uiMessages.js";
 
 /**

@@ -3,9 +3,9 @@
  * sees replaced by its translation, and the edition (formats and chart furniture) attached. The charts
  * draw it exactly as they draw English, so every number comes from the same data.
  */
-import type { IncidentTable } from "../data/incidentTable.js";
-import type { Dataset } from "../data/types.js";
-import { digestOf } from "../load/sourceDigest.js";
+import type { IncidentTable } from "../dataset/incidentTable.js";
+import type { Dataset } from "../dataset/types.js";
+import { digestOf } from "../input/sourceDigest.js";
 import { fillMessage, messageFormatter, type Edition } from "./edition.js";
 import type { Language } from "./languages.js";
 import { localeFormats } from "./localeFormats.js";

@@ -5,7 +5,7 @@
  * when the English moved on. Problems are located by file, line and key.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import type { Problem } from "../load/problems.js";
+import type { Problem } from "../input/problems.js";
 
 export interface TranslationEntry {
   key: string;

@@ -5,19 +5,19 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { HeadlineFigures } from "../aggregate/headlineFigures.js";
-import { deathsByCategory } from "../aggregate/deathsByCategory.js";
-import type { Dataset } from "../data/types.js";
-import { dataFileLabel } from "../load/dataFiles.js";
-import { digestOf } from "../load/sourceDigest.js";
-import type { Problem, Warning } from "../load/problems.js";
-import { bidiControls, measureFor } from "../type/shapedText.js";
-import type { Lang } from "../type/fonts.js";
+import type { HeadlineFigures } from "../figures/headlineFigures.js";
+import { deathsByCategory } from "../figures/deathsByCategory.js";
+import type { Dataset } from "../dataset/types.js";
+import { dataFileLabel } from "../input/dataFiles.js";
+import { digestOf } from "../input/sourceDigest.js";
+import type { Problem, Warning } from "../input/problems.js";
+import { bidiControls, measureFor } from "../text/shapedText.js";
+import type { Lang } from "../text/fonts.js";
 import { checkTranslation } from "./checkTranslation.js";
 import type { Language } from "./languages.js";
 import { sourceTexts } from "./sourceTexts.js";
 import { parseTranslationFile, type TranslationFile } from "./translationFile.js";
-import { RecentMemo } from "../freshness/recentMemo.js";
+import { RecentMemo } from "../recentMemo.js";
 
 import { translationPath, translationsFolder } from "./askedLanguages.js";
 

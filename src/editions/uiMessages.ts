@@ -55,7 +55,7 @@ export const uiMessages = {
   "ui.embed.sources": "Sources",
   "ui.embed.getData": "Get the data",
   "ui.embed.tableCaption": "{headline}: the data",
-  // The incident map (charts/incidentMap.ts, charts/mapText.ts, geo/places.ts, describe/mapAlt.ts).
+  // The incident map (map/incidentMap.ts, map/mapText.ts, map/places.ts, map/mapAlt.ts).
   "ui.map.note.circleArea": "Circle area shows deaths in each incident; numbers match the key and the running-total chart.",
   "ui.map.note.districtCircles":
     "Shaded dashed circles: the sources place {district, plural, one {this incident} other {these # incidents}} only in a district; circles are grouped around the district's reference point, not where each happened.",
@@ -86,7 +86,7 @@ export const uiMessages = {
   "ui.map.alt.killed": ", killing {deaths}",
   "ui.map.alt.otherPlaces": "{rest, plural, one {# other place} other {# other places}} with {restIncidents, plural, one {# incident} other {# incidents}}",
   "ui.map.alt.missing": " {unplaced, plural, one {# incident has} other {# incidents have}} no location in the data and {unplaced, plural, one {is} other {are}} not shown.",
-  // The tables screen readers get in the embed snippet (export/readerTable.ts).
+  // The tables screen readers get in the embed snippet (output/readerTable.ts).
   "ui.table.date": "Date",
   "ui.table.killedThatDay": "Killed that day",
   "ui.table.runningTotal": "Killed in itemised incidents, running total",
@@ -107,7 +107,7 @@ export const uiMessages = {
   "ui.table.notOnMap": "not on the map (no location in the data)",
   "ui.table.moreIncidents": "{count, plural, one {# more incident} other {# more incidents}}",
   "ui.table.seeData": "see Get the data",
-  // The map's data file (export/chartData.ts): column names, as for the other charts' CSVs.
+  // The map's data file (output/chartData.ts): column names, as for the other charts' CSVs.
   "ui.csv.number": "number",
   "ui.csv.id": "id",
   "ui.csv.region": "region",

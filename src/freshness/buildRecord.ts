@@ -9,11 +9,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { outputMarker } from "../pipeline/writeCharts.js";
+import { outputMarker } from "../output/writeCharts.js";
 import { digestOf, filesUnder } from "./digest.js";
 import { hashEveryFile, type FileDigester } from "./digestCache.js";
 import type { InputDigests } from "./inputs.js";
-import type { Warning } from "../load/problems.js";
+import type { Warning } from "../input/problems.js";
 
 export const buildRecordFile = ".manifest.json";
 

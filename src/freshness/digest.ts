@@ -4,10 +4,10 @@
  */
 import { readdirSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
-import { digestOf } from "../load/sourceDigest.js";
+import { digestOf } from "../input/sourceDigest.js";
 import { hashEveryFile, type FileDigester } from "./digestCache.js";
 
-// The one SHA-256 helper, shared with the data version charts carry (load/sourceDigest.ts).
+// The one SHA-256 helper, shared with the data version charts carry (input/sourceDigest.ts).
 export { digestOf };
 
 /**

@@ -16,7 +16,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
 import { join, resolve } from "node:path";
-import { digestOf } from "../load/sourceDigest.js";
+import { digestOf } from "../input/sourceDigest.js";
 import { projectRoot } from "./inputs.js";
 
 /** Hashes a file's bytes; throws as readFileSync does for a file that cannot be read. */

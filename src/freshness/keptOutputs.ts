@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Warning } from "../load/problems.js";
+import type { Warning } from "../input/problems.js";
 import { readBuildRecord, type BuildRecord } from "./buildRecord.js";
 import { digestOf } from "./digest.js";
 import type { WrittenOutputs } from "./writtenOutputs.js";

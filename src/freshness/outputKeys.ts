@@ -1,16 +1,16 @@
 /**
  * Each chart file's input digest: a digest of exactly what it is drawn from, so that an output whose
  * digest is what the build record says it was built from can be kept instead of drawn again. An SVG reads
- * its chart's part of the dataset (render/dataVersion.ts: the data, the shared story settings and its own
+ * its chart's part of the dataset (charts/dataVersion.ts: the data, the shared story settings and its own
  * texts), its width, its file name and the snippet widths it is shown at (which move when a neighbouring
  * width is added), and every input group but data/ as a whole: the code, the fonts, the lockfile, the
- * options (an edition's translations count through its chart digest, render/dataVersion.ts). A PNG
+ * options (an edition's translations count through its chart digest, charts/dataVersion.ts). A PNG
  * is a pure function of its SVG and those same groups, so it reads its SVG's digest and its scheme.
  */
-import { chartIds, type Dataset } from "../data/types.js";
-import { chartInputDigest, chartVersion } from "../render/dataVersion.js";
+import { chartIds, type Dataset } from "../dataset/types.js";
+import { chartInputDigest, chartVersion } from "../charts/dataVersion.js";
 import { pngVersions } from "../render/png.js";
-import { chartFileName, snippetContainer } from "../pipeline/renderCharts.js";
+import { chartFileName, snippetContainer } from "../build/renderCharts.js";
 import { digestOf } from "./digest.js";
 import type { InputDigests } from "./inputs.js";
 

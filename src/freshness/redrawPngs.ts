@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pngSource, svgToPng } from "../render/png.js";
-import { langs, type Lang } from "../type/fonts.js";
+import { langs, type Lang } from "../text/fonts.js";
 import type { Freshness } from "./buildRecord.js";
 import { digestOf } from "./digest.js";
 

@@ -3,7 +3,7 @@
  * or only some PNGs off (then redraw just those)? Says which, with the summary the build printed, or
  * returns undefined when everything must be drawn. Loads no charting library; resvg only to repair.
  */
-import { writeCharts } from "../pipeline/writeCharts.js";
+import { writeCharts } from "../output/writeCharts.js";
 import { checkBuildRecord, withBuildRecord } from "./buildRecord.js";
 import type { FileDigester } from "./digestCache.js";
 import type { InputDigests } from "./inputs.js";

@@ -5,7 +5,7 @@
 import { createServer, type Server } from "node:http";
 import { basename, extname, join } from "node:path";
 import { readOrAwaitPending } from "./pendingFile.js";
-import { recoverCharts } from "../pipeline/writeCharts.js";
+import { recoverCharts } from "../output/writeCharts.js";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

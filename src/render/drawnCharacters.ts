@@ -1,11 +1,11 @@
 /**
  * The characters a chart draws at each weight, sorted: what its embedded fonts are subset to
- * (embedFont.ts, type/embedFonts.ts). A weight is inherited from the nearest font-weight attribute;
+ * (embedFont.ts, render/embedFonts.ts). A weight is inherited from the nearest font-weight attribute;
  * <title>, <desc> and <style> are not drawn. A rendered plot's stand-in (renderedPlot.ts) adds the
  * characters its marks draw.
  */
 import type { Weight } from "../style/houseStyle.js";
-import { renderedPlotAt } from "./renderedPlot.js";
+import { renderedPlotAt } from "../charts/renderedPlot.js";
 
 const order: Weight[] = ["regular", "semibold", "bold"];
 

@@ -4,7 +4,7 @@
  * label vanished. The copy is filled and stroked in the halo colour; the text above it has no stroke.
  * Both copies are hidden from screen readers, as the plot already is.
  */
-import { svgNamespace } from "./dom.js";
+import { svgNamespace } from "../charts/dom.js";
 
 const strokeAttributes = ["stroke", "stroke-width", "stroke-linejoin", "paint-order"];
 

@@ -15,7 +15,7 @@
  * outside the widths this version is for, so the snippet shows the phone version in a narrow column.
  */
 import { darkRulesStart } from "./forceColorScheme.js";
-import { placeRenderedPlot, renderedPlotAt, StaleRenderedPlot } from "./renderedPlot.js";
+import { placeRenderedPlot, renderedPlotAt, StaleRenderedPlot } from "../charts/renderedPlot.js";
 import { appendCss } from "./styleSheet.js";
 
 export interface IsolateOptions {
@@ -31,7 +31,7 @@ export interface IsolateOptions {
   capture?: Element | undefined;
 }
 
-/** The looks around `capture`, for render/renderedPlot.ts. */
+/** The looks around `capture`, for charts/renderedPlot.ts. */
 export interface CapturedLooks {
   looksBefore: string[];
   looks: [light: string, dark: string][];

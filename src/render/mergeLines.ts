@@ -1,4 +1,4 @@
-import { svgNamespace } from "./dom.js";
+import { svgNamespace } from "../charts/dom.js";
 
 type Segment = [x1: number, y1: number, x2: number, y2: number];
 

@@ -1,12 +1,12 @@
 /**
- * A chart's SVG as PNG, drawn by resvg with its edition's fonts (type/resvgFonts.ts: resvg does not read
+ * A chart's SVG as PNG, drawn by resvg with its edition's fonts (render/resvgFonts.ts: resvg does not read
  * @font-face), in the scheme asked for whatever the machine's settings. Stored as a palette PNG when the
  * pixels allow it (render/palettePng.ts: the same pixels in well under half the bytes), as resvg's RGBA
  * PNG otherwise.
  */
 import { renderAsync } from "@resvg/resvg-js";
-import type { Lang } from "../type/fonts.js";
-import { resvgFontFiles, resvgOptionsFor } from "../type/resvgFonts.js";
+import type { Lang } from "../text/fonts.js";
+import { resvgFontFiles, resvgOptionsFor } from "./resvgFonts.js";
 import { forceColorScheme } from "./forceColorScheme.js";
 import { palettePng } from "./palettePng.js";
 

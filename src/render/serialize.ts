@@ -7,9 +7,9 @@
  * (escaped as the DOM Parsing spec escapes), in a third of the time, which watch mode feels on every save.
  */
 import { withoutInvalidXml } from "../text/xmlText.js";
-import { svgNamespace } from "./dom.js";
+import { svgNamespace } from "../charts/dom.js";
 import { mergeLines } from "./mergeLines.js";
-import { renderedPlotXml } from "./renderedPlot.js";
+import { renderedPlotXml } from "../charts/renderedPlot.js";
 
 const geometryAttributes = new Set(["d", "transform", "x", "y", "x1", "x2", "y1", "y2", "dx", "dy", "cx", "cy", "r", "width", "height", "viewBox", "points"]);
 
@@ -17,7 +17,7 @@ export function serializeSvg(svg: SVGSVGElement): string {
   return serializeSvgCapturing(svg).text;
 }
 
-/** The SVG's text, and that of `capture`'s children as written inside it (render/renderedPlot.ts). */
+/** The SVG's text, and that of `capture`'s children as written inside it (charts/renderedPlot.ts). */
 export function serializeSvgCapturing(svg: SVGSVGElement, capture?: Element): { text: string; captured: string | undefined } {
   if (svg.namespaceURI !== svgNamespace) throw new Error("serializeSvg needs an element in the SVG namespace");
   mergeLines(svg);

@@ -1,5 +1,5 @@
 /** The one <style> element of a chart, after its <title> and <desc>, created on first use. */
-import { svgElement } from "./dom.js";
+import { svgElement } from "../charts/dom.js";
 
 export function appendCss(svg: SVGSVGElement, css: string): void {
   let style = svg.querySelector(":scope > style");

@@ -1,5 +1,5 @@
-import type { Category } from "../data/types.js";
-import { RecentMemo } from "../freshness/recentMemo.js";
+import type { Category } from "../dataset/types.js";
+import { RecentMemo } from "../recentMemo.js";
 import { withContrast } from "./contrast.js";
 import { categoryContrast, colors, darkColors, darkMapColors, mapColors, type ColorRole } from "./houseStyle.js";
 

@@ -4,10 +4,10 @@
  */
 import type * as fontkit from "fontkit";
 import type { Weight } from "../style/houseStyle.js";
-import { fontChain } from "../type/fonts.js";
-import { openFace } from "../type/openFace.js";
-import { measureFor } from "../type/shapedText.js";
-import { runAdvance } from "../type/wordAdvance.js";
+import { fontChain } from "./fonts.js";
+import { openFace } from "./openFace.js";
+import { measureFor } from "./shapedText.js";
+import { runAdvance } from "./wordAdvance.js";
 
 /** Source Sans 3 at a weight: the same fontkit font the other editions' chains fall back to, opened once. */
 function font(weight: Weight): fontkit.Font {
@@ -16,7 +16,7 @@ function font(weight: Weight): fontkit.Font {
 
 /** Width in px of one line of text, times widthFactor (room for a wider fallback font when not embedded). */
 export function textWidth(text: string, style: { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined }): number {
-  // Arabic and Chinese: shaped widths in the edition's own fonts (type/shapedText.ts).
+  // Arabic and Chinese: shaped widths in the edition's own fonts (text/shapedText.ts).
   if (style.lang) return measureFor(style.lang).textWidth(text, style);
   const { size, weight, widthFactor = 1 } = style;
   return emWidth(text, weight) * size * widthFactor;
@@ -30,7 +30,7 @@ function emWidth(text: string, weight: Weight): number {
   const key = `${weight}\u0000${text}`;
   let width = widths.get(key);
   if (width === undefined) {
-    // A word at a time (type/wordAdvance.ts): the same units as shaping the whole line at once.
+    // A word at a time (text/wordAdvance.ts): the same units as shaping the whole line at once.
     width = runAdvance(font(weight), text) / font(weight).unitsPerEm;
     if (widths.size > 100_000) widths.clear();
     widths.set(key, width);

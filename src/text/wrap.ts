@@ -1,6 +1,6 @@
 import type { Weight } from "../style/houseStyle.js";
-import { breakablePieces } from "../type/lineBreaks.js";
-import { RecentMemo } from "../freshness/recentMemo.js";
+import { breakablePieces } from "./lineBreaks.js";
+import { RecentMemo } from "../recentMemo.js";
 import { textWidth } from "./measure.js";
 
 export type TextStyle = { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined };
@@ -65,7 +65,7 @@ function afterHyphen(word: string, cut: number): number {
   return hyphen > 0 ? hyphen + 1 : cut;
 }
 
-/** Chinese breaks between words (Intl.Segmenter, type/lineBreaks.ts), not only at spaces. */
+/** Chinese breaks between words (Intl.Segmenter, text/lineBreaks.ts), not only at spaces. */
 function wrapPieces(pieces: readonly string[], maxWidth: number, style: TextStyle, measure: Measure): string[] {
   const lines: string[] = [];
   let line = "";

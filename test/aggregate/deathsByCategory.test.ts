@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deathsByCategory } from "../../src/aggregate/deathsByCategory.js";
+import { deathsByCategory } from "../../src/figures/deathsByCategory.js";
 import { readFixture } from "../support/fixtures.js";
 
 describe("deathsByCategory", () => {

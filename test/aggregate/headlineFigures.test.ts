@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IncidentTable } from "../../src/data/incidentTable.js";
-import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
+import { headlineFigures } from "../../src/figures/headlineFigures.js";
 import { readFixture } from "../support/fixtures.js";
 
 describe("headlineFigures", () => {

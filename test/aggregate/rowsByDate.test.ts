@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rowsByDate } from "../../src/aggregate/rowsByDate.js";
-import { incidentPlaces } from "../../src/aggregate/incidentPlaces.js";
-import { IncidentTable } from "../../src/data/incidentTable.js";
+import { rowsByDate } from "../../src/figures/rowsByDate.js";
+import { incidentPlaces } from "../../src/figures/incidentPlaces.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
 import { readFixture } from "../support/fixtures.js";
 
 describe("rowsByDate", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runningToll } from "../../src/aggregate/runningToll.js";
-import { IncidentTable } from "../../src/data/incidentTable.js";
+import { runningToll } from "../../src/figures/runningToll.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
 import { readFixture } from "../support/fixtures.js";
 
 describe("runningToll", () => {

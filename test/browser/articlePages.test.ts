@@ -13,7 +13,7 @@ import createDOMPurify from "dompurify";
 import { JSDOM } from "jsdom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readDataset } from "../../src/load/readDataset.js";
+import { readDataset } from "../../src/input/readDataset.js";
 import { darkColorMap } from "../../src/style/darkScheme.js";
 import { colors, darkColors } from "../../src/style/houseStyle.js";
 import { browserTestsRun, connectBrowser } from "../support/browser.js";

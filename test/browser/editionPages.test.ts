@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chartIds } from "../../src/data/types.js";
+import { chartIds } from "../../src/dataset/types.js";
 import { languages } from "../../src/editions/languages.js";
 import { browserTestsRun, connectBrowser } from "../support/browser.js";
 import { repoDir } from "../support/fixtures.js";

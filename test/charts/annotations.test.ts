@@ -4,14 +4,14 @@
  * number in the key; other days not at all, with a note saying so; and no text overlaps.
  */
 import fc from "fast-check";
-import { IncidentTable } from "../../src/data/incidentTable.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
 import { JSDOM } from "jsdom";
 import { describe, it } from "vitest";
 import { cumulativeDeathsChart } from "../../src/charts/cumulativeDeaths.js";
-import type { Dataset } from "../../src/data/types.js";
-import { chartDocument } from "../../src/render/dom.js";
+import type { Dataset } from "../../src/dataset/types.js";
+import { chartDocument } from "../../src/charts/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
-import { runningToll } from "../../src/aggregate/runningToll.js";
+import { runningToll } from "../../src/figures/runningToll.js";
 import { formatDay, layoutFor } from "../../src/style/houseStyle.js";
 import { readFixture } from "../support/fixtures.js";
 import { layoutProblems, svgTextBoxes } from "../support/textBoxes.js";

@@ -5,15 +5,15 @@
  */
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/pipeline/buildCharts.js";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
-import { IncidentTable } from "../../src/data/incidentTable.js";
-import type { Dataset, Incident } from "../../src/data/types.js";
-import { readDataset } from "../../src/load/readDataset.js";
-import { formatWarning } from "../../src/load/problems.js";
-import { boundariesModule } from "../../src/geo/clipBoundaries.js";
-import { boundariesJson } from "../../src/geo/boundaries.generated.js";
-import { regionProjection } from "../../src/geo/mapProjection.js";
+import { buildCharts } from "../../src/build/buildCharts.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
+import type { Dataset, Incident } from "../../src/dataset/types.js";
+import { readDataset } from "../../src/input/readDataset.js";
+import { formatWarning } from "../../src/input/problems.js";
+import { boundariesModule } from "../../src/input/clipBoundaries.js";
+import { boundariesJson } from "../../src/input/boundaries.generated.js";
+import { regionProjection } from "../../src/map/mapProjection.js";
 import { colors, mapColors } from "../../src/style/houseStyle.js";
 import { fixtureDir, fixtureWith } from "../support/fixtures.js";
 

@@ -4,10 +4,10 @@
  * the story's data, for the story after later (synthetic) incidents, and for a busier story.
  */
 import { describe, expect, it } from "vitest";
-import { IncidentTable } from "../../src/data/incidentTable.js";
-import type { Dataset } from "../../src/data/types.js";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
-import { readDataset } from "../../src/load/readDataset.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
+import type { Dataset } from "../../src/dataset/types.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
+import { readDataset } from "../../src/input/readDataset.js";
 import { dataDir, laterFixtureDir, readFixture } from "../support/fixtures.js";
 import { layoutProblems, markProblems, svgMarks, svgTextBoxes } from "../support/textBoxes.js";
 

@@ -8,11 +8,11 @@
 import fc from "fast-check";
 import { JSDOM } from "jsdom";
 import { describe, it } from "vitest";
-import { runningToll } from "../../src/aggregate/runningToll.js";
+import { runningToll } from "../../src/figures/runningToll.js";
 import { cumulativeDeathsChart } from "../../src/charts/cumulativeDeaths.js";
-import { IncidentTable } from "../../src/data/incidentTable.js";
-import type { Dataset } from "../../src/data/types.js";
-import { chartDocument } from "../../src/render/dom.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
+import type { Dataset } from "../../src/dataset/types.js";
+import { chartDocument } from "../../src/charts/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
 import { formatDay, layoutFor } from "../../src/style/houseStyle.js";
 import { readFixture } from "../support/fixtures.js";

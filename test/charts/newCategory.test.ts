@@ -2,8 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { casualtiesByCategoryChart } from "../../src/charts/casualtiesByCategory.js";
-import { readDataset } from "../../src/load/readDataset.js";
-import { chartDocument } from "../../src/render/dom.js";
+import { readDataset } from "../../src/input/readDataset.js";
+import { chartDocument } from "../../src/charts/dom.js";
 import { fixtureWith } from "../support/fixtures.js";
 
 describe("a new category", () => {

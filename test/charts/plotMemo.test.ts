@@ -2,22 +2,22 @@
  * Watch mode takes a retitled chart's plot from an earlier draw (src/charts/plotMemo.ts). Whatever was
  * edited, the SVGs must be byte for byte what drawing everything anew gives, warnings included: a retitle
  * must take every plot again, and an edit to anything else a plot reads must draw it again. A plot once
- * rendered is taken as rendered (src/render/renderedPlot.ts), in every edition, and drawn whole again
+ * rendered is taken as rendered (src/charts/renderedPlot.ts), in every edition, and drawn whole again
  * when the looks before it in its chart are not those it was rendered after.
  */
 import { describe, expect, it, vi } from "vitest";
 import { PlotMemo } from "../../src/charts/plotMemo.js";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
-import type { Dataset } from "../../src/data/types.js";
-import type { Warning } from "../../src/load/problems.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
+import type { Dataset } from "../../src/dataset/types.js";
+import type { Warning } from "../../src/input/problems.js";
 import { readFixture } from "../support/fixtures.js";
 import { translated } from "../support/editions.js";
-import { chartIds } from "../../src/data/types.js";
+import { chartIds } from "../../src/dataset/types.js";
 
 // Stand-ins made: a plot taken as rendered, not cloned and rendered again.
 const standIns = vi.hoisted(() => ({ made: 0 }));
-vi.mock("../../src/render/renderedPlot.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../src/render/renderedPlot.js")>();
+vi.mock("../../src/charts/renderedPlot.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/charts/renderedPlot.js")>();
   return { ...original, standInFor: (...args: Parameters<typeof original.standInFor>) => (standIns.made++, original.standInFor(...args)) };
 });
 

@@ -10,8 +10,8 @@ import { createHash } from "node:crypto";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
-import { readDataset } from "../../src/load/readDataset.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
+import { readDataset } from "../../src/input/readDataset.js";
 import { dataDir } from "../support/fixtures.js";
 
 const files = await renderCharts(await readDataset(dataDir));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/pipeline/buildCharts.js";
-import { formatWarning } from "../../src/load/problems.js";
-import { dataWarnings } from "../../src/check/dataWarnings.js";
-import { IncidentTable } from "../../src/data/incidentTable.js";
+import { buildCharts } from "../../src/build/buildCharts.js";
+import { formatWarning } from "../../src/input/problems.js";
+import { dataWarnings } from "../../src/figures/dataWarnings.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
 import { fixtureWith, fixtureDir, readFixture } from "../support/fixtures.js";
 
 describe("warnings", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
-import { checkStoryFigures } from "../../src/check/storyFigures.js";
-import type { Dataset, StoryFigure } from "../../src/data/types.js";
+import { headlineFigures } from "../../src/figures/headlineFigures.js";
+import { checkStoryFigures } from "../../src/figures/storyFigures.js";
+import type { Dataset, StoryFigure } from "../../src/dataset/types.js";
 import { readFixture } from "../support/fixtures.js";
 
 async function check(...figures: StoryFigure[]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IncidentTable } from "../../src/data/incidentTable.js";
-import { quotedStart } from "../../src/load/scanCsv.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
+import { quotedStart } from "../../src/input/scanCsv.js";
 import { readFixture } from "../support/fixtures.js";
 
 describe("IncidentTable", () => {

@@ -1,10 +1,10 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
-import { chartIds } from "../../src/data/types.js";
-import { altText } from "../../src/describe/altText.js";
-import { chartData } from "../../src/export/chartData.js";
+import { headlineFigures } from "../../src/figures/headlineFigures.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
+import { chartIds } from "../../src/dataset/types.js";
+import { altText } from "../../src/charts/altText.js";
+import { chartData } from "../../src/output/chartData.js";
 import { readFixture } from "../support/fixtures.js";
 
 const dataset = await readFixture();

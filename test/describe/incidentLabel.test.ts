@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writtenLabel } from "../../src/describe/incidentLabel.js";
+import { writtenLabel } from "../../src/input/validate/incidentLabel.js";
 import { readFixture } from "../support/fixtures.js";
 
 const { categories } = await readFixture();

@@ -6,14 +6,14 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
+import { headlineFigures } from "../../src/figures/headlineFigures.js";
 import { checkTranslation, numbersIn } from "../../src/editions/checkTranslation.js";
 import { sourceTexts } from "../../src/editions/sourceTexts.js";
 import { parseTranslationFile } from "../../src/editions/translationFile.js";
 import { figureValues, readTranslations } from "../../src/editions/translations.js";
 import { languageOf } from "../../src/editions/languages.js";
-import { formatProblem, formatWarning } from "../../src/load/problems.js";
-import { readDataset } from "../../src/load/readDataset.js";
+import { formatProblem, formatWarning } from "../../src/input/problems.js";
+import { readDataset } from "../../src/input/readDataset.js";
 import { fixtureWith, readFixture } from "../support/fixtures.js";
 import { fixtureTranslation } from "../support/editions.js";
 

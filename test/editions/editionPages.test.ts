@@ -2,7 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "vitest";
-import { keepingRewriter } from "../../src/freshness/watchRewrite.js";
+import { keepingRewriter } from "../../src/build/watchRewrite.js";
 import { languageOf } from "../../src/editions/languages.js";
 import { fixtureWith } from "../support/fixtures.js";
 import { editData, expectForcedBuildOf } from "../support/watchSets.js";

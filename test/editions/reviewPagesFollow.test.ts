@@ -7,12 +7,12 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildKeeping, recordedFiles } from "../../src/freshness/buildKeeping.js";
-import { buildReport } from "../../src/freshness/buildReport.js";
+import { buildKeeping, recordedFiles } from "../../src/build/buildKeeping.js";
+import { buildReport } from "../../src/build/buildReport.js";
 import { defaultLocations, digestInputs } from "../../src/freshness/inputs.js";
 import { languageOf } from "../../src/editions/languages.js";
-import { EditionPagesMemo } from "../../src/editions/editionPages.js";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
+import { EditionPagesMemo } from "../../src/build/editionPages.js";
+import { writeCharts } from "../../src/output/writeCharts.js";
 import { fixtureWith } from "../support/fixtures.js";
 
 describe("review pages in watch mode's first swap", () => {

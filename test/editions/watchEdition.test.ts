@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { watchCharts } from "../../src/pipeline/watch.js";
+import { watchCharts } from "../../src/build/watch.js";
 import { languageOf } from "../../src/editions/languages.js";
 import { fixtureWith } from "../support/fixtures.js";
 

@@ -1,11 +1,11 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { headlineFigures } from "../../src/aggregate/headlineFigures.js";
-import { chartData } from "../../src/export/chartData.js";
-import { toCsv } from "../../src/export/csv.js";
-import { embedSnippet } from "../../src/export/embedSnippet.js";
-import { embedWarnings } from "../../src/export/embedWarnings.js";
-import { readerTable } from "../../src/export/readerTable.js";
+import { headlineFigures } from "../../src/figures/headlineFigures.js";
+import { chartData } from "../../src/output/chartData.js";
+import { toCsv } from "../../src/output/csv.js";
+import { embedSnippet } from "../../src/output/embedSnippet.js";
+import { embedWarnings } from "../../src/output/embedWarnings.js";
+import { readerTable } from "../../src/output/readerTable.js";
 import { parse } from "csv-parse/sync";
 import { readFixture } from "../support/fixtures.js";
 

@@ -3,8 +3,8 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, symlink, writeFile } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/pipeline/buildCharts.js";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
+import { buildCharts } from "../../src/build/buildCharts.js";
+import { writeCharts } from "../../src/output/writeCharts.js";
 import { filesUnder } from "../../src/freshness/digest.js";
 import { buildRecordFile, checkBuildRecord, withBuildRecord } from "../../src/freshness/buildRecord.js";
 import { openDigestCache } from "../../src/freshness/digestCache.js";

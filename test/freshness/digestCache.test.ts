@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDigestCache } from "../../src/freshness/digestCache.js";
-import { digestOf } from "../../src/load/sourceDigest.js";
+import { digestOf } from "../../src/input/sourceDigest.js";
 
 let dir: string;
 let cacheDir: string;

@@ -1,15 +1,15 @@
 /**
  * A build that keeps outputs reads its folder's build record once for all its editions, not once per
- * edition (freshness/buildKeeping.ts): watch mode did five reads a save.
+ * edition (build/buildKeeping.ts): watch mode did five reads a save.
  */
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { buildKeeping } from "../../src/freshness/buildKeeping.js";
+import { buildKeeping } from "../../src/build/buildKeeping.js";
 import { defaultLocations, digestInputs } from "../../src/freshness/inputs.js";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
-import { recordedFiles } from "../../src/freshness/buildKeeping.js";
+import { writeCharts } from "../../src/output/writeCharts.js";
+import { recordedFiles } from "../../src/build/buildKeeping.js";
 import { languageOf } from "../../src/editions/languages.js";
 import { fixtureWith } from "../support/fixtures.js";
 

@@ -2,9 +2,9 @@ import { cp, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
-import { chartIds } from "../../src/data/types.js";
-import { buildKeeping, recordedFiles } from "../../src/freshness/buildKeeping.js";
+import { writeCharts } from "../../src/output/writeCharts.js";
+import { chartIds } from "../../src/dataset/types.js";
+import { buildKeeping, recordedFiles } from "../../src/build/buildKeeping.js";
 import { defaultLocations, digestInputs, type InputDigests } from "../../src/freshness/inputs.js";
 import { fixtureDir } from "../support/fixtures.js";
 

@@ -8,7 +8,7 @@
  * U+200E left-to-right mark.
  */
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, pluralCategory } from "../../src/i18n/localeFormat.js";
+import { formatDate, formatNumber, pluralCategory } from "../../src/text/localeFormat.js";
 
 const dates = ["2025-11-01", "2026-01-18", "2026-05-09"];
 const numbers = [0, 7, 1234, 12345.6, -3];

@@ -6,9 +6,9 @@ import { cp, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/pipeline/buildCharts.js";
-import { readDataset } from "../../src/load/readDataset.js";
-import { DataError, formatProblem, formatWarning } from "../../src/load/problems.js";
+import { buildCharts } from "../../src/build/buildCharts.js";
+import { readDataset } from "../../src/input/readDataset.js";
+import { DataError, formatProblem, formatWarning } from "../../src/input/problems.js";
 import { fixtureDir, fixtureWith } from "../support/fixtures.js";
 
 async function problems(dir: string): Promise<string[]> {

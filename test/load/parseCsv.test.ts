@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseWithCsvParse, type CsvTable } from "../../src/load/parseCsv.js";
-import { hasRegularQuoting } from "../../src/load/scanCsv.js";
+import { parseCsv, parseWithCsvParse, type CsvTable } from "../../src/input/parseCsv.js";
+import { hasRegularQuoting } from "../../src/input/scanCsv.js";
 
 const rowsOf = (table: CsvTable) => {
   const rows: [number, string[]][] = [];

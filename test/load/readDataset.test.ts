@@ -3,8 +3,8 @@
  * column the build names. Fixtures are copies of test/fixtures/story-2026-01-18 with one edit.
  */
 import { describe, expect, it } from "vitest";
-import { readDataset } from "../../src/load/readDataset.js";
-import { DataError, formatProblem, type Problem } from "../../src/load/problems.js";
+import { readDataset } from "../../src/input/readDataset.js";
+import { DataError, formatProblem, type Problem } from "../../src/input/problems.js";
 import { fixtureWith } from "../support/fixtures.js";
 
 async function problemsFor(file: string, edit: (text: string) => string | Uint8Array): Promise<Problem[]> {

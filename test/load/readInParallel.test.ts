@@ -1,11 +1,11 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Dataset } from "../../src/data/types.js";
-import { readInParallel } from "../../src/load/readInParallel.js";
-import { readPart } from "../../src/load/readPart.js";
-import { readDataset } from "../../src/load/readDataset.js";
-import { incidentsDigest } from "../../src/load/sourceDigest.js";
+import type { Dataset } from "../../src/dataset/types.js";
+import { readInParallel } from "../../src/input/readInParallel.js";
+import { readPart } from "../../src/input/readPart.js";
+import { readDataset } from "../../src/input/readDataset.js";
+import { incidentsDigest } from "../../src/input/sourceDigest.js";
 import { fixtureWith } from "../support/fixtures.js";
 
 // Workers run compiled JavaScript (.build/), which vitest does not make, so here each piece is read in turn

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IncidentTable } from "../../src/data/incidentTable.js";
-import { incidentsDigest, registerSourceDigest, textDigest } from "../../src/load/sourceDigest.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
+import { incidentsDigest, registerSourceDigest, textDigest } from "../../src/input/sourceDigest.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseCsvPiece, type CsvTable } from "../../src/load/parseCsv.js";
-import { plainLineEnds } from "../../src/load/plainLineEnds.js";
-import { splitRecords } from "../../src/load/splitRecords.js";
+import { parseCsv, parseCsvPiece, type CsvTable } from "../../src/input/parseCsv.js";
+import { plainLineEnds } from "../../src/input/plainLineEnds.js";
+import { splitRecords } from "../../src/input/splitRecords.js";
 
 /** Each row's line, cells, and the text its cell ranges point at in `text`, moved by `shift` (as IncidentTable.joined moves them). */
 const rowsOf = (table: CsvTable, text: string, shift = 0) => {

@@ -1,5 +1,5 @@
 /**
- * The command's PNGs are drawn on a worker thread (parallel/drawPng.ts), from compiled JavaScript; here,
+ * The command's PNGs are drawn on a worker thread (build/drawPng.ts), from compiled JavaScript; here,
  * under the test runner's TypeScript, svgToPng runs on this thread. Both must give the same bytes: every
  * PNG of the English, Arabic and Chinese editions (three font chains) of a real build is drawn again here
  * from its SVG and compared.
@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pngSource, svgToPng } from "../../src/render/png.js";
-import type { Lang } from "../../src/type/fonts.js";
+import type { Lang } from "../../src/text/fonts.js";
 import { fixtureDir, repoDir } from "../support/fixtures.js";
 
 const exec = promisify(execFile);
@@ -26,7 +26,7 @@ describe("PNGs drawn on the worker", () => {
   });
 
   it("came from the worker: the command runs compiled code, where the worker's file exists", () => {
-    expect(existsSync(join(repoDir, ".build/src/parallel/pngWorker.js"))).toBe(true);
+    expect(existsSync(join(repoDir, ".build/src/build/pngWorker.js"))).toBe(true);
   });
 
   it.each(["en", "ar", "zh"] as const)("are byte for byte what this thread draws, every %s PNG", async (lang: Lang) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { drawPng } from "../../src/parallel/drawPng.js";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
+import { drawPng } from "../../src/build/drawPng.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
 import { readFixture } from "../support/fixtures.js";
 
 /**

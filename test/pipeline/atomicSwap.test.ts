@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { exchangeAddon } from "../../src/pipeline/exchangeFolders.js";
-import { outputMarker, writeCharts } from "../../src/pipeline/writeCharts.js";
+import { exchangeAddon } from "../../src/output/exchangeFolders.js";
+import { outputMarker, writeCharts } from "../../src/output/writeCharts.js";
 
 const filesPerSet = 6;
 const swaps = 300;

@@ -6,13 +6,13 @@
  * work with each doubling (ratio 2), quadratic work quadruples it.
  */
 import { describe, expect, it, vi } from "vitest";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
-import type { CsvTable } from "../../src/load/parseCsv.js";
-import { readDataset } from "../../src/load/readDataset.js";
-import { DataError, formatProblem } from "../../src/load/problems.js";
-import { validateEvents } from "../../src/validate/events.js";
-import { maxDrawnLength } from "../../src/validate/fields.js";
-import { maxColumns } from "../../src/validate/validateTable.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
+import type { CsvTable } from "../../src/input/parseCsv.js";
+import { readDataset } from "../../src/input/readDataset.js";
+import { DataError, formatProblem } from "../../src/input/problems.js";
+import { validateEvents } from "../../src/input/validate/events.js";
+import { maxDrawnLength } from "../../src/input/validate/fields.js";
+import { maxColumns } from "../../src/input/validate/validateTable.js";
 import { fixtureWith } from "../support/fixtures.js";
 
 const measured = vi.hoisted(() => ({ characters: 0 }));

@@ -11,9 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exchangeAddon } from "../../src/pipeline/exchangeFolders.js";
-import { outputMarker, recoverCharts } from "../../src/pipeline/writeCharts.js";
-import { chartIds } from "../../src/data/types.js";
+import { exchangeAddon } from "../../src/output/exchangeFolders.js";
+import { outputMarker, recoverCharts } from "../../src/output/writeCharts.js";
+import { chartIds } from "../../src/dataset/types.js";
 import { readBuildRecord } from "../../src/freshness/buildRecord.js";
 import { fixtureDir, repoDir } from "../support/fixtures.js";
 

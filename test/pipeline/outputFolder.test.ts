@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { refuseOutDir } from "../../src/pipeline/outputFolder.js";
+import { refuseOutDir } from "../../src/output/outputFolder.js";
 import { fixtureDir, repoDir } from "../support/fixtures.js";
 
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startPngs } from "../../src/pipeline/exportCharts.js";
+import { startPngs } from "../../src/build/exportCharts.js";
 
 describe("PNGs started early", () => {
   it("fail where they are awaited, not as an unhandled rejection in between", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
 import { readFixture } from "../support/fixtures.js";
 
 const fixture = await readFixture();

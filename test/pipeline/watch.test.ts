@@ -2,11 +2,11 @@ import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCharts } from "../../src/pipeline/buildCharts.js";
-import { watchCharts } from "../../src/pipeline/watch.js";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
-import { buildKeeping, recordedFiles } from "../../src/freshness/buildKeeping.js";
-import { buildReport } from "../../src/freshness/buildReport.js";
+import { buildCharts } from "../../src/build/buildCharts.js";
+import { watchCharts } from "../../src/build/watch.js";
+import { writeCharts } from "../../src/output/writeCharts.js";
+import { buildKeeping, recordedFiles } from "../../src/build/buildKeeping.js";
+import { buildReport } from "../../src/build/buildReport.js";
 import { defaultLocations, digestInputs } from "../../src/freshness/inputs.js";
 import { fixtureWith } from "../support/fixtures.js";
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/prom
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
+import { writeCharts } from "../../src/output/writeCharts.js";
 
 describe("writeCharts", () => {
   it("creates the output folder and writes every file", async () => {
@@ -51,7 +51,7 @@ describe("writeCharts", () => {
 
 describe("recoverCharts", () => {
   it("removes only what dead builds left (edition folders and all): not a running build's folder, not a folder with other subfolders, not a fresh old-style one", async () => {
-    const { recoverCharts } = await import("../../src/pipeline/writeCharts.js");
+    const { recoverCharts } = await import("../../src/output/writeCharts.js");
     const { utimes } = await import("node:fs/promises");
     const parent = await mkdtemp(join(tmpdir(), "recover-"));
     const out = join(parent, "charts");
@@ -79,7 +79,7 @@ describe("recoverCharts", () => {
   });
 
   it("puts back the set an old-style build left aside when it was killed between its renames", async () => {
-    const { recoverCharts } = await import("../../src/pipeline/writeCharts.js");
+    const { recoverCharts } = await import("../../src/output/writeCharts.js");
     const { utimes } = await import("node:fs/promises");
     const parent = await mkdtemp(join(tmpdir(), "recover-"));
     const aside = join(parent, ".charts-new-AbC123-old");

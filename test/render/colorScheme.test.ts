@@ -4,7 +4,7 @@
  */
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
 import { forceColorScheme } from "../../src/render/forceColorScheme.js";
 import { darkColorMap } from "../../src/style/darkScheme.js";
 import { colors, darkColors } from "../../src/style/houseStyle.js";

@@ -4,12 +4,12 @@
  * and serialised as XML, so markup in data stays text.
  */
 import fc from "fast-check";
-import { IncidentTable } from "../../src/data/incidentTable.js";
+import { IncidentTable } from "../../src/dataset/incidentTable.js";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../src/data/types.js";
-import { charts } from "../../src/pipeline/renderCharts.js";
-import { chartDocument } from "../../src/render/dom.js";
+import type { Dataset } from "../../src/dataset/types.js";
+import { charts } from "../../src/build/renderCharts.js";
+import { chartDocument } from "../../src/charts/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
 import { readFixture } from "../support/fixtures.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chartIds } from "../../src/data/types.js";
-import { scopeClass } from "../../src/pipeline/renderCharts.js";
-import { chartDocument } from "../../src/render/dom.js";
+import { chartIds } from "../../src/dataset/types.js";
+import { scopeClass } from "../../src/build/renderCharts.js";
+import { chartDocument } from "../../src/charts/dom.js";
 import { mergeLines } from "../../src/render/mergeLines.js";
 
 function svgWith(markup: string): SVGSVGElement {

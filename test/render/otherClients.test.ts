@@ -12,7 +12,7 @@ import createDOMPurify from "dompurify";
 import { JSDOM } from "jsdom";
 import sanitizeHtml from "sanitize-html";
 import { describe, expect, it } from "vitest";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
 import { fontPaths } from "../../src/text/fontFiles.js";
 import { readFixture } from "../support/fixtures.js";
 import { run, runWithTools } from "../support/tools.js";

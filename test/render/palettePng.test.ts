@@ -7,8 +7,8 @@ import { svgToPng } from "../../src/render/png.js";
 import { fontName } from "../../src/style/houseStyle.js";
 import { fontPaths } from "../../src/text/fontFiles.js";
 import { decodePng } from "../support/decodePng.js";
-import { readDataset } from "../../src/load/readDataset.js";
-import { renderCharts } from "../../src/pipeline/renderCharts.js";
+import { readDataset } from "../../src/input/readDataset.js";
+import { renderCharts } from "../../src/build/renderCharts.js";
 import { dataDir } from "../support/fixtures.js";
 
 /** What the build wrote before palette PNGs: resvg's own RGBA PNG, drawn with the same options. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import { casualtiesByCategoryChart } from "../../src/charts/casualtiesByCategory.js";
-import { chartDocument } from "../../src/render/dom.js";
+import { chartDocument } from "../../src/charts/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
 import { readFixture } from "../support/fixtures.js";
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 // so a subset comes from disk or from subsetting.
 async function embeddedFaces(): Promise<string[]> {
   vi.resetModules();
-  const { chartDocument, svgElement } = await import("../../src/render/dom.js");
+  const { chartDocument, svgElement } = await import("../../src/charts/dom.js");
   const { embedFont } = await import("../../src/render/embedFont.js");
   const document = chartDocument();
   const svg = svgElement(document, "svg") as SVGSVGElement;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Dataset } from "../../src/data/types.js";
+import type { Dataset } from "../../src/dataset/types.js";
 import { languageOf } from "../../src/editions/languages.js";
 import { translateDataset } from "../../src/editions/translateDataset.js";
 import { parseTranslationFile, type TranslationFile } from "../../src/editions/translationFile.js";

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import type { Dataset } from "../../src/data/types.js";
-import { readDataset } from "../../src/load/readDataset.js";
+import type { Dataset } from "../../src/dataset/types.js";
+import { readDataset } from "../../src/input/readDataset.js";
 
 export const fixtureDir = fileURLToPath(new URL("../fixtures/story-2026-01-18", import.meta.url));
 /** The story after three synthetic later incidents (one with no deaths), the tally left as it was. */

@@ -3,10 +3,10 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect } from "vitest";
 import type { Language } from "../../src/editions/languages.js";
-import { buildKeeping, recordedFiles } from "../../src/freshness/buildKeeping.js";
-import { buildReport } from "../../src/freshness/buildReport.js";
+import { buildKeeping, recordedFiles } from "../../src/build/buildKeeping.js";
+import { buildReport } from "../../src/build/buildReport.js";
 import { defaultLocations, digestInputs } from "../../src/freshness/inputs.js";
-import { writeCharts } from "../../src/pipeline/writeCharts.js";
+import { writeCharts } from "../../src/output/writeCharts.js";
 
 /** Every file under a folder, edition folders' included, relative to it and sorted. */
 export const filesUnder = async (dir: string) =>

@@ -39,7 +39,7 @@ for (const name of ["mkdirSync", "writeFileSync", "linkSync", "renameSync", "rea
 }
 syncBuiltinESMExports();
 const root = join(import.meta.dirname, "../..");
-const { writeCharts } = await import(pathToFileURL(join(root, ".build/src/pipeline/writeCharts.js")).href);
+const { writeCharts } = await import(pathToFileURL(join(root, ".build/src/output/writeCharts.js")).href);
 const files = new Map();
 for (let i = 0; i < Number(count); i++) files.set(`chart-${i}.svg`, `<svg generation="${generation}">${"x".repeat(20_000 + i)}</svg>\n`);
 process.stdout.write("ready\n");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakablePieces } from "../../src/type/lineBreaks.js";
+import { breakablePieces } from "../../src/text/lineBreaks.js";
 
 describe("break opportunities", () => {
   it("cut Chinese between words (ICU's dictionary, pinned: a change of Node's ICU shows here)", () => {

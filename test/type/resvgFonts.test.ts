@@ -1,5 +1,5 @@
 /**
- * resvg draws every PNG from fonts subset to the SVG's characters (type/resvgFonts.ts), because it maps a
+ * resvg draws every PNG from fonts subset to the SVG's characters (render/resvgFonts.ts), because it maps a
  * font file afresh for every glyph it looks up. A subset must draw exactly what the whole font draws:
  * each edition's running-total chart, light and dark, byte for byte against resvg given the whole files.
  */
@@ -10,8 +10,8 @@ import { describe, expect, it } from "vitest";
 import { forceColorScheme } from "../../src/render/forceColorScheme.js";
 import { palettePng } from "../../src/render/palettePng.js";
 import { svgToPng } from "../../src/render/png.js";
-import { fontFilesFor, langs } from "../../src/type/fonts.js";
-import { resvgFontFiles, resvgOptionsFor } from "../../src/type/resvgFonts.js";
+import { fontFilesFor, langs } from "../../src/text/fonts.js";
+import { resvgFontFiles, resvgOptionsFor } from "../../src/render/resvgFonts.js";
 import { repoDir } from "../support/fixtures.js";
 
 const snapshot = (lang: string) => join(repoDir, "test/output", lang === "en" ? "" : lang, "cumulative-deaths.svg");

@@ -12,10 +12,10 @@ import * as fontkit from "fontkit";
 import { Resvg } from "@resvg/resvg-js";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fontChain, type Lang } from "../../src/type/fonts.js";
-import { anchorFor, lineForSvg, svgRootDirection } from "../../src/type/rtlText.js";
-import { measureFor, shapeRuns } from "../../src/type/shapedText.js";
-import { subsetFace } from "../../src/type/subsetFace.js";
+import { fontChain, type Lang } from "../../src/text/fonts.js";
+import { anchorFor, lineForSvg, svgRootDirection } from "../../src/text/rtlText.js";
+import { measureFor, shapeRuns } from "../../src/text/shapedText.js";
+import { subsetFace } from "../../src/render/subsetFace.js";
 import { repoDir } from "../support/fixtures.js";
 
 const arabic = { before: "مقتل ", digit: "3", middle: " من حرس الحدود في هجوم على معسكر ", latin: "Shohin SM" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorFor, lineForSvg, svgRootDirection } from "../../src/type/rtlText.js";
+import { anchorFor, lineForSvg, svgRootDirection } from "../../src/text/rtlText.js";
 
 describe("right-to-left lines for SVG", () => {
   it("isolates an Arabic line right to left and leaves other languages' text alone", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { textWidth, missingGlyphs } from "../../src/text/measure.js";
-import { fontChain, fontFamilyList, fontFilesFor } from "../../src/type/fonts.js";
-import { measureFor, shapeRuns } from "../../src/type/shapedText.js";
+import { fontChain, fontFamilyList, fontFilesFor } from "../../src/text/fonts.js";
+import { measureFor, shapeRuns } from "../../src/text/shapedText.js";
 
 const arabicLine = "مقتل 3 من حرس الحدود في هجوم على معسكر Shohin SM";
 

@@ -1,5 +1,5 @@
 /**
- * type/wordAdvance.ts measures a run a word at a time and promises the same font units as fontkit shaping
+ * text/wordAdvance.ts measures a run a word at a time and promises the same font units as fontkit shaping
  * the run whole. That holds while no glyph kerns with the space and nothing substitutes across one: the
  * characters for which it does not are found per font (a sample of Noto Sans SC's 30,000) and must be
  * none but marks, and lines made of every edition's own words in random order must measure as fontkit
@@ -10,9 +10,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
-import { fontChain, langs, type FontFace } from "../../src/type/fonts.js";
-import { openFace } from "../../src/type/openFace.js";
-import { runAdvance, standsApart } from "../../src/type/wordAdvance.js";
+import { fontChain, langs, type FontFace } from "../../src/text/fonts.js";
+import { openFace } from "../../src/text/openFace.js";
+import { runAdvance, standsApart } from "../../src/text/wordAdvance.js";
 import { repoDir } from "../support/fixtures.js";
 
 const weights = ["regular", "semibold", "bold"] as const;

@@ -1,0 +1,213 @@
+/**
+ * Every edition from one dataset: English as today (charts/<chart>.svg …), each translated edition in
+ * charts/<lang>/ with the same set of files, and one review page listing them all. The data is read,
+ * validated and aggregated once; each edition only translates the texts, so no number can differ
+ * between languages. Nothing is written here: a problem in any asked-for edition fails the whole build.
+ *
+ * With `keep` (build/buildKeeping.ts), an SVG or PNG whose inputs are unchanged since it was written
+ * is taken as it is instead of drawn: a translation edit redraws that edition, a data edit every chart.
+ */
+import { headlineFigures, type HeadlineFigures } from "../figures/headlineFigures.js";
+import { buildSvgs, type Build, type Keep } from "./buildCharts.js";
+import { exportEdition, startPng, startPngs, type OutputFiles } from "./exportCharts.js";
+import { renderCharts } from "./renderCharts.js";
+import type { Dataset } from "../dataset/types.js";
+import { fileSizes } from "../output/fileSizes.js";
+import { reviewPage, shownFiles, type ReviewChart } from "../output/reviewPage.js";
+import { DataError, type Warning } from "../input/problems.js";
+import { pngVersions } from "../render/png.js";
+import { startPngWorker } from "./drawPng.js";
+import { languages, type Language } from "../editions/languages.js";
+import { translateDataset } from "../editions/translateDataset.js";
+import { defaultLanguages } from "../editions/askedLanguages.js";
+import { readTranslations } from "../editions/translations.js";
+import type { PlotMemo } from "../charts/plotMemo.js";
+import { editionPagesKey, type EditionPages, type EditionPagesMemo } from "./editionPages.js";
+
+export interface EditionsBuild extends Build {
+  /** Each translated edition built, with its file's status ("needs native editor review"). */
+  editions: { lang: string; name: string; status: string }[];
+  /** Languages whose files exist but whose script the embedded font cannot draw yet. */
+  notBuilt: Language[];
+}
+
+export { askedLanguages, defaultLanguages } from "../editions/askedLanguages.js";
+
+type Kept = Awaited<ReturnType<Keep>>;
+
+/** One edition's drawn (or kept) SVGs and PNGs, before the pages around them. */
+interface EditionDrawing {
+  dataset: Dataset;
+  figures: HeadlineFigures;
+  /** "" for English, "fr/" for French… */
+  folder: string;
+  edition?: { lang: string; dir: "ltr" | "rtl"; name: string; status: string };
+  svgs: Map<string, string>;
+  pngs: Map<string, Promise<Buffer>>;
+}
+
+export interface EditionsOptions {
+  read?: Promise<Dataset>;
+  english?: boolean;
+  translated?: readonly Language[];
+  keep?: Keep;
+  /** Leave the PNGs still to draw out of `files`; `later.complete()` draws them (watch mode's first swap). */
+  pngsLater?: boolean;
+  /** Pages of editions assembled before (watch mode), taken again when nothing they read changed. */
+  pages?: EditionPagesMemo;
+  /** Plots drawn before (watch mode), taken again for a retitled chart (charts/plotMemo.ts). */
+  plots?: PlotMemo;
+}
+
+export async function buildEditions(
+  dataDir: string,
+  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, pages, plots }: EditionsOptions = {}
+): Promise<EditionsBuild> {
+  startPngWorker();
+  const redrawn: string[] = [];
+  // Each chart's PNGs start drawing on other cores as soon as its SVG is done.
+  const started = new Map<string, Promise<Buffer>>();
+  const onChart = (file: string, svg: string) => {
+    redrawn.push(file);
+    if (!pngsLater) startPngs(file, svg, started);
+  };
+  const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep, plots });
+  const drawings: EditionDrawing[] = english ? [{ dataset, figures, folder: "", svgs, pngs: editionPngs(svgs, kept, started, "en", !pngsLater, (png) => redrawn.push(png)) }] : [];
+
+  const checked = await readTranslations(dataDir, translated, dataset, figures);
+  if (checked.problems.length) throw new DataError(checked.problems);
+  warnings.push(...checked.warnings);
+  for (const language of translated) {
+    const file = checked.files.get(language.lang)!;
+    const local = translateDataset(dataset, language, file);
+    const folder = `${language.lang}/`;
+    const localKept = keep ? inFolder(await keep(local), folder) : new Map();
+    const localStarted = new Map<string, Promise<Buffer>>();
+    const localSvgs = await renderCharts(local, (warning) => warnings.push({ ...warning, file: `${folder}${warning.file}` }), {
+      kept: localKept,
+      plots,
+      onChart: (name, svg) => {
+        redrawn.push(`${folder}${name}`);
+        if (!pngsLater) startPngs(name, svg, localStarted, language.lang);
+      },
+    });
+    const pngs = editionPngs(localSvgs, localKept, localStarted, language.lang, !pngsLater, (png) => redrawn.push(`${folder}${png}`));
+    const edition = { lang: language.lang, dir: language.dir, name: language.name, status: file.status };
+    drawings.push({ dataset: local, figures: headlineFigures(local), folder, edition, svgs: localSvgs, pngs });
+  }
+  const editions = drawings.flatMap(({ edition }) => (edition ? [{ lang: edition.lang, name: edition.name, status: edition.status }] : []));
+  const notBuilt = languages.filter((language) => !language.fontCovers);
+  const build = { dataset, figures, warnings, redrawn, editions, notBuilt };
+  if (!pngsLater) return { ...build, files: await assemble(drawings, false, pages) };
+  const pendingPngs = drawings.flatMap(({ folder, svgs: drawn, pngs }) => [...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)).filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`));
+  // A review page shows its charts' PNGs: one whose PNGs are still to draw follows with them, as they do.
+  const pendingPages = reviewPagesShowing(drawings, pendingPngs);
+  const pending = [...pendingPngs, ...pendingPages];
+  return {
+    ...build,
+    files: await assemble(drawings, true, pages, new Set(pendingPages)),
+    later: { pending, complete: () => assemble(drawings.map(withEveryPng), false, pages) },
+  };
+}
+
+/** The review pages that show any of these PNGs: their edition's page, and the page of every edition. */
+function reviewPagesShowing(drawings: readonly EditionDrawing[], pngs: readonly string[]): string[] {
+  if (!pngs.length) return [];
+  const ofEditions = drawings.filter(({ folder, edition }) => edition && pngs.some((png) => png.startsWith(folder))).map(({ folder }) => `${folder}${reviewPageFile}`);
+  return [...ofEditions, reviewPageFile];
+}
+
+const reviewPageFile = "index.html";
+
+/** The drawing with its missing PNGs started, in the order a build that drew them at once has them. */
+function withEveryPng(drawing: EditionDrawing): EditionDrawing {
+  const lang = drawing.edition?.lang ?? "en";
+  const pngs = new Map<string, Promise<Buffer>>();
+  for (const [file, svg] of drawing.svgs) {
+    for (const { file: png, scheme } of pngVersions(file)) pngs.set(png, drawing.pngs.get(png) ?? startPng(svg, scheme, lang));
+  }
+  return { ...drawing, pngs };
+}
+
+/**
+ * An edition's PNGs in its SVGs' order (light, then dark), whatever was kept or started first: the order
+ * of the files is the order of the summary and the record. A kept SVG's PNGs are kept too when still as
+ * written; any other is the one already started, or drawn now (`drawNow`), or left for later.
+ */
+function editionPngs(
+  svgs: ReadonlyMap<string, string>,
+  kept: Kept,
+  started: ReadonlyMap<string, Promise<Buffer>>,
+  lang: string,
+  drawNow: boolean,
+  onRedraw: (png: string) => void
+): Map<string, Promise<Buffer>> {
+  const pngs = new Map<string, Promise<Buffer>>();
+  for (const [file, svg] of svgs) {
+    for (const { file: png, scheme } of pngVersions(file)) {
+      const content = kept.get(png)?.content;
+      if (!started.has(png) && content) {
+        pngs.set(png, Promise.resolve(typeof content === "string" ? Buffer.from(content) : content));
+        continue;
+      }
+      onRedraw(png);
+      const drawing = started.get(png) ?? (drawNow ? startPng(svg, scheme, lang) : undefined);
+      if (drawing) pngs.set(png, drawing);
+    }
+  }
+  return pngs;
+}
+
+/** The outputs kept for an edition's folder, named as the edition names them (and their warnings too). */
+function inFolder(kept: Kept, folder: string): Kept {
+  const local = new Map<string, { content: string | Buffer; warnings: readonly Warning[] }>();
+  for (const [name, output] of kept) {
+    if (!name.startsWith(folder)) continue;
+    const warnings = output.warnings.map((warning) => ({ ...warning, file: warning.file?.startsWith(folder) ? warning.file.slice(folder.length) : warning.file }));
+    local.set(name.slice(folder.length), { content: output.content, warnings });
+  }
+  return local;
+}
+
+/**
+ * Every edition's files, each translated one in its folder with its own review page, and the review page
+ * of them all. `withoutMissingPngs`: PNGs not yet drawn are left out rather than drawn now; so are the
+ * review pages named in `leftOut`.
+ */
+async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs: boolean, pages?: EditionPagesMemo, leftOut: ReadonlySet<string> = new Set()): Promise<OutputFiles> {
+  const files: OutputFiles = new Map();
+  const review: ReviewChart[] = [];
+  for (const { dataset, figures, folder, edition, svgs, pngs } of drawings) {
+    const key = pages && editionPagesKey(dataset, svgs, pngs.keys(), withoutMissingPngs);
+    let built: EditionPages | undefined = key ? pages.get(key) : undefined;
+    if (!built) {
+      // exportEdition starts any PNG missing from the map it is given; a copy keeps `pngs` as drawn so far.
+      built = await exportEdition(dataset, figures, svgs, new Map(pngs), { withoutMissingPngs });
+      if (key) pages.set(key, built);
+    }
+    if (!edition) {
+      for (const [name, content] of built.files) files.set(name, content);
+      review.push(...built.review);
+      continue;
+    }
+    const inside = (name: string) => `${folder}${name}`;
+    for (const [name, content] of built.files) files.set(inside(name), content);
+    // The edition's own review page, made once for these pages.
+    if (!leftOut.has(inside(reviewPageFile))) {
+      built.page ??= reviewPage(built.review[0]!.headline, dataset.story.asOf, built.review.map((c) => ({ ...c, edition })), await fileSizes(built.files, shownFiles(built.review)));
+      files.set(inside(reviewPageFile), built.page);
+    }
+    // Its charts on the page that shows every edition.
+    review.push(
+      ...built.review.map((chart) => ({
+        ...chart,
+        edition,
+        snippetFile: inside(chart.snippetFile),
+        dataFile: inside(chart.dataFile),
+        versions: chart.versions.map((v) => ({ width: v.width, svg: inside(v.svg), pngLight: inside(v.pngLight), pngDark: inside(v.pngDark) })),
+      }))
+    );
+  }
+  if (review.length && !leftOut.has(reviewPageFile)) files.set(reviewPageFile, reviewPage(review[0]!.headline, drawings[0]!.dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
+  return files;
+}

@@ -1,0 +1,82 @@
+/**
+ * Everything a newsroom needs per chart, around the SVGs: PNGs (2×, light and dark), the alt text, the
+ * data as CSV, the embed snippet, and the review page that shows it all. Pure: files in memory.
+ */
+import { chartIds, type Dataset } from "../dataset/types.js";
+import type { HeadlineFigures } from "../figures/headlineFigures.js";
+import { chartPieces } from "../output/chartPieces.js";
+import { fileSizes } from "../output/fileSizes.js";
+import { reviewPage, shownFiles, type ReviewChart } from "../output/reviewPage.js";
+import type { Lang } from "../text/fonts.js";
+import { editionOf } from "../editions/edition.js";
+import { pngVersions, type Scheme } from "../render/png.js";
+import { drawPng } from "./drawPng.js";
+import { chartFileName } from "./renderCharts.js";
+
+export type OutputFiles = Map<string, string | Buffer>;
+
+/** A chart's PNGs (light and dark), by file name; drawn on libuv's threads, so they can start early. */
+export function startPngs(file: string, svg: string, pngs: Map<string, Promise<Buffer>> = new Map(), lang: string = "en"): Map<string, Promise<Buffer>> {
+  for (const { file: name, scheme } of pngVersions(file)) pngs.set(name, startPng(svg, scheme, lang));
+  return pngs;
+}
+
+/** One PNG drawn from its SVG in its edition's fonts (`lang`, the edition's); a failure is the caller's when it awaits it. */
+export function startPng(svg: string, scheme: Scheme, lang: string = "en"): Promise<Buffer> {
+  const png = drawPng(svg, scheme, lang as Lang);
+  // Awaited later (exportCharts); until then a failure must not count as unhandled, which would end
+  // the process, watch mode included, instead of reaching the caller's error handling.
+  png.catch(() => {});
+  return png;
+}
+
+/**
+ * `pngs` may hold PNGs already started (see startPngs); the rest start here, or with `withoutMissingPngs`
+ * are left out (watch mode's first swap, before the PNGs being drawn are done).
+ */
+export async function exportCharts(
+  dataset: Dataset,
+  figures: HeadlineFigures,
+  svgs: ReadonlyMap<string, string>,
+  pngs: Map<string, Promise<Buffer>> = new Map(),
+  { withoutMissingPngs = false }: { withoutMissingPngs?: boolean } = {}
+): Promise<OutputFiles> {
+  const { files, review } = await exportEdition(dataset, figures, svgs, pngs, { withoutMissingPngs });
+  files.set("index.html", reviewPage(review[0]!.headline, dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
+  return files;
+}
+
+/** One edition's files (the dataset's language), and its charts as the review page lists them. */
+export async function exportEdition(
+  dataset: Dataset,
+  figures: HeadlineFigures,
+  svgs: ReadonlyMap<string, string>,
+  pngs: Map<string, Promise<Buffer>> = new Map(),
+  { withoutMissingPngs = false }: { withoutMissingPngs?: boolean } = {}
+): Promise<{ files: OutputFiles; review: ReviewChart[] }> {
+  const edition = editionOf(dataset);
+  const files: OutputFiles = new Map();
+  const widths = [...dataset.story.widths].sort((a, b) => b - a);
+  const review: ReviewChart[] = [];
+  for (const id of chartIds) {
+    const versions: { file: string; width: number; svg: string; pngLight: string; pngDark: string }[] = [];
+    for (const width of widths) {
+      const file = chartFileName(id, width, widths);
+      const svg = svgs.get(file)!;
+      const pngLight = file.replace(/\.svg$/, ".png");
+      const pngDark = file.replace(/\.svg$/, ".dark.png");
+      files.set(file, svg);
+      if (!pngs.has(pngLight) && !withoutMissingPngs) startPngs(file, svg, pngs, edition.lang);
+      versions.push({ file, width, svg, pngLight, pngDark });
+    }
+    const { headline, alt, dataFile, csv, snippet } = chartPieces(dataset, figures, id, versions.map((v) => v.svg), widths);
+    files.set(`${id}.alt.txt`, `${alt}\n`);
+    files.set(dataFile, csv);
+    files.set(`${id}.html`, snippet);
+    review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
+  }
+  for (const [name, png] of pngs) files.set(name, await png);
+  return { files, review };
+}
+
+

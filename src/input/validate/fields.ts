@@ -1,0 +1,77 @@
+/**
+ * Field rules shared by the data files. Each error message is the "expected …" half of a problem,
+ * written for a journalist, not a programmer.
+ */
+import * as z from "zod";
+import { bidiControl, invalidXmlCharacter } from "../../text/xmlText.js";
+
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const isoDate = z.string().refine(isCalendarDate, "a real calendar date written YYYY-MM-DD, such as 2025-11-26");
+
+const noHiddenCharacters = "text without hidden control characters (one was probably pasted in; retype the cell)";
+const noDirectionControls = "text without invisible direction controls (U+202A–202E, U+2066–2069), which make a chart draw the text reordered; retype the cell";
+
+/**
+ * Longest text a cell may hold, and text drawn on a chart. Beyond these the build refuses the cell rather
+ * than spend minutes wrapping it: wrapping is linear, but nothing drawn needs more.
+ */
+export const maxTextLength = 10_000;
+export const maxDrawnLength = 1_000;
+
+const tooLong = (max: number, drawn: boolean) =>
+  `at most ${max.toLocaleString("en")} characters${drawn ? " (it is drawn on the chart)" : ""}; shorten it`;
+
+export const optionalText = z
+  .string()
+  .max(maxTextLength, tooLong(maxTextLength, false))
+  .refine((value) => !invalidXmlCharacter.test(value), noHiddenCharacters)
+  .refine((value) => !bidiControl.test(value), noDirectionControls);
+
+export const text = z.string().min(1, "some text; this cell must not be empty").pipe(optionalText);
+
+/** Text drawn on a chart: shorter still. */
+export const optionalDrawnText = z.string().max(maxDrawnLength, tooLong(maxDrawnLength, true)).pipe(optionalText);
+export const drawnText = z.string().min(1, "some text; this cell must not be empty").pipe(optionalDrawnText);
+
+// Six digits is far beyond any real count here; more is a typo or a pasted cell.
+export const count = z
+  .string()
+  .regex(/^\d{1,6}$/, "a whole number from 0 to 999999, such as 3 (write 0 for none)")
+  .transform(Number);
+
+export const optionalCount = z
+  .string()
+  .regex(/^\d{0,6}$/, "a whole number from 0 to 999999, or an empty cell when no source gives a number")
+  .transform((value) => (value === "" ? null : Number(value)));
+
+export function isWebLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+const linkList = z
+  .string()
+  .max(maxTextLength, tooLong(maxTextLength, false))
+  .transform((value) => value.split(/\s+/).filter(Boolean))
+  .refine((urls) => urls.every(isWebLink), "one or more web links starting http:// or https://, separated by spaces");
+
+/** One or more http(s) links separated by spaces: the codebook requires a link for every incident. */
+export const links = z.string().min(1, "one or more web links starting http:// or https://; the codebook requires a link for every incident").pipe(linkList);
+
+/** Zero or more links (a tally may have none to give). */
+export const optionalLinks = linkList;
+
+export const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour written #rrggbb, such as #1f5fa8");
+
+export const categoryColumn = z.string().regex(/^killed_[a-z0-9_]+$/, "a column name starting killed_, in lower case, such as killed_border_guards");

@@ -1,0 +1,208 @@
+/**
+ * A locator map of the incidents: Tajikistan and Afghanistan (neighbours faded) with the border between
+ * them emphasised, Dushanbe, the provinces and districts the data names, a km scale bar, an inset placing
+ * the region in Central Asia, and each incident as a circle sized by its deaths, numbered as the
+ * cumulative chart's phone key numbers it. Incidents known only to their district sit inside a shaded,
+ * dashed circle for the district, arranged around its reference point, so they never look exact.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Dataset } from "../dataset/types.js";
+import { headlineFigures } from "../figures/headlineFigures.js";
+import { incidentPlaces, type IncidentPlace } from "../figures/incidentPlaces.js";
+import { boundaries } from "../input/boundaries.js";
+import { insetGroup, insetSize } from "./inset.js";
+import { regionProjection, scaleBarLength } from "./mapProjection.js";
+import { capital, countryLabels, provinceLabels } from "./places.js";
+import { svgElement } from "../charts/dom.js";
+import { editionOf } from "../editions/edition.js";
+import { districtLabel, mapLabel } from "../editions/placeNames.js";
+import { colors, layoutFor, mapColors, marks, phoneMaxWidth, type Layout, type TextStyle } from "../style/houseStyle.js";
+import { frameText } from "../charts/chartText.js";
+import { frameChart } from "../charts/frame.js";
+import { phoneKey } from "../charts/incidentKey.js";
+import { placeLabel, type Label } from "../charts/annotations.js";
+import { segmentBox, type Box, type Point } from "../charts/labelPlacement.js";
+import type { ChartOptions } from "../charts/options.js";
+import { rememberedPlot } from "../charts/plotMemo.js";
+import { mapNotes, mapSource } from "./mapText.js";
+import { incidentCircles, type Circle, type DrawnPlace } from "./incidentCircles.js";
+
+export function incidentMapChart(dataset: Dataset, options: ChartOptions): SVGSVGElement {
+  const { width, document } = options;
+  const edition = editionOf(dataset);
+  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: edition.lang });
+  const figures = headlineFigures(dataset);
+  const { places, unplaced } = incidentPlaces(dataset.incidents, dataset.categories);
+  const key = phoneKey(dataset);
+  // A retitled map takes its plot again in watch mode (plotMemo.ts).
+  const { plot } = rememberedPlot(dataset, "incident-map", options, (warn) => ({ plot: drawMap(dataset, places, key.numberOf, layout, options, warn), extra: undefined }));
+
+  const frame = frameText(dataset, figures, "incident-map", edition.message("ui.map.gapShownAs"));
+  const notes = mapNotes(dataset, places, unplaced.length);
+  const source = mapSource(frame.source, edition);
+  const sourceLine = edition.message("ui.frame.sourceLine", { source });
+  return frameChart(document, layout, { ...frame, source, sourceLine, key: key.entries, notes: [...notes, ...frame.notes] }, plot);
+}
+
+/** The map itself, without its frame of text. */
+function drawMap(
+  dataset: Dataset,
+  places: readonly IncidentPlace[],
+  /** Each incident's number in the phone key, by row. */
+  numberOf: ReadonlyMap<number, number>,
+  layout: Layout,
+  { width, document }: ChartOptions,
+  warn: (message: string) => void
+): SVGSVGElement {
+  const edition = editionOf(dataset);
+  const phone = width <= phoneMaxWidth;
+  const plotWidth = width - 2 * layout.padding;
+  const { projection, height, pxPerKm } = regionProjection(plotWidth);
+  const at = (lon: number, lat: number): Point => {
+    const [x, y] = projection([lon, lat])!;
+    return { x: x!, y: y! };
+  };
+  const lonLat = (p: Point): [number, number] => projection.invert!([p.x, p.y])!;
+
+  const drawn = incidentCircles(places, { at, pxPerKm, phone, numberOf });
+
+  // Everything drawn is an obstacle for labels: circles, areas, Dushanbe, the inset and the scale bar.
+  const obstacles: Box[] = [];
+  const dotBox = (p: Point, r: number) => segmentBox(p.x, p.y, p.x, p.y, r + 1);
+  for (const { circles } of drawn) for (const { centre, r } of circles) obstacles.push(dotBox(centre, r));
+  const capitalAt = at(capital.lon, capital.lat);
+  obstacles.push(dotBox(capitalAt, 3));
+  const inset = insetSize(plotWidth);
+  const insetBox: Box = { left: plotWidth - inset.width, top: 0, right: plotWidth, bottom: inset.height };
+  const bar = scaleBarLength(pxPerKm, Math.min(120, plotWidth / 4));
+  const barLabel = edition.message("ui.map.scaleBar", { km: bar.km });
+  const barBox: Box = { left: 0, top: height - 26, right: Math.max(bar.px, 40) + 4, bottom: height };
+  obstacles.push({ ...insetBox, left: insetBox.left - 4, bottom: insetBox.bottom + 4 }, barBox);
+  const bounds: Box = { left: 2, top: 2, right: plotWidth - 2, bottom: height - 2 };
+
+  // Labels in order of need: incident numbers that do not fit inside their circle, districts, Dushanbe,
+  // provinces, then countries (which may be left out where they do not fit).
+  const numberStyle: TextStyle = { ...layout.annotation, weight: "bold" };
+  const labels: { label: Label; color: string }[] = [];
+  const inCircle: { circle: Circle }[] = [];
+  const problems: string[] = [];
+  for (const { circles, centre } of drawn) {
+    for (const circle of circles) {
+      if (!circle.marker) continue;
+      if (circle.r >= 7.5 && circle.marker.length * 8 <= circle.r * 2) {
+        inCircle.push({ circle });
+        continue;
+      }
+      // Outward from its group, so a number between two circles is never read as the other one's.
+      const outward = Math.atan2(circle.centre.y - centre.y, circle.centre.x - centre.x);
+      const grouped = circles.length > 1;
+      const penalty = (angle: number) => (grouped ? 20 * Math.abs(Math.atan2(Math.sin(angle - outward), Math.cos(angle - outward))) : 0);
+      const options = { minDistance: circle.r + 1, padding: 1, leaderFrom: circle.r + 8, penalty };
+      const label =
+        placeLabel([circle.marker], circle.centre, numberStyle, obstacles, bounds, { ...options, maxDistance: circle.r + 10 }) ??
+        placeLabel([circle.marker], circle.centre, numberStyle, obstacles, bounds, { ...options, maxDistance: circle.r + 80 });
+      if (label) labels.push({ label, color: colors.text });
+      else problems.push(`no clear spot for the marker "${circle.marker}" at ${width}px; it may overlap`);
+    }
+  }
+  const optional = (text: string, anchor: Point, style: TextStyle, color: string, options: Parameters<typeof placeLabel>[5] = {}) => {
+    const label = placeLabel([text], anchor, style, obstacles, bounds, { padding: marks.labelPadding, ...options });
+    if (label) labels.push({ label, color });
+    return label;
+  };
+  const districts = new Set<string>();
+  for (const { place, centre, area, circles } of drawn) {
+    const name = place.precision === "district" ? districtLabel(edition, place.district) : "";
+    if (!name || districts.has(name)) continue;
+    districts.add(name);
+    const reach = area ?? Math.max(...circles.map((c) => Math.hypot(c.centre.x - centre.x, c.centre.y - centre.y) + c.r));
+    if (!optional(name, centre, layout.labelStrong, colors.text, { minDistance: reach + 2, maxDistance: reach + 60, leaderFrom: reach + 14 })) {
+      problems.push(`no clear spot for the district name "${name}" at ${width}px; it was left out`);
+    }
+  }
+  optional(edition.message("ui.map.capital"), capitalAt, layout.label, colors.text, { minDistance: 3, maxDistance: 24, leaderFrom: 30 });
+  const smallCaps: TextStyle = { ...layout.note, weight: "semibold" };
+  const regions = new Set(places.map((p) => p.region));
+  for (const region of regions) {
+    const anchor = provinceLabels[region];
+    if (anchor) optional(mapLabel(edition, "province", region), at(anchor.lon, anchor.lat), smallCaps, colors.muted, { maxDistance: 40, leaderFrom: 100 });
+  }
+  for (const country of countryLabels) optional(mapLabel(edition, "country", country.name), at(country.lon, country.lat), smallCaps, colors.muted, { maxDistance: 30, leaderFrom: 100 });
+  for (const problem of problems) warn(problem);
+
+  const { focusLand, sharedBorder, neighbourBorders } = boundaries();
+  const invertCentre = (c: Point) => lonLat(c);
+  const circles = drawn.flatMap((d) => d.circles);
+  const areas = drawn.filter((d) => d.area !== undefined);
+  const textMark = (items: { label: Label; color: string }[], style: TextStyle, color: string) =>
+    Plot.text(items, {
+      x: (d: { label: Label }) => lonLat({ x: d.label.box.left, y: d.label.box.top })[0],
+      y: (d: { label: Label }) => lonLat({ x: d.label.box.left, y: d.label.box.top })[1],
+      text: (d: { label: Label }) => d.label.lines.join("\n"),
+      textAnchor: "start",
+      lineAnchor: "top",
+      lineHeight: style.lineHeight / style.size,
+      fontSize: style.size,
+      fontWeight: style.weight === "bold" ? 700 : style.weight === "semibold" ? 600 : 400,
+      fill: color,
+      stroke: colors.background,
+      strokeWidth: marks.halo,
+    });
+  const leaders = labels
+    .filter(({ label }) => label.leader)
+    .map(({ label }) => {
+      const end = { x: Math.max(label.box.left, Math.min(label.anchor.x, label.box.right)), y: Math.max(label.box.top, Math.min(label.anchor.y, label.box.bottom)) };
+      return { from: lonLat(label.anchor), to: lonLat(end) };
+    });
+  // One text mark per look (a <g> carries its style once), as the other charts do.
+  const looks = new Map<string, { items: { label: Label; color: string }[]; style: TextStyle; color: string }>();
+  for (const item of labels) {
+    const k = `${item.label.style.size} ${item.label.style.weight} ${item.color}`;
+    if (!looks.has(k)) looks.set(k, { items: [], style: item.label.style, color: item.color });
+    looks.get(k)!.items.push(item);
+  }
+
+  return Plot.plot({
+    document,
+    width: plotWidth,
+    height,
+    margin: 0,
+    projection,
+    r: { type: "identity" },
+    marks: [
+      // The whole frame is land: the neighbours are its faded ground, their borders thin lines.
+      Plot.frame({ fill: mapColors.otherLand }),
+      Plot.geo(neighbourBorders, { stroke: mapColors.border, strokeWidth: 0.75 }),
+      Plot.geo(focusLand, { fill: mapColors.focusLand, stroke: mapColors.border, strokeWidth: 1 }),
+      Plot.geo(sharedBorder, { stroke: mapColors.sharedBorder, strokeWidth: 2 }),
+      // A district is shaded: somewhere in here. A "near" point gets only a dashed ring: close to here.
+      Plot.dot(areas.filter((d) => d.place.precision !== "near"), { x: (d: DrawnPlace) => lonLat(d.centre)[0], y: (d: DrawnPlace) => lonLat(d.centre)[1], r: (d: DrawnPlace) => d.area, fill: mapColors.area, stroke: colors.line, strokeWidth: 1, strokeDasharray: "3,2" }),
+      Plot.dot(areas.filter((d) => d.place.precision === "near"), { x: (d: DrawnPlace) => lonLat(d.centre)[0], y: (d: DrawnPlace) => lonLat(d.centre)[1], r: (d: DrawnPlace) => d.area, fill: "none", stroke: colors.line, strokeWidth: 1, strokeDasharray: "3,2" }),
+      Plot.dot([capitalAt], { x: (p: Point) => lonLat(p)[0], y: (p: Point) => lonLat(p)[1], r: 3, fill: colors.text, stroke: colors.background, strokeWidth: 1 }),
+      Plot.link(leaders, { x1: (d: { from: number[] }) => d.from[0], y1: (d: { from: number[] }) => d.from[1], x2: (d: { to: number[] }) => d.to[0], y2: (d: { to: number[] }) => d.to[1], stroke: colors.muted, strokeWidth: marks.leaderWidth }),
+      Plot.dot(circles, { x: (c: Circle) => invertCentre(c.centre)[0], y: (c: Circle) => invertCentre(c.centre)[1], r: (c: Circle) => c.r, fill: colors.line, stroke: colors.background, strokeWidth: 1.5, sort: null }),
+      Plot.text(inCircle, {
+        x: (d: { circle: Circle }) => invertCentre(d.circle.centre)[0],
+        y: (d: { circle: Circle }) => invertCentre(d.circle.centre)[1],
+        text: (d: { circle: Circle }) => d.circle.marker!,
+        fontSize: numberStyle.size,
+        fontWeight: 700,
+        fill: colors.background,
+        textAnchor: "middle",
+        lineAnchor: "middle",
+      }),
+      ...[...looks.values()].map(({ items, style, color }) => textMark(items, style, color)),
+      () => scaleBar(document, barBox, bar.px, barLabel, layout.note),
+      () => insetGroup(document, insetBox.left, insetBox.top, inset.width, inset.height),
+    ],
+  }) as SVGSVGElement;
+}
+
+/** A bar of `px` with its length in km above it, at the bottom-left of the map. */
+function scaleBar(document: Document, box: Box, px: number, text: string, style: TextStyle): SVGGElement {
+  const group = svgElement(document, "g", { transform: `translate(${box.left + 2},${box.bottom - 6})` }) as SVGGElement;
+  const label = svgElement(document, "text", { y: -7, "text-anchor": "start", "font-size": style.size, fill: colors.text, stroke: colors.background, "stroke-width": marks.halo, "paint-order": "stroke" });
+  label.textContent = text;
+  group.append(svgElement(document, "path", { d: `M0,-4V0H${Math.round(px * 10) / 10}V-4`, fill: "none", stroke: colors.text, "stroke-width": 1.5 }), label);
+  return group;
+}

@@ -1,0 +1,67 @@
+/**
+ * What a newsroom gets around one chart's SVGs: its alt text, its data as CSV, and the embed snippet
+ * holding every version. Made from the dataset (in its edition's language) and the SVGs alone, so the
+ * same inputs give the same pieces: watch mode, which exports an edition again when one of its charts is
+ * retitled, takes the other charts' pieces as they were (a third of the French edit's pages, before).
+ */
+import type { HeadlineFigures } from "../figures/headlineFigures.js";
+import { chartText } from "../charts/chartText.js";
+import type { ChartId, Dataset } from "../dataset/types.js";
+import { altText } from "../charts/altText.js";
+import { editionOf } from "../editions/edition.js";
+import { RecentMemo } from "../recentMemo.js";
+import { digestOf } from "../input/sourceDigest.js";
+import { chartInputDigest, chartVersion } from "../charts/dataVersion.js";
+import { containerName } from "../build/renderCharts.js";
+import { chartData } from "./chartData.js";
+import { toCsv } from "./csv.js";
+import { embedSnippet } from "./embedSnippet.js";
+import { readerTable } from "./readerTable.js";
+
+export interface ChartPieces {
+  headline: string;
+  alt: string;
+  dataFile: string;
+  csv: string;
+  snippet: string;
+}
+
+// Three charts in five editions, a few saves' worth.
+const made = new RecentMemo<ChartPieces>(64);
+
+/**
+ * `svgs`: every version's SVG text, widest first; `width`: the widest. Remembered by what they read: the
+ * chart's inputs (charts/dataVersion.ts: data, story, the edition's words, the chart's own text), the
+ * figures, the widths and the SVGs themselves.
+ */
+export function chartPieces(dataset: Dataset, figures: HeadlineFigures, id: ChartId, svgs: readonly string[], widths: readonly number[]): ChartPieces {
+  const key = [chartInputDigest(dataset, id), digestOf(JSON.stringify(figures)), widths.join(","), ...svgs.map((svg) => digestOf(svg))].join(" ");
+  let pieces = made.get(key);
+  if (!pieces) made.set(key, (pieces = makePieces(dataset, figures, id, svgs, widths[0]!)));
+  return pieces;
+}
+
+function makePieces(dataset: Dataset, figures: HeadlineFigures, id: ChartId, svgs: readonly string[], width: number): ChartPieces {
+  const edition = editionOf(dataset);
+  const translated = edition.lang !== "en";
+  const { headline } = chartText(dataset, figures, id);
+  const dataFile = `${id}.csv`;
+  const words = translated
+    ? { lang: edition.lang, dir: edition.dir, sources: edition.message("ui.embed.sources"), getData: edition.message("ui.embed.getData"), tableCaption: edition.message("ui.embed.tableCaption", { headline }) }
+    : undefined;
+  const { sourceUrl } = dataset.story;
+  // A translated edition is published in its own folder under the story's address (charts/fr/…).
+  const baseUrl = translated && dataset.story.baseUrl ? `${dataset.story.baseUrl.replace(/\/?$/, "/")}${edition.lang}/` : dataset.story.baseUrl;
+  const snippet = embedSnippet({
+    svgs: [...svgs],
+    width,
+    container: containerName(id, chartVersion(dataset, id)),
+    headline,
+    sourceUrl,
+    dataFile,
+    table: readerTable(dataset, figures, id),
+    baseUrl,
+    edition: words,
+  });
+  return { headline, alt: altText(dataset, figures, id), dataFile, csv: toCsv(chartData(dataset, figures, id)), snippet };
+}
