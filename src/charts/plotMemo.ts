@@ -15,7 +15,6 @@
  */
 import type { ChartId, Dataset } from "../dataset/types.js";
 import { plotInputDigest } from "./dataVersion.js";
-import type { ChartOptions } from "./options.js";
 import { RecentMemo } from "../recentMemo.js";
 import { standInFor, type RenderedPlot } from "./renderedPlot.js";
 
@@ -55,11 +54,18 @@ export class PlotMemo extends RecentMemo<Remembered> {
 
 const plotKey = (dataset: Dataset, id: ChartId, width: number) => `${plotInputDigest(dataset, id)} ${width}`;
 
+/** What rememberedPlot reads of a chart's options (options.ts's ChartOptions has them; named here, not imported, so the two files do not import each other). */
+interface MemoOptions {
+  width: number;
+  warn?: ((message: string) => void) | undefined;
+  plots?: PlotMemo | undefined;
+}
+
 /** `draw`'s plot, or with `options.plots` a copy of the one drawn before from the same inputs. */
 export function rememberedPlot<Extra>(
   dataset: Dataset,
   id: ChartId,
-  { width, warn, plots }: ChartOptions,
+  { width, warn, plots }: MemoOptions,
   draw: (warn: (message: string) => void) => PlotDrawing<Extra>
 ): PlotDrawing<Extra> {
   const say = warn ?? (() => {});
