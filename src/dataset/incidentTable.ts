@@ -1,5 +1,5 @@
 import { IntColumn, StringColumn, type StringColumnData } from "./columns.js";
-import { geoPrecisions, type GeoPrecision, type Incident, type IsoDate } from "./types.js";
+import { geoPrecisions, type GeoPrecision, type Incident, type IsoDate } from "./incident.js";
 
 /** The text fields of an incident, as written in events.csv (source_url as one cell of links). */
 // Coordinates are kept as written too: most rows of an export share a few places, and the map parses

@@ -1,26 +1,15 @@
 import type { Edition } from "../editions/edition.js";
 import type { IncidentTable } from "./incidentTable.js";
+import type { IsoDate } from "./incident.js";
+
+// One incident and the types it is made of are in incident.ts, which incidentTable.ts builds on; the rest of
+// the code takes them from here, with the dataset's other types.
+export { compareDates, geoPrecisions, type GeoPrecision, type Incident, type IsoDate } from "./incident.js";
 
 /**
  * The dataset as the rest of the pipeline sees it, after loading and validation.
  * Every figure here traces to a row a journalist wrote in data/.
  */
-
-/** A calendar date exactly as written in the data, "YYYY-MM-DD". Sorts as a string; drawn as UTC midnight. */
-export type IsoDate = string;
-
-/**
- * Two dates in calendar order, compared as strings are. Not localeCompare: ICU collation gives the same
- * order for these digits but took most of the time of sorting a million incidents by date.
- */
-export const compareDates = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * How exact an incident's point is, on the scale ACLED's geo_precision 1–3 uses: a named post or village,
- * a place described relative to one, or only the district (the point then stands for the district).
- */
-export const geoPrecisions = ["exact", "near", "district"] as const;
-export type GeoPrecision = (typeof geoPrecisions)[number];
 
 /** One kind of dead, from the codebook (data/categories.csv). */
 export interface Category {
@@ -32,31 +21,6 @@ export interface Category {
   attribution: string;
   /** Bar colour, "#rrggbb". */
   color: string;
-}
-
-/** One incident (a row of data/events.csv), usually a deadly one; its killed counts may all be 0. */
-export interface Incident {
-  id: string;
-  /** Line of the row in events.csv, so later checks can point at it. */
-  line: number;
-  date: IsoDate;
-  region: string;
-  district: string;
-  location: string;
-  /** Where it happened, WGS84 degrees, or null when the data has no point for it (the map counts it). */
-  lat?: number | null;
-  lon?: number | null;
-  /** How exact the point is (null without a point). */
-  geoPrecision?: GeoPrecision | null;
-  /** Deaths per category column, in codebook order. */
-  killed: Readonly<Record<string, number>>;
-  /** Injured, or null when no source reports a number. */
-  injured: number | null;
-  /** A few words for annotations, e.g. "3 Chinese workers killed". */
-  label: string;
-  description: string;
-  source: string;
-  sourceUrls: string[];
 }
 
 /**
