@@ -1,4 +1,3 @@
-import type { Edition } from "../editions/edition.js";
 import type { IncidentTable } from "./incidentTable.js";
 import type { IsoDate } from "./incident.js";
 
@@ -100,6 +99,6 @@ export interface Dataset {
   categories: Category[];
   incidents: IncidentTable;
   tallies: Tally[];
-  /** The language its texts are in (editions/translateDataset.ts); English when absent. */
-  edition?: Edition | undefined;
+  // `edition`, the language its texts are in, is declared by editions/edition.ts, which adds it to this
+  // interface: the dataset's shape does not depend on how an edition is made.
 }

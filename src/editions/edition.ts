@@ -8,6 +8,13 @@ import { compiledMessage } from "./compiledMessages.js";
 import { englishFormats, type LocaleFormats } from "./localeFormats.js";
 import { uiMessages, type UiKey } from "./uiMessages.js";
 
+declare module "../dataset/types.js" {
+  interface Dataset {
+    /** The language its texts are in (translateDataset.ts); English when absent. */
+    edition?: Edition | undefined;
+  }
+}
+
 export type MessageValues = Record<string, string | number>;
 
 export interface Edition extends LocaleFormats {
