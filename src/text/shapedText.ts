@@ -8,7 +8,7 @@
  */
 import { createRequire } from "node:module";
 import type { Weight } from "../style/houseStyle.js";
-import { missingGlyphs as sourceSansMissing, textWidth as sourceSansWidth } from "./measure.js";
+import { missingGlyphs as sourceSansMissing, sourceSansWidth } from "./sourceSans.js";
 import { directionOf, fontChain, type FontFace, type Lang } from "./fonts.js";
 import { openFace } from "./openFace.js";
 import { runAdvance } from "./wordAdvance.js";
@@ -35,7 +35,16 @@ export interface ShapedRun {
   glyphs: number;
 }
 
-const sourceSansOnly: TextMeasure = { textWidth: sourceSansWidth, missingGlyphs: sourceSansMissing };
+/**
+ * Width in px of one line of text, times widthFactor (room for a wider fallback font when not embedded):
+ * Source Sans 3's, or for Arabic and Chinese shaped in the edition's own fonts. measure.ts exports it.
+ */
+export function textWidth(text: string, style: { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined }): number {
+  if (style.lang) return measureFor(style.lang).textWidth(text, style);
+  return sourceSansWidth(text, style);
+}
+
+const sourceSansOnly: TextMeasure = { textWidth, missingGlyphs: sourceSansMissing };
 
 /** The measuring functions for a language's text. */
 export function measureFor(lang: Lang): TextMeasure {
