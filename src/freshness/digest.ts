@@ -2,13 +2,19 @@
  * Content digests (SHA-256) of files and folders, for the build record. A folder's digest covers every
  * file's relative name and bytes, so an added, removed, renamed or edited file changes it.
  */
-import { readdirSync, statSync, type Stats } from "node:fs";
+import { readFileSync, readdirSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { digestOf } from "../input/sourceDigest.js";
-import { hashEveryFile, type FileDigester } from "./digestCache.js";
 
 // The one SHA-256 helper, shared with the data version charts carry (input/sourceDigest.ts).
 export { digestOf };
+
+/** Hashes a file's bytes; throws as readFileSync does for a file that cannot be read. */
+export interface FileDigester {
+  digest(path: string): string;
+}
+
+export const hashEveryFile: FileDigester = { digest: (path) => digestOf(readFileSync(path)) };
 
 /**
  * Every file under a folder (recursively, following symbolic links: a data file linked from a shared

@@ -17,14 +17,11 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
 import { join, resolve } from "node:path";
 import { digestOf } from "../input/sourceDigest.js";
+import { hashEveryFile, type FileDigester } from "./digest.js";
 import { projectRoot } from "./inputs.js";
 
-/** Hashes a file's bytes; throws as readFileSync does for a file that cannot be read. */
-export interface FileDigester {
-  digest(path: string): string;
-}
-
-export const hashEveryFile: FileDigester = { digest: (path) => digestOf(readFileSync(path)) };
+// How a file is hashed without remembering (and the interface a cache implements) is digest.ts's.
+export { hashEveryFile, type FileDigester } from "./digest.js";
 
 export interface DigestCache extends FileDigester {
   /** Writes what was learned, if anything; a cache that cannot be written is only slower next time. */

@@ -12,8 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fontPaths } from "../text/fontFiles.js";
 import { translationsFolder } from "../editions/askedLanguages.js";
-import { digestFiles, digestOf, filesUnder } from "./digest.js";
-import type { FileDigester } from "./digestCache.js";
+import { digestFiles, digestOf, filesUnder, type FileDigester } from "./digest.js";
 
 export interface InputLocations {
   dataDir: string;
