@@ -8,7 +8,7 @@
  * is taken as it is instead of drawn: a translation edit redraws that edition, a data edit every chart.
  */
 import { headlineFigures, type HeadlineFigures } from "../figures/headlineFigures.js";
-import { buildSvgs, type Build, type Keep } from "./buildCharts.js";
+import { buildSvgs, type Build, type Keep } from "./buildSvgs.js";
 import { exportEdition, startPng, startPngs, type OutputFiles } from "./exportCharts.js";
 import { renderCharts } from "./renderCharts.js";
 import type { Dataset } from "../dataset/types.js";

@@ -4,7 +4,7 @@
  * wrote the folder, prints the same.
  */
 import { deathsByCategory } from "../figures/deathsByCategory.js";
-import type { Build } from "./buildCharts.js";
+import type { Build } from "./buildSvgs.js";
 import { formatWarning } from "../input/problems.js";
 
 export interface Report {
