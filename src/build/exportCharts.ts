@@ -11,7 +11,7 @@ import type { Lang } from "../text/fonts.js";
 import { editionOf } from "../editions/edition.js";
 import { pngVersions, type Scheme } from "../render/png.js";
 import { drawPng } from "./drawPng.js";
-import { chartFileName } from "./renderCharts.js";
+import { chartFileName } from "../output/chartNames.js";
 
 export type OutputFiles = Map<string, string | Buffer>;
 

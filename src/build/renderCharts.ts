@@ -22,6 +22,10 @@ import { renderedPlot, renderedPlotAt, StaleRenderedPlot } from "../charts/rende
 import { serializeSvgCapturing } from "../render/serialize.js";
 import { plotGroupOf } from "../charts/frame.js";
 import { darkColorMap } from "../style/darkScheme.js";
+import { chartFileName, scopeClass, snippetContainer } from "../output/chartNames.js";
+
+// What a chart's files, scopes and snippet wrapper are called is output/chartNames.ts's; exported here too, as before.
+export { chartFileName, containerName, scopeClass, snippetContainer } from "../output/chartNames.js";
 
 type Chart = (dataset: Dataset, options: ChartOptions) => SVGSVGElement;
 
@@ -30,39 +34,6 @@ export const charts: Record<ChartId, Chart> = {
   "casualties-by-category": casualtiesByCategoryChart,
   "incident-map": incidentMapChart,
 };
-
-/** The widest width gets the plain file name (the default embed); the others say their width. */
-export function chartFileName(id: ChartId, width: number, widths: readonly number[]): string {
-  return width === Math.max(...widths) ? `${id}.svg` : `${id}-${width}px.svg`;
-}
-
-/**
- * The class that scopes a chart's dark-mode rules to it, and the prefix of its ids: short, since every rule
- * repeats it, but unique to the chart ("cd" for cumulative-deaths), its width and its data. "cd640-1a2b3c4d".
- */
-export function scopeClass(id: ChartId, width: number, version: string): string {
-  return `${id.split("-").map((word) => word[0]).join("")}${width}-${version}`;
-}
-
-/** The name of the snippet's wrapper around every version of a chart ("cd-1a2b3c4d"). */
-export function containerName(id: ChartId, version: string): string {
-  return `${id.split("-").map((word) => word[0]).join("")}-${version}`;
-}
-
-/**
- * The wrapper widths each version is shown at in the snippet: from the narrowest width at which its
- * smallest text (12 px notes) still reads at 10 px or more, up to where the next wider version takes over.
- */
-export function snippetContainer(id: ChartId, version: string, width: number, widths: readonly number[]) {
-  const ascending = [...widths].sort((a, b) => a - b);
-  const i = ascending.indexOf(width);
-  const from = (w: number) => Math.ceil((w * 10) / 12);
-  return {
-    name: containerName(id, version),
-    minWidth: i === 0 ? undefined : from(width),
-    maxWidth: i === ascending.length - 1 ? undefined : from(ascending[i + 1]!),
-  };
-}
 
 /**
  * Every chart file, by file name, widest first; or, with `only`, the files of those of the story's widths

@@ -10,7 +10,7 @@
 import { chartIds, type Dataset } from "../dataset/types.js";
 import { chartInputDigest, chartVersion } from "../charts/dataVersion.js";
 import { pngVersions } from "../render/png.js";
-import { chartFileName, snippetContainer } from "../build/renderCharts.js";
+import { chartFileName, snippetContainer } from "../output/chartNames.js";
 import { digestOf } from "./digest.js";
 import type { InputDigests } from "./inputs.js";
 

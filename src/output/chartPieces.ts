@@ -12,7 +12,7 @@ import { editionOf } from "../editions/edition.js";
 import { RecentMemo } from "../recentMemo.js";
 import { digestOf } from "../input/sourceDigest.js";
 import { chartInputDigest, chartVersion } from "../charts/dataVersion.js";
-import { containerName } from "../build/renderCharts.js";
+import { containerName } from "./chartNames.js";
 import { chartData } from "./chartData.js";
 import { toCsv } from "./csv.js";
 import { embedSnippet } from "./embedSnippet.js";
