@@ -2,12 +2,14 @@
  * Alt text written from the data: one or two plain sentences per chart that say what it shows and its
  * key numbers, so screen-reader users get the story without a journalist writing it by hand.
  */
-import type { ChartId, Dataset } from "../dataset/types.js";
+import * as d3 from "d3";
+import type { ChartId, Dataset, GeoPrecision } from "../dataset/types.js";
 import { deathsByCategory } from "../figures/deathsByCategory.js";
 import type { HeadlineFigures } from "../figures/headlineFigures.js";
+import { incidentPlaces, type IncidentPlace } from "../figures/incidentPlaces.js";
 import { runningToll } from "../figures/runningToll.js";
 import { editionOf, english, type Edition } from "../editions/edition.js";
-import { mapAlt } from "../map/mapAlt.js";
+import { districtInText, fromCapital, regionInText } from "../editions/placeNames.js";
 
 export function altText(dataset: Dataset, figures: HeadlineFigures, id: ChartId): string {
   const text = id === "cumulative-deaths" ? cumulativeAlt(dataset, figures) : id === "incident-map" ? mapAlt(dataset, figures) : categoryAlt(dataset, figures);
@@ -56,4 +58,53 @@ function categoryAlt(dataset: Dataset, figures: HeadlineFigures): string {
 export function gapSentence({ tally, unitemisedKilled, killedAtLeast }: HeadlineFigures, edition: Edition = english): string {
   if (!tally || unitemisedKilled === 0) return "";
   return edition.message("ui.alt.gap", { tally: tally.label, unitemised: unitemisedKilled, killedAtLeast });
+}
+
+/*
+ * The incident map in words a listener can follow: where the incidents are, from the deadliest place to
+ * the least, each with its district, province, deaths and how exactly the sources place it; how many
+ * incidents the data cannot place; and where that is relative to Dushanbe and the border. In the
+ * edition's language (editions/uiMessages.ts, "ui.map.alt.*").
+ */
+
+/** Places described one by one; beyond this many the rest are counted (a conflict export has hundreds). */
+const maxDescribed = 5;
+
+export function mapAlt(dataset: Dataset, figures: HeadlineFigures): string {
+  const { since, asOf } = dataset.story;
+  const edition = editionOf(dataset);
+  const { places, unplaced } = incidentPlaces(dataset.incidents, dataset.categories);
+  const placed = dataset.incidents.length - unplaced.length;
+  const parts = places.slice(0, maxDescribed).map((place) => describePlace(place, edition));
+  const rest = places.slice(maxDescribed);
+  if (rest.length) parts.push(edition.message("ui.map.alt.otherPlaces", { rest: rest.length, restIncidents: d3.sum(rest, (p) => p.incidents.length) }));
+  const where = places.length ? edition.message("ui.map.alt.where", { places: capitalise(edition.list(parts)) }) : "";
+  const missing = unplaced.length ? edition.message("ui.map.alt.missing", { unplaced: unplaced.length }) : "";
+  return (
+    edition.message("ui.map.alt.main", { placed, sinceDate: edition.date(since), asOfDate: edition.date(asOf), where, missing }) + gapSentence(figures, edition)
+  );
+}
+
+/** How exactly the data places an incident, in words: also the map's screen-reader table (output/readerTable.ts). */
+export function howPlaced(precision: GeoPrecision, edition: Edition = english): string {
+  return edition.message(precision === "district" ? "ui.map.howPlaced.district" : precision === "near" ? "ui.map.howPlaced.near" : "ui.map.howPlaced.exact");
+}
+
+function describePlace(place: IncidentPlace, edition: Edition): string {
+  const n = place.incidents.length;
+  // Each incident's deaths, not the place's sum: every number here is also in the chart's data.
+  const killed = n <= 4 ? edition.message("ui.map.alt.killed", { deaths: edition.list(place.incidents.map((i) => edition.count(i.killed))) }) : "";
+  return edition.message("ui.map.alt.place", {
+    count: n,
+    district: districtInText(edition, place.district),
+    region: regionInText(edition, place.region),
+    killed,
+    how: howPlaced(place.precision, edition),
+    fromCapital: fromCapital(place.lat, place.lon, edition),
+  });
+}
+
+/** The first letter in capitals, where the script has them. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

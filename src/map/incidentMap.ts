@@ -12,7 +12,8 @@ import { incidentPlaces, type IncidentPlace } from "../figures/incidentPlaces.js
 import { boundaries } from "../input/boundaries.js";
 import { insetGroup, insetSize } from "./inset.js";
 import { regionProjection, scaleBarLength } from "./mapProjection.js";
-import { capital, countryLabels, provinceLabels } from "./places.js";
+import { countryLabels, provinceLabels } from "./places.js";
+import { capital } from "../editions/placeNames.js";
 import { svgElement } from "../charts/dom.js";
 import { editionOf } from "../editions/edition.js";
 import { districtLabel, mapLabel } from "../editions/placeNames.js";

@@ -10,7 +10,7 @@ import type { HeadlineFigures } from "../figures/headlineFigures.js";
 import { runningToll } from "../figures/runningToll.js";
 import { editionOf, type Edition } from "../editions/edition.js";
 import { phoneKey } from "../charts/incidentKey.js";
-import { fromCapital } from "../map/places.js";
+import { fromCapital } from "../editions/placeNames.js";
 import { districtLabel, regionInText } from "../editions/placeNames.js";
 
 export interface DataTable {

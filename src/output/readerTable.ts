@@ -11,8 +11,8 @@ import { deathsByCategory } from "../figures/deathsByCategory.js";
 import type { HeadlineFigures } from "../figures/headlineFigures.js";
 import { runningToll } from "../figures/runningToll.js";
 import { phoneKey } from "../charts/incidentKey.js";
-import { howPlaced } from "../map/mapAlt.js";
-import { fromCapital } from "../map/places.js";
+import { howPlaced } from "../charts/altText.js";
+import { fromCapital } from "../editions/placeNames.js";
 import { editionOf, type Edition } from "../editions/edition.js";
 import { districtInText, regionInText } from "../editions/placeNames.js";
 
