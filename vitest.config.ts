@@ -2,18 +2,26 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
+/**
+ * Files that replace a module of src/ with vi.mock (to count calls into it), or change the process's
+ * environment: each needs a module graph of its own. Every other file shares its worker's modules with the
+ * files before it, which spares loading jsdom, Plot and the fonts again for each file (a minute of a run).
+ */
+const isolated = ["test/charts/plotMemo.test.ts", "test/freshness/recordReadOnce.test.ts", "test/pipeline/complexity.test.ts", "test/i18n/localeFormat.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // One scratch folder, file server and Chromium for the whole run (test/support/globalSetup.ts).
     globalSetup: ["test/support/globalSetup.ts"],
-    // Rendering with jsdom and spawning the CLI take a few seconds on a 2-core machine; a whole build is
-    // five editions (three charts each, Noto Sans SC shaped for Chinese), tens of seconds while other test
-    // files run beside it.
-    testTimeout: 180_000,
-    // Hooks too: the browser suite builds every chart in beforeAll, which passes the 10 s default on a busy machine.
-    hookTimeout: 180_000,
+    // Rendering with jsdom and spawning the CLI take seconds on a 2-core machine, more while other test
+    // files run beside them; the first file to need the shared build waits for a build of every edition.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // Font subsets the tests make are kept apart from the ones a journalist's builds keep (src/render/subsetStore.ts).
     env: { CHARTS_CACHE_DIR: join(tmpdir(), "border-incident-charts-test-cache") },
+    projects: [
+      { extends: true, test: { name: "shared", include: ["test/**/*.test.ts"], exclude: isolated, isolate: false } },
+      { extends: true, test: { name: "isolated", include: isolated } },
+    ],
   },
 });

@@ -100,8 +100,10 @@ describe.skipIf(!browserTestsRun())("charts pasted into article pages, in Chromi
   for (const site of sites) {
     it(`${site.name}: at ${widths.join(", ")} px no sideways scroll, and every chart isolated, in the page's scheme, its text inside and apart`, async () => {
       const scheme = site.expected === "dark" ? darkColors : colors;
+      // One page per site, resized: the snippets choose their version by their column's width, live.
+      const { page, errors } = await open(site, widths[0]!);
       for (const width of widths) {
-        const { page, errors } = await open(site, width);
+        await page.setViewportSize({ width, height: 800 });
         const where = `${site.name} at ${width}px`;
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${where}: scrollWidth`).toBe(width);
         const charts = await page.evaluate(() =>
@@ -162,8 +164,8 @@ describe.skipIf(!browserTestsRun())("charts pasted into article pages, in Chromi
         }
         expect(problems, `${where}: text`).toEqual([]);
         expect(errors, where).toEqual([]);
-        await page.close();
       }
+      await page.close();
     });
   }
 

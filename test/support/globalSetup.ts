@@ -23,18 +23,43 @@ declare module "vitest" {
   }
 }
 
+interface Shared {
+  siteUrl: string;
+  browserEndpoint: string;
+  stop: () => Promise<void>;
+  users: number;
+}
+
+// vitest runs a global setup once per project (vitest.config.ts has two): the first call starts
+// everything, the others share it, and the last teardown stops it.
+const sharedKey = Symbol.for("border-incident-charts.test-setup");
+const registry = globalThis as { [sharedKey]?: Promise<Shared> };
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const shared = await (registry[sharedKey] ??= start());
+  shared.users++;
+  project.provide("siteUrl", shared.siteUrl);
+  project.provide("browserEndpoint", shared.browserEndpoint);
+  return async () => {
+    if (--shared.users === 0) await shared.stop();
+  };
+}
+
+async function start(): Promise<Shared> {
   const root = mkdtempSync(join(tmpdir(), "border-charts-tests-"));
   chmodSync(root, 0o755); // the unprivileged-user test (cliFaults.test.ts) must be able to look inside
   process.env.TMPDIR = root;
   mkdirSync(join(root, "site"));
   const { server, url } = await startStaticServer(join(root, "site"));
-  project.provide("siteUrl", url);
   const browser = existsSync(chromiumPath) ? await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs }) : undefined;
-  project.provide("browserEndpoint", browser?.wsEndpoint() ?? "");
-  return async () => {
-    await browser?.close();
-    server.close();
-    rmSync(root, { recursive: true, force: true });
+  return {
+    siteUrl: url,
+    browserEndpoint: browser?.wsEndpoint() ?? "",
+    users: 0,
+    stop: async () => {
+      await browser?.close();
+      server.close();
+      rmSync(root, { recursive: true, force: true });
+    },
   };
 }
