@@ -20,8 +20,8 @@ import { openDigestCache } from "../src/freshness/digestCache.js";
 import type { Report } from "../src/build/buildReport.js";
 import { DataError } from "../src/input/problems.js";
 
-// The build and watch modules are imported below, after the data has started reading: loading the
-// charting libraries takes about a second, and a large events.csv is read on other threads meanwhile.
+// The build and watch modules are imported below, only when needed: loading the charting libraries takes
+// about a second, which a build with nothing to do does without.
 
 const usage = `Usage: npm run charts [-- --data <folder>] [--out <folder>] [--lang <en|fr|ru|ar|zh>[,…]] [--watch] [--force] [--debug]
   --data <folder>  where the data files are (default: data)
@@ -137,14 +137,10 @@ async function buildOnce({ data, out, force, debug, asked, everything }: BuildOp
       printReport(kept.report, kept.done, out);
       return exitCodes.built;
     }
-    const { readInParallel } = await import("../src/input/readInParallel.js"); // not needed by a build with nothing to do
-    const onSingleThread = process.env.CHARTS_READ_THREADS ? (why: string) => console.error(`events.csv read on one thread after all: ${why}`) : undefined;
-    const read = readInParallel(data, { onSingleThread });
-    read.catch(() => {}); // a DataError is handled where the build awaits it, not as an unhandled rejection meanwhile
     await checkWritable(out);
     const { buildKeeping, keptFiles, recordedFiles, redrawnLine } = await import("../src/build/buildKeeping.js");
     // Only what changed is drawn; the rest is kept from out/ (its record says what built it).
-    const build = await buildKeeping(data, out, inputs, { read, force, english: asked.english, translated: asked.translated });
+    const build = await buildKeeping(data, out, inputs, { force, english: asked.english, translated: asked.translated });
     const { buildReport } = await import("../src/build/buildReport.js");
     const report = buildReport(build);
     if (everything) {

@@ -11,7 +11,7 @@ export type { Build, Keep } from "./buildSvgs.js";
 
 /**
  * The English edition alone (build/buildEditions.ts draws every edition the same way). `read` is the
- * data folder already being read (input/readInParallel.ts), if it is.
+ * data folder already read, if it is.
  */
 export async function buildCharts(
   dataDir: string,

@@ -22,24 +22,6 @@ export class IntColumn {
   view(): Int32Array {
     return this.values.subarray(0, this.length);
   }
-
-  /** A column of these values, one part after another. */
-  static joined(parts: readonly Int32Array[]): IntColumn {
-    const column = new IntColumn();
-    column.values = new Int32Array(Math.max(256, parts.reduce((sum, part) => sum + part.length, 0)));
-    for (const part of parts) {
-      column.values.set(part, column.length);
-      column.length += part.length;
-    }
-    return column;
-  }
-}
-
-/** A StringColumn as plain data, to send to another thread. */
-export interface StringColumnData {
-  starts: Int32Array;
-  ends: Int32Array;
-  strings: Map<number, string>;
 }
 
 /**
@@ -80,36 +62,6 @@ export class StringColumn {
     if (start >= 0) return this.text.slice(start, this.ends[i]);
     if (start <= -2) return this.text.slice(-start - 2, this.ends[i]).replaceAll('""', '"');
     return this.strings.get(i)!;
-  }
-
-  /** The offsets and the strings kept aside, without copying; the text is not included. */
-  data(): StringColumnData {
-    return { starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length), strings: this.strings };
-  }
-
-  /**
-   * One column from parts read out of pieces of one text: part p's offsets are moved by shifts[p], where its
-   * piece lies in `text`.
-   */
-  static joined(text: string, parts: readonly StringColumnData[], shifts: readonly number[]): StringColumn {
-    const column = new StringColumn(text);
-    const total = parts.reduce((sum, part) => sum + part.starts.length, 0);
-    column.starts = new Int32Array(Math.max(256, total));
-    column.ends = new Int32Array(Math.max(256, total));
-    const { starts, ends } = column;
-    for (const [p, part] of parts.entries()) {
-      const shift = shifts[p]!;
-      const [from, to, offset] = [part.starts, part.ends, column.length];
-      for (let i = 0; i < from.length; i++) {
-        const start = from[i]!;
-        // Verbatim text moves right; text with doubled quotes is stored as -start - 2, so it moves left.
-        starts[offset + i] = start >= 0 ? start + shift : start <= -2 ? start - shift : -1;
-        ends[offset + i] = start === -1 ? 0 : to[i]! + shift;
-      }
-      for (const [i, value] of part.strings) column.strings.set(offset + i, value);
-      column.length += from.length;
-    }
-    return column;
   }
 }
 

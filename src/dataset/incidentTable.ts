@@ -1,4 +1,4 @@
-import { IntColumn, StringColumn, type StringColumnData } from "./columns.js";
+import { IntColumn, StringColumn } from "./columns.js";
 import { geoPrecisions, type GeoPrecision, type Incident, type IsoDate } from "./incident.js";
 
 /** The text fields of an incident, as written in events.csv (source_url as one cell of links). */
@@ -18,24 +18,6 @@ export type IncidentRow = Omit<Incident, "sourceUrls" | "killed" | "lat" | "lon"
   lon?: string;
   geoPrecision?: string;
 };
-
-/** An IncidentTable as plain data, to send from the thread that read it (see input/readInParallel.ts). */
-export interface IncidentTableData {
-  killedColumns: readonly string[];
-  /** Each row's date as an index into `dateValues`: a few hundred strings cross, not a million. */
-  dateValues: IsoDate[];
-  dateCodes: Int32Array;
-  lines: Int32Array;
-  injured: Int32Array;
-  killed: Int32Array[];
-  text: Record<TextField, StringColumnData>;
-}
-
-/** The typed arrays' buffers in table data, each once: what moves when it is sent to another thread. */
-export function buffersOf(data: IncidentTableData): ArrayBuffer[] {
-  const arrays = [data.dateCodes, data.lines, data.injured, ...data.killed, ...Object.values(data.text).flatMap((column) => [column.starts, column.ends])];
-  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
-}
 
 /**
  * The incidents, stored by column. Aggregates read the date and killed columns directly; everything else is
@@ -67,47 +49,6 @@ export class IncidentTable implements Iterable<Incident> {
       const { lat, lon, geoPrecision, ...rest } = incident;
       table.push({ ...rest, sourceUrls: incident.sourceUrls.join(" "), lat: written(lat), lon: written(lon), geoPrecision: written(geoPrecision) });
     }
-    return table;
-  }
-
-  /** The columns as plain data, without copying them. */
-  data(): IncidentTableData {
-    const codes = new Map<IsoDate, number>();
-    const dateCodes = new Int32Array(this.length);
-    for (let i = 0; i < this.length; i++) {
-      const date = this.dates[i]!;
-      let code = codes.get(date);
-      if (code === undefined) codes.set(date, (code = codes.size));
-      dateCodes[i] = code;
-    }
-    return {
-      killedColumns: this.killedColumns,
-      dateValues: [...codes.keys()],
-      dateCodes,
-      lines: this.lines.view(),
-      injured: this.injuredCounts.view(),
-      killed: this.killedCounts.map((column) => column.view()),
-      text: Object.fromEntries(textFields.map((field) => [field, this.text[field].data()])) as Record<TextField, StringColumnData>,
-    };
-  }
-
-  /**
-   * One table from tables read out of consecutive pieces of one file: part p's text offsets move by
-   * textShifts[p], where its piece lies in `text`.
-   */
-  static joined(text: string, parts: readonly IncidentTableData[], textShifts: readonly number[]): IncidentTable {
-    const table = new IncidentTable(parts[0]!.killedColumns, text);
-    const interned = new Map<IsoDate, IsoDate>();
-    for (const part of parts) {
-      const values = part.dateValues.map((date) => interned.get(date) ?? (interned.set(date, date), date));
-      for (const code of part.dateCodes) table.dates.push(values[code]!);
-    }
-    table.lines = IntColumn.joined(parts.map((part) => part.lines));
-    table.injuredCounts = IntColumn.joined(parts.map((part) => part.injured));
-    table.killedCounts = table.killedColumns.map((_, k) => IntColumn.joined(parts.map((part) => part.killed[k]!)));
-    table.text = Object.fromEntries(
-      textFields.map((field) => [field, StringColumn.joined(text, parts.map((part) => part.text[field]), textShifts)])
-    ) as Record<TextField, StringColumn>;
     return table;
   }
 

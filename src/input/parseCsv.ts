@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { lfLineEnds, plainLineEnds } from "./plainLineEnds.js";
+import { plainLineEnds } from "./plainLineEnds.js";
 import type { Problem } from "./problems.js";
 import { hasRegularQuoting, scanCsv, type CellRanges } from "./scanCsv.js";
 
@@ -67,26 +67,6 @@ function scanTable(text: string, file: string): ReturnType<typeof parseCsv> {
     text,
   };
   return { table, problems: [], fatal: false };
-}
-
-/**
- * One piece of a large file's records (see input/readInParallel.ts), read as the rest of the file would
- * be: `header` is the file's text up to and including the header's line end, `body` whole records from
- * line `firstLine` on. The rows' cell ranges point into the body's text (with LF line ends). Undefined
- * unless both are quoted regularly: anything else is read with the whole file.
- */
-export function parseCsvPiece(header: string, body: string, file: string, firstLine: number): CsvTable | undefined {
-  const headerText = plainLineEnds(header);
-  const text = lfLineEnds(body);
-  if (!hasRegularQuoting(headerText) || !hasRegularQuoting(text)) return undefined;
-  let columns: string[] | undefined;
-  const end = scanCsv(headerText, { offset: 0, line: 1 }, (cells) => {
-    columns = [...cells];
-    return false;
-  });
-  // The header text must be the header record and nothing more, or the piece would not start where it should.
-  if (!columns || end.offset < headerText.length) return undefined;
-  return { file, header: columns, forEachRow: (visit) => void scanCsv(text, { offset: 0, line: firstLine }, visit), text };
 }
 
 /** csv-parse reads irregular quoting its own way, and words the error when there is one. Exported for the

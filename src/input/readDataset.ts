@@ -10,10 +10,8 @@ import { DataError, type Problem } from "./problems.js";
 
 /**
  * Reads, parses and validates the data folder. Throws a DataError listing every problem found.
- * `eventsPiece` stands in for events.csv when a thread reads one piece of it (input/readInParallel.ts);
- * the source digest is then left to the caller, who has the whole file.
  */
-export async function readDataset(dataDir: string, { eventsPiece }: { eventsPiece?: CsvTable } = {}): Promise<Dataset> {
+export async function readDataset(dataDir: string): Promise<Dataset> {
   const problems: Problem[] = [];
   // Files that could not be read as text or CSV: only the checks that need them are skipped, so a
   // Latin-1 events.csv does not hide the problems of the other files.
@@ -66,11 +64,11 @@ export async function readDataset(dataDir: string, { eventsPiece }: { eventsPiec
   // One after another, so problems are always listed in the same order.
   const storyJson = await readText(dataFiles.story);
   const categories = await readTable(dataFiles.categories);
-  const events = eventsPiece ?? (await readTable(dataFiles.events));
+  const events = await readTable(dataFiles.events);
   const tallies = await readTable(dataFiles.tallies);
   const result = validateDataset({ story: { file: label(dataFiles.story), json: storyJson ?? "" }, categories, events, tallies }, unreadable);
   for (const problem of result.problems) problems.push(problem);
   if (!result.dataset || problems.length) throw new DataError(problems);
-  if (!eventsPiece) registerSourceDigest(result.dataset.incidents, eventsDigest);
+  registerSourceDigest(result.dataset.incidents, eventsDigest);
   return result.dataset;
 }
