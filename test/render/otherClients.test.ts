@@ -14,6 +14,7 @@ import sanitizeHtml from "sanitize-html";
 import { describe, expect, it } from "vitest";
 import { renderCharts } from "../../src/build/renderCharts.js";
 import { fontPaths } from "../../src/text/fontFiles.js";
+import { decodePng } from "../support/decodePng.js";
 import { readFixture } from "../support/fixtures.js";
 import { run, runWithTools } from "../support/tools.js";
 
@@ -25,10 +26,10 @@ const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMP
 const resvgPixels = (svg: string) => new Resvg(svg, { font: { fontFiles: fontPaths(), loadSystemFonts: false } }).render();
 const parse = (svg: string) => new window.DOMParser().parseFromString(svg, "image/svg+xml");
 
-/** RGBA pixels of a PNG (ImageMagick decodes it), with its size. */
+/** RGBA pixels of a PNG, with its size. */
 function pixelsOf(png: Buffer): { width: number; height: number; data: Buffer } {
-  const [width, height] = run("convert", ["png:-", "-format", "%w %h", "info:"], png).toString().split(" ").map(Number) as [number, number];
-  return { width, height, data: run("convert", ["png:-", "-depth", "8", "rgba:-"], png) };
+  const { width, height, rgba } = decodePng(png);
+  return { width, height, data: rgba };
 }
 
 function rsvg(svg: string): Buffer {

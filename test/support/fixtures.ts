@@ -12,14 +12,27 @@ export function readFixture(): Promise<Dataset> {
   return readDataset(fixtureDir);
 }
 
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** A scratch copy of the fixture with one file's text changed, for testing what bad input reports. */
-export async function fixtureWith(file: string, edit: (text: string) => string | Uint8Array): Promise<string> {
+/**
+ * A scratch copy of the fixture with only the translation files of `languages` (all four unless given).
+ * English alone (`[]`) wherever editions are not what a test is about: a build of it draws one edition,
+ * not five.
+ */
+export async function fixtureCopy({ languages }: { languages?: readonly string[] } = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "charts-fixture-"));
   await cp(fixtureDir, dir, { recursive: true });
+  if (languages) {
+    for (const lang of ["fr", "ru", "ar", "zh"].filter((l) => !languages.includes(l))) await rm(join(dir, "translations", `${lang}.json`));
+  }
+  return dir;
+}
+
+/** A scratch copy of the fixture with one file's text changed, for testing what bad input reports. */
+export async function fixtureWith(file: string, edit: (text: string) => string | Uint8Array, options: { languages?: readonly string[] } = {}): Promise<string> {
+  const dir = await fixtureCopy(options);
   await writeFile(join(dir, file), edit(await readFile(join(dir, file), "utf8")));
   return dir;
 }
