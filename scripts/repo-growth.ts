@@ -7,7 +7,7 @@
  * translation file, or the editions would not build), build, accept the snapshots, commit, pack again,
  * and read each commit's cost from the pack size (`git count-objects -v` after `git gc`) and per file
  * type from the packed size of the objects the commit added. Each update commits data/, the snapshots
- * it changes (test/output/) and charts/ as one of three layouts says: whole, without its PNGs, or not
+ * it changes (test/snapshots/) and charts/ as one of three layouts says: whole, without its PNGs, or not
  * at all. The clone is deleted; nothing here touches this repository. Prints a Markdown table for
  * BENCHMARKS.md.
  */
@@ -19,11 +19,11 @@ import { promisify } from "node:util";
 
 const exec = promisify(execFile);
 const repo = process.cwd();
-/** What each measurement leaves out of git: the rest of charts/ is committed with data/ and test/output/. */
+/** What each measurement leaves out of git: the rest of charts/ is committed with data/ and test/snapshots/. */
 const layouts = [
   { name: "charts/ committed whole (PNGs included)", ignored: [] },
   { name: "PNGs not in git (the layout until 2026-12-01)", ignored: ["charts/*.png", "charts/*/*.png"] },
-  { name: "charts/ not in git (built by npm run charts; test/output/ reviewed): the layout now", ignored: ["charts/"] },
+  { name: "charts/ not in git (built by npm run charts; test/snapshots/ reviewed): the layout now", ignored: ["charts/"] },
 ];
 /** The commit measured: HEAD, or one given (`npm run repo-growth -- <commit>`), to compare before and after a change. */
 const commit = (await git(repo, "rev-parse", "--verify", `${process.argv[2] ?? "HEAD"}^{commit}`)).trim();
@@ -111,7 +111,7 @@ async function build(cwd: string): Promise<void> {
   await exec(process.execPath, ["scripts/run.mjs", "build-charts"], { cwd, maxBuffer: 1 << 26 });
 }
 
-/** The snapshots of the charts data/ draws (test/output/), accepted as the README says a journalist does. */
+/** The snapshots of the charts data/ draws (test/snapshots/), accepted as the README says a journalist does. */
 async function acceptSnapshots(cwd: string): Promise<void> {
   await exec(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--update=all", "test/charts/snapshots.test.ts"], { cwd, maxBuffer: 1 << 26 });
 }

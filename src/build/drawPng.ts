@@ -6,7 +6,7 @@
  * has loaded while the first SVG is drawn) and never keeping a process alive while it has nothing to do.
  *
  * The worker runs the same function (render/png.ts), so the bytes are the same as drawn here
- * (test/parallel/drawPng.test.ts). It needs compiled JavaScript (scripts/run.mjs makes .build/): where
+ * (test/build/drawPng.test.ts). It needs compiled JavaScript (scripts/run.mjs makes .build/): where
  * this module runs as TypeScript source (the test runner), PNGs are drawn on this thread. If the worker
  * dies, what it had is drawn here.
  */

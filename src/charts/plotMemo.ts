@@ -7,7 +7,7 @@
  * A plot is remembered by a digest of everything its chart reads except its own headline and dek
  * (charts/dataVersion.ts, plotInputDigest) and its width. The frame is what reads those two; so if a plot
  * ever read them, the snapshot tests of one-off builds (which remember nothing) and watch mode's sets
- * (compared with forced builds in test/editions/editionPages.test.ts) would part. Warnings a plot gave
+ * (compared with forced builds in test/build/editionPages.test.ts) would part. Warnings a plot gave
  * are given again when it is taken, as drawing it would.
  *
  * Once a plot has been rendered inside its chart, the memo keeps that too (charts/renderedPlot.ts), and

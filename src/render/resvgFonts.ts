@@ -7,7 +7,7 @@
  * resvg maps a font file afresh for every glyph it looks up, so a small file is what makes drawing fast.
  * Noto Sans SC (10 MB a weight) cost about 2 s of system time per Chinese PNG; Source Sans 3 (0.4 MB)
  * about 30 ms per PNG, three quarters of resvg's parse. The subsets keep every glyph the text can reach
- * and the name records resvg matches faces by, so the pixels are the same (test/type/resvgFonts.test.ts).
+ * and the name records resvg matches faces by, so the pixels are the same (test/render/resvgFonts.test.ts).
  */
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { fontChain, fontFilesFor, type FontFace, type Lang } from "../text/fonts.js";

@@ -4,7 +4,7 @@
  * so a line never splits a word such as 阿富汗 or 边境; punctuation stays with its neighbour (a comma never
  * starts a line, an opening bracket never ends one), and a number stays with the measure word after it
  * (5名), and a date stays whole (2026年1月18日), the usual rules of Chinese typesetting. The words are ICU's dictionary's, so the pieces are
- * pinned in test/type/lineBreaks.test.ts.
+ * pinned in test/text/lineBreaks.test.ts.
  *
  * The pieces join back to the text exactly; a wrapper lays pieces on a line and may break after any piece,
  * dropping white space at the break.

@@ -1,6 +1,6 @@
 /**
  * Numbers, dates and plural categories for the translated editions, from Node's Intl (ICU and CLDR data).
- * Their output depends on the ICU that Node ships: test/i18n/localeFormat.test.ts pins every form the
+ * Their output depends on the ICU that Node ships: test/text/localeFormat.test.ts pins every form the
  * editions use, so a Node upgrade that changes a month name or a separator fails loudly instead of
  * changing the charts quietly. English keeps the house formats of style/houseStyle.ts.
  *

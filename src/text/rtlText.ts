@@ -1,7 +1,7 @@
 /**
  * Right-to-left lines in SVG <text> that draw in the same order and place in resvg (our PNGs), Chromium
  * and librsvg, inline in any page or as an <img>. Found by rendering «مقتل 3 من حرس الحدود في هجوم على
- * معسكر Shohin SM» every way (test/type/rtlRendering.test.ts keeps the proof):
+ * معسكر Shohin SM» every way (test/text/rtlRendering.test.ts keeps the proof):
  *
  * - `direction="rtl"` (attribute or CSS) must NOT be used. resvg 2.6 ignores it: the bidi base stays left to
  *   right, so "Shohin SM" lands at the right end, and text-anchor keeps its left-to-right meaning. Chromium

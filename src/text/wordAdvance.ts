@@ -8,7 +8,7 @@
  * is next to it, so a run's advance is its words' plus its spaces'. That is checked, not assumed: each
  * character is shaped once beside a space, either side, and a run holding any that moves, or that fontkit
  * cannot shape beside one (a mark with no base, a few rare Arabic letters), is shaped whole as before.
- * test/type/wordAdvance.test.ts finds no letter of our fonts that moves, and compares lines of every
+ * test/text/wordAdvance.test.ts finds no letter of our fonts that moves, and compares lines of every
  * edition's words with fontkit's own layout of the run. Each word is shaped with the run's script, found
  * as fontkit finds it (the first character of a script of its own), so its features and direction are
  * the run's.

@@ -53,7 +53,7 @@ describe("chart layout", () => {
     const problems = [...files].flatMap(([name, svg]) => {
       const text = svgTextBoxes(svg);
       // The map's names sit on its boundaries by design, on halos; its marks and numbers have their own
-      // checks (test/charts/incidentMap.test.ts). The other charts' text keeps clear of every mark.
+      // checks (test/map/incidentMap.test.ts). The other charts' text keeps clear of every mark.
       const marks = name.startsWith("incident-map") ? [] : markProblems(text.boxes, svgMarks(svg));
       return [...layoutProblems(text), ...marks].map((problem) => `${name}: ${problem}`);
     });

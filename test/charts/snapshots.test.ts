@@ -1,8 +1,8 @@
 /**
  * Snapshot of every published chart, built from data/ exactly as `npm run charts` builds it.
- * The snapshots are .svg files in test/output/ that a reviewer can open. An intended change
+ * The snapshots are .svg files in test/snapshots/ that a reviewer can open. An intended change
  * (a new row, a style change) is accepted with `npm run test:update` and reviewed with `git diff`.
- * A mismatch also writes test/output/<name>-changed.svg (not committed) to open beside the snapshot.
+ * A mismatch also writes test/snapshots/<name>-changed.svg (not committed) to open beside the snapshot.
  * The embedded font's base64 is replaced by its hash and size, so a diff shows text, not a wall of
  * base64; any change to the font bytes still changes the hash.
  */
@@ -35,8 +35,8 @@ describe("chart snapshots", () => {
     ]);
   });
 
-  it.each([...files].map(([name, svg]) => [name, withFontHashed(svg)]))("%s matches test/output", async (name, svg) => {
-    const snapshot = fileURLToPath(new URL(`../output/${name}`, import.meta.url));
+  it.each([...files].map(([name, svg]) => [name, withFontHashed(svg)]))("%s matches test/snapshots", async (name, svg) => {
+    const snapshot = fileURLToPath(new URL(`../snapshots/${name}`, import.meta.url));
     const changed = snapshot.replace(/\.svg$/, "-changed.svg");
     const previous = await readFile(snapshot, "utf8").catch(() => undefined);
     if (previous !== undefined && previous !== svg) await writeFile(changed, svg);

@@ -1,5 +1,5 @@
 /**
- * Every edition passes what English passes: a snapshot per chart and width (test/output/<lang>/),
+ * Every edition passes what English passes: a snapshot per chart and width (test/snapshots/<lang>/),
  * no text overlapping or leaving the canvas at any width (for the story and a busier one), and hostile text
  * in every translated field stays text in well-formed SVG. The numbers are the English edition's.
  */
@@ -54,12 +54,12 @@ function busier(dataset: Dataset): Dataset {
 }
 
 describe.each(langs)("the %s edition", (lang) => {
-  it("matches its snapshots in test/output/" + lang, async () => {
+  it("matches its snapshots in test/snapshots/" + lang, async () => {
     const files = await renderCharts(await translated(fixture, lang));
     expect(files.size).toBe(6); // three charts at two widths
     for (const [name, svg] of files) {
       expect(svg).toContain(`lang="${lang}"`);
-      await expect(withFontHashed(svg)).toMatchFileSnapshot(fileURLToPath(new URL(`../output/${lang}/${name}`, import.meta.url)));
+      await expect(withFontHashed(svg)).toMatchFileSnapshot(fileURLToPath(new URL(`../snapshots/${lang}/${name}`, import.meta.url)));
     }
   });
 

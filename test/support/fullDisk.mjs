@@ -1,4 +1,4 @@
-// Preloaded with `node --import` by test/pipeline/cliFaults.test.ts: every file written into a staging
+// Preloaded with `node --import` by test/build/cliFaults.test.ts: every file written into a staging
 // folder (.charts-new-…) fails as it would on a full disk, so the build's handling of ENOSPC can be tested
 // without filling a real disk.
 import { createRequire, syncBuiltinESMExports } from "node:module";

@@ -1,4 +1,4 @@
-// A child process for test/pipeline/killedWrite.test.ts: writes one set of chart-like files with the build's
+// A child process for test/output/killedWrite.test.ts: writes one set of chart-like files with the build's
 // own writeCharts (compiled by scripts/run.mjs into .build/), and can kill itself with SIGKILL just before
 // or just after its n-th file-system call, so every step of the write can be interrupted on purpose.
 //   node writeSetChild.mjs <out> <generation> <files> [<kill at call n> <before|after>]

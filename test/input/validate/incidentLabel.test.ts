@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { writtenLabel } from "../../src/input/validate/incidentLabel.js";
-import { readFixture } from "../support/fixtures.js";
+import { writtenLabel } from "../../../src/input/validate/incidentLabel.js";
+import { readFixture } from "../../support/fixtures.js";
 
 const { categories } = await readFixture();
 const killed = (counts: Record<string, number>) => ({ killed_border_guards: 0, killed_chinese_nationals: 0, killed_militants: 0, killed_smugglers: 0, ...counts });

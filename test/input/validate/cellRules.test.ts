@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countCell, dateCell, linksCell, optionalCountCell, optionalTextCell, textCell, type CellRule } from "../../src/input/validate/cellRules.js";
+import { countCell, dateCell, linksCell, optionalCountCell, optionalTextCell, textCell, type CellRule } from "../../../src/input/validate/cellRules.js";
 
 // Pieces that sit near each rule's edges: digits, date parts, URL parts, white space, control characters.
 const piece = fc.constantFrom(

@@ -14,7 +14,7 @@ import { fontFilesFor, langs } from "../../src/text/fonts.js";
 import { resvgFontFiles, resvgOptionsFor } from "../../src/render/resvgFonts.js";
 import { repoDir } from "../support/fixtures.js";
 
-const snapshot = (lang: string) => join(repoDir, "test/output", lang === "en" ? "" : lang, "cumulative-deaths.svg");
+const snapshot = (lang: string) => join(repoDir, "test/snapshots", lang === "en" ? "" : lang, "cumulative-deaths.svg");
 
 describe("resvgFontFiles", () => {
   it.each(langs)("gives resvg a subset of each font in the %s chain, each far smaller than the font", async (lang) => {
