@@ -7,10 +7,10 @@
  * A new kind of input (say, an edition's translation file) is one more group; outputs name the groups
  * they read (buildRecord.ts), so it is stale for exactly the outputs that read it.
  */
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { projectRoot } from "../projectRoot.js";
 import { fontPaths } from "../text/fontFiles.js";
+import { projectFontFiles } from "../text/fonts.js";
 import { translationsFolder } from "../editions/askedLanguages.js";
 import { digestFiles, digestOf, filesUnder, type FileDigester } from "./digest.js";
 
@@ -28,15 +28,10 @@ export type InputDigests = Record<string, string>;
 /** Bump when the record's meaning changes, so records written by older code are never trusted. */
 const recordFormat = 1;
 
-/** The project folder: the nearest folder above this module with a package.json (from src/ or .build/src/). */
-export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
-  for (let dir = from; dirname(dir) !== dir; dir = dirname(dir)) if (existsSync(join(dir, "package.json"))) return dir;
-  throw new Error(`no package.json above ${from}`);
-}
-
 export function defaultLocations(dataDir: string, options: Record<string, unknown> = {}): InputLocations {
-  // The editions' Noto fonts come from npm packages too: the lockfile group covers their versions.
-  return { dataDir, root: projectRoot(), fonts: fontPaths(), options };
+  // Source Sans 3 and Noto Sans Arabic come from npm packages: the lockfile group covers their versions
+  // too. The cut of Noto Sans SC is committed (fonts/): its files are digested, so editing them redraws.
+  return { dataDir, root: projectRoot(), fonts: [...fontPaths(), ...projectFontFiles()], options };
 }
 
 /** Each group's files by name (as digested) and path. */

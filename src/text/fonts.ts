@@ -3,9 +3,14 @@
  * walks a font-family list. Source Sans 3 sets Latin and Cyrillic; Noto Sans Arabic (which has its own
  * Latin and digits) sets the Arabic edition, with Source Sans 3 behind it for anything it lacks; Noto
  * Sans SC sets Chinese, and has Latin and digits of its own.
+ *
+ * Source Sans 3 and Noto Sans Arabic are read from their npm packages. Noto Sans SC is a cut of its
+ * package's fonts committed in fonts/noto-sans-sc/ (GB2312 and every character of the zh translation
+ * files, a quarter of the size; fonts/noto-sans-sc/README.md): the whole package is 92 MB of install.
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { projectRoot } from "../projectRoot.js";
 import type { Weight } from "../style/houseStyle.js";
 
 export type Lang = "en" | "fr" | "ru" | "ar" | "zh";
@@ -22,19 +27,20 @@ export interface FontFace {
 
 interface Family {
   name: string;
-  packageName: string;
+  /** Where its files are: an npm package, or a folder of the project (committed). */
+  from: { packageName: string } | { projectFolder: string };
   files: Record<Weight, string>;
 }
 
 const sourceSans: Family = {
   name: "Source Sans 3",
-  packageName: "source-sans",
+  from: { packageName: "source-sans" },
   files: { regular: "TTF/SourceSans3-Regular.ttf", semibold: "TTF/SourceSans3-Semibold.ttf", bold: "TTF/SourceSans3-Bold.ttf" },
 };
 
 const notoSansArabic: Family = {
   name: "Noto Sans Arabic",
-  packageName: "@expo-google-fonts/noto-sans-arabic",
+  from: { packageName: "@expo-google-fonts/noto-sans-arabic" },
   files: {
     regular: "400Regular/NotoSansArabic_400Regular.ttf",
     semibold: "600SemiBold/NotoSansArabic_600SemiBold.ttf",
@@ -44,7 +50,7 @@ const notoSansArabic: Family = {
 
 const notoSansSc: Family = {
   name: "Noto Sans SC",
-  packageName: "@expo-google-fonts/noto-sans-sc",
+  from: { projectFolder: "fonts/noto-sans-sc" },
   files: {
     regular: "400Regular/NotoSansSC_400Regular.ttf",
     semibold: "600SemiBold/NotoSansSC_600SemiBold.ttf",
@@ -71,9 +77,12 @@ export function langTag(lang: Lang): string {
 }
 
 const require = createRequire(import.meta.url);
+let root: string | undefined;
 
 function fileOf(family: Family, weight: Weight): string {
-  return join(dirname(require.resolve(`${family.packageName}/package.json`)), family.files[weight]);
+  const folder =
+    "packageName" in family.from ? dirname(require.resolve(`${family.from.packageName}/package.json`)) : join((root ??= projectRoot()), family.from.projectFolder);
+  return join(folder, family.files[weight]);
 }
 
 /** A language's fonts at a weight, first choice first. */
@@ -85,6 +94,13 @@ export function fontChain(lang: Lang, weight: Weight): FontFace[] {
 export function fontFilesFor(lang: Lang): string[] {
   const weights: Weight[] = ["regular", "semibold", "bold"];
   return [...new Set(weights.flatMap((weight) => fontChain(lang, weight).map((face) => face.file)))];
+}
+
+/** The font files committed in the project rather than installed from npm, all weights: inputs to digest (the lockfile covers the rest). */
+export function projectFontFiles(): string[] {
+  const weights: Weight[] = ["regular", "semibold", "bold"];
+  const families = [...new Set(Object.values(chains).flat())].filter((family) => "projectFolder" in family.from);
+  return families.flatMap((family) => weights.map((weight) => fileOf(family, weight)));
 }
 
 /** The CSS font-family list for a language, its own fonts first (fallbacks for when no font is embedded). */

@@ -10,6 +10,7 @@ import { buildRecordFile, checkBuildRecord, withBuildRecord } from "../../src/fr
 import { openDigestCache } from "../../src/freshness/digestCache.js";
 import { defaultLocations, digestInputs, inputFiles, recordedInputs, type InputLocations } from "../../src/freshness/inputs.js";
 import { fontPaths } from "../../src/text/fontFiles.js";
+import { projectFontFiles } from "../../src/text/fonts.js";
 import { fixtureDir, repoDir } from "../support/fixtures.js";
 
 /**
@@ -144,7 +145,7 @@ describe("the build record", () => {
     expect(await checkBuildRecord(join(outDir, "nowhere"), await digestInputs(locations))).toMatchObject({ fresh: false, reasons: ["no build record"] });
   });
 
-  it("names, by default, every file under data/, src/ and scripts/, the fonts resvg draws with, and the lockfiles", async () => {
+  it("names, by default, every file under data/, src/ and scripts/, Source Sans 3 and the committed Chinese font, and the lockfiles", async () => {
     const groups = await inputFiles(defaultLocations(fixtureDir));
     // Each translation file is a group of its own (an edition reads only its own); the rest is "data".
     const all = await filesUnder(fixtureDir);
@@ -154,7 +155,10 @@ describe("the build record", () => {
     const code = [...(await filesUnder(join(repoDir, "src"))).map((f) => `src/${f}`), ...(await filesUnder(join(repoDir, "scripts"))).map((f) => `scripts/${f}`)];
     expect(groups.code!.map((f) => f.name)).toEqual(code);
     expect(code).toContain("src/render/png.ts");
-    expect(groups.fonts!.map((f) => f.path)).toEqual(fontPaths());
+    // The Noto fonts of npm packages are covered by the lockfile; the cut of Noto Sans SC is committed, so its files are digested.
+    const chinese = ["400Regular", "600SemiBold", "700Bold"].map((weight) => join(repoDir, "fonts", "noto-sans-sc", weight, `NotoSansSC_${weight}.ttf`));
+    expect(projectFontFiles()).toEqual(chinese);
+    expect(groups.fonts!.map((f) => f.path)).toEqual([...fontPaths(), ...chinese]);
     expect(groups.lockfile!.map((f) => f.path)).toContain(join(repoDir, "package-lock.json"));
   });
 });
