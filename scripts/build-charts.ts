@@ -140,11 +140,12 @@ async function buildOnce({ data, out, force, debug, asked, everything }: BuildOp
     await checkWritable(out);
     const { buildKeeping, keptFiles, recordedFiles, redrawnLine } = await import("../src/build/buildKeeping.js");
     // Only what changed is drawn; the rest is kept from out/ (its record says what built it).
-    const build = await buildKeeping(data, out, inputs, { force, english: asked.english, translated: asked.translated });
+    const build = await buildKeeping(data, out, inputs, { force, english: asked.english, translated: asked.translated, hold: everything });
     const { buildReport } = await import("../src/build/buildReport.js");
     const report = buildReport(build);
     if (everything) {
-      await writeCharts(out, recordedFiles(build, inputs, report), { linkKept: keptFiles(build) });
+      // A held edition keeps the folder it has (build/buildEditions.ts): its last complete set, whole.
+      await writeCharts(out, recordedFiles(build, inputs, report), { linkKept: keptFiles(build), keep: build.held.map(({ lang }) => lang) });
     } else {
       // Only the editions asked for are replaced; the rest of the set is carried over as it is, and no
       // record is written (the next full build checks every edition).

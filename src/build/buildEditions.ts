@@ -20,7 +20,9 @@ import { startPngWorker } from "./drawPng.js";
 import { languages, type Language } from "../editions/languages.js";
 import { translateDataset } from "../editions/translateDataset.js";
 import { defaultLanguages } from "../editions/askedLanguages.js";
-import { readTranslations } from "../editions/translations.js";
+import { readTranslations, translationsFolder } from "../editions/translations.js";
+import { dataFileLabel } from "../input/dataFiles.js";
+import { join } from "node:path";
 import type { PlotMemo } from "../charts/plotMemo.js";
 import { editionPagesKey, type EditionPages, type EditionPagesMemo } from "./editionPages.js";
 
@@ -29,6 +31,11 @@ export interface EditionsBuild extends Build {
   editions: { lang: string; name: string; status: string }[];
   /** Languages whose files exist but whose script the embedded font cannot draw yet. */
   notBuilt: Language[];
+  /**
+   * With `hold`: editions left out of this build because their file lacks texts the data now needs (a new
+   * district's name), with those keys. The caller keeps their last complete set (writeCharts' `keep`).
+   */
+  held: { lang: string; name: string; keys: string[] }[];
 }
 
 export { askedLanguages, defaultLanguages } from "../editions/askedLanguages.js";
@@ -57,11 +64,13 @@ export interface EditionsOptions {
   pages?: EditionPagesMemo;
   /** Plots drawn before (watch mode), taken again for a retitled chart (charts/plotMemo.ts). */
   plots?: PlotMemo;
+  /** Hold an edition whose file only lacks texts (editions/translations.ts), rather than fail the build. */
+  hold?: boolean;
 }
 
 export async function buildEditions(
   dataDir: string,
-  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, pages, plots }: EditionsOptions = {}
+  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, pages, plots, hold = false }: EditionsOptions = {}
 ): Promise<EditionsBuild> {
   startPngWorker();
   const redrawn: string[] = [];
@@ -74,10 +83,12 @@ export async function buildEditions(
   const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep, plots });
   const drawings: EditionDrawing[] = english ? [{ dataset, figures, folder: "", svgs, pngs: editionPngs(svgs, kept, started, "en", !pngsLater, (png) => redrawn.push(png)) }] : [];
 
-  const checked = await readTranslations(dataDir, translated, dataset, figures);
+  const checked = await readTranslations(dataDir, translated, dataset, figures, { hold });
   if (checked.problems.length) throw new DataError(checked.problems);
   warnings.push(...checked.warnings);
-  for (const language of translated) {
+  const held = translated.filter((language) => checked.held.has(language.lang)).map((language) => ({ lang: language.lang, name: language.name, keys: checked.held.get(language.lang)! }));
+  for (const { lang, name, keys } of held) warnings.push({ file: translationLabel(dataDir, lang), message: heldMessage(lang, name, keys) });
+  for (const language of translated.filter((language) => !checked.held.has(language.lang))) {
     const file = checked.files.get(language.lang)!;
     const local = translateDataset(dataset, language, file);
     const folder = `${language.lang}/`;
@@ -97,7 +108,7 @@ export async function buildEditions(
   }
   const editions = drawings.flatMap(({ edition }) => (edition ? [{ lang: edition.lang, name: edition.name, status: edition.status }] : []));
   const notBuilt = languages.filter((language) => !language.fontCovers);
-  const build = { dataset, figures, warnings, redrawn, editions, notBuilt };
+  const build = { dataset, figures, warnings, redrawn, editions, notBuilt, held };
   if (!pngsLater) return { ...build, files: await assemble(drawings, false, pages) };
   const pendingPngs = drawings.flatMap(({ folder, svgs: drawn, pngs }) => [...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)).filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`));
   // A review page shows its charts' PNGs: one whose PNGs are still to draw follows with them, as they do.
@@ -211,3 +222,13 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
   if (review.length && !leftOut.has(reviewPageFile)) files.set(reviewPageFile, reviewPage(review[0]!.headline, drawings[0]!.dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
   return files;
 }
+
+/** The one line a desk needs about a held edition: what it shows, what it needs, the command that adds it. */
+function heldMessage(lang: string, name: string, keys: readonly string[]): string {
+  return (
+    `the ${name} (${lang}) edition is held: charts/${lang}/ keeps its last complete set, with that set's data and date, until ${keys.length === 1 ? "this text is" : `these ${keys.length} texts are`} translated: ${keys.join(", ")}. ` +
+    `Run \`npm run translation -- --lang ${lang}\` to add ${keys.length === 1 ? "it" : "them"} to the file, translate, and build again`
+  );
+}
+
+const translationLabel = (dataDir: string, lang: string) => dataFileLabel(dataDir, join(translationsFolder, `${lang}.json`));

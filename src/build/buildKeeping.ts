@@ -32,6 +32,7 @@ export async function buildKeeping(
     pngsLater = false,
     english,
     translated,
+    hold,
     written,
     pages,
     plots,
@@ -41,6 +42,8 @@ export async function buildKeeping(
     pngsLater?: boolean;
     english?: boolean;
     translated?: readonly Language[];
+    /** Hold an edition whose file lacks texts, rather than fail (build/buildEditions.ts). */
+    hold?: boolean;
     /** What watch mode last wrote to outDir (keptOutputs.ts). */
     written?: WrittenOutputs;
     /** Watch mode's pages of earlier rewrites (build/editionPages.ts). */
@@ -57,6 +60,7 @@ export async function buildKeeping(
     pngsLater,
     english,
     translated,
+    hold,
     pages,
     plots,
     // Called once per edition with its dataset: each edition's outputs have keys of their own.

@@ -19,8 +19,15 @@ export interface Report {
  * `pending`: files still being drawn (watch mode's PNGs and the review pages that show them), listed as
  * the whole set will have them.
  */
-export function buildReport(build: Build & { editions?: readonly { lang: string; name: string; status: string }[] }, pending: readonly string[] = []): Report {
-  const editions = (build.editions ?? []).map((edition) => `Edition ${edition.lang} (${edition.name}): ${edition.status}`);
+export function buildReport(
+  build: Build & { editions?: readonly { lang: string; name: string; status: string }[]; held?: readonly { lang: string; name: string; keys: readonly string[] }[] },
+  pending: readonly string[] = []
+): Report {
+  const editions = [
+    ...(build.editions ?? []).map((edition) => `Edition ${edition.lang} (${edition.name}): ${edition.status}`),
+    // Said with the figures as well as among the warnings: the desk checks this part before publishing.
+    ...(build.held ?? []).map(({ lang, name, keys }) => `Edition ${lang} (${name}): HELD at its last complete set, not these figures; needs ${keys.length} text${keys.length === 1 ? "" : "s"} translated (see the warning below)`),
+  ];
   return { files: [...build.files.keys(), ...pending], figures: figureLines(build), ...(editions.length ? { editions } : {}), warnings: build.warnings.map(formatWarning) };
 }
 

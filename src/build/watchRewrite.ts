@@ -40,12 +40,13 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
   // A retitled chart's plot is taken again and framed anew (charts/plotMemo.ts).
   const plots = new PlotMemo();
   // `inPlace` once the set is in place; `done` once the set it replaced is removed too, which the next swap waits for.
-  const swap = (files: OutputFiles, isLatest: () => boolean, kept: ReadonlySet<string>) => {
+  // `held`: the editions a save could not write, whose folders are carried over from the set in place.
+  const swap = (files: OutputFiles, isLatest: () => boolean, kept: ReadonlySet<string>, held: readonly string[]) => {
     let swapped!: () => void;
     const inPlace = new Promise<void>((resolve) => (swapped = resolve));
     const write = async () => {
       const linkKept = new Set([...kept, ...written.sameAsWritten(outDir, files, kept)]);
-      await writeCharts(outDir, files, { linkKept, onSwapped: swapped });
+      await writeCharts(outDir, files, { linkKept, onSwapped: swapped, keep: held });
       written.remember(outDir, files);
     };
     const done = swaps.then(() => (isLatest() ? write() : swapped()));
@@ -66,11 +67,12 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
     const inputs = await digestInputs(defaultLocations(dataDir), loaded);
     loaded ??= { code: inputs.code!, fonts: inputs.fonts!, lockfile: inputs.lockfile! };
     const read = lastRead && lastRead.data === inputs.data ? Promise.resolve(lastRead.dataset) : undefined;
-    const build = await buildKeeping(dataDir, outDir, inputs, { read, pngsLater: true, translated, written, pages, plots });
+    const build = await buildKeeping(dataDir, outDir, inputs, { read, pngsLater: true, translated, written, pages, plots, hold: true });
     lastRead = { data: inputs.data!, dataset: build.dataset };
     const pending = build.later?.pending ?? [];
     const kept = keptFiles(build);
-    const first = swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true, kept);
+    const heldFolders = build.held.map(({ lang }) => lang);
+    const first = swap(recordedFiles(build, inputs, buildReport(build, pending), pending), () => true, kept, heldFolders);
     await first.inPlace;
     // Started after this rewrite has returned: starting the PNGs and assembling the pages around them
     // costs milliseconds, and the SVGs in place are what the watch line reports.
@@ -79,7 +81,7 @@ export function keepingRewriter(dataDir: string, outDir: string, translated?: re
           .then(() => build.later!.complete())
           .then(async (files) => {
             const whole = { ...build, files };
-            await swap(recordedFiles(whole, inputs, buildReport(whole)), isLatest, kept).done;
+            await swap(recordedFiles(whole, inputs, buildReport(whole)), isLatest, kept, heldFolders).done;
           })
       : first.done.then(() => {});
     return { build, complete };

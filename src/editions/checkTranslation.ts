@@ -8,6 +8,7 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import type { Problem, Warning } from "../input/problems.js";
 import { invalidXmlCharacter } from "../text/xmlText.js";
 import { RecentMemo } from "../recentMemo.js";
+import { laterKey } from "./sourceTexts.js";
 import type { TranslationFile } from "./translationFile.js";
 
 // Watch mode checks a saved file whole, though a save changes a message or two, and checks every file
@@ -100,6 +101,8 @@ function numbersWritten(en: string): Set<number> {
 export interface TranslationCheck {
   problems: Problem[];
   warnings: Warning[];
+  /** The required keys with no translation: without them the edition cannot be written (it is held). */
+  missing: string[];
 }
 
 /**
@@ -111,9 +114,14 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
   const warnings: Warning[] = [];
   const at = (key: string, line?: number) => ({ file: file.file, line, column: key });
   const missing: string[] = [];
+  const later: string[] = [];
   for (const [key, en] of english) {
     const entry = file.entries.get(key);
     if (!entry || !entry.translation.trim()) {
+      if (laterKey(key)) {
+        later.push(key);
+        continue;
+      }
       missing.push(key);
       problems.push({ ...at(key, entry?.line), expected: `a translation of ${JSON.stringify(en)}` });
       continue;
@@ -153,5 +161,12 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
   for (const [key, entry] of file.entries) {
     if (!english.has(key)) warnings.push({ ...at(key, entry.line), message: "this key is no longer in the English (a removed incident, note or category?); it is not used" });
   }
-  return { problems, warnings };
+  if (later.length) {
+    const incidents = new Set(later.map((key) => key.split(".")[1]));
+    warnings.push({
+      file: file.file,
+      message: `${incidents.size} incident${incidents.size === 1 ? " has" : "s have"} no translated label or location yet (${later.join(", ")}): the edition writes the label from the counts and categories and names the place by its district until a translator adds them`,
+    });
+  }
+  return { problems, warnings, missing };
 }

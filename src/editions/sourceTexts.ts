@@ -39,6 +39,14 @@ function placeTexts({ incidents }: Dataset): Map<string, string> {
   return texts;
 }
 
+/**
+ * Texts a translator may add later: an incident's label and location. Until then an edition writes the
+ * label from the incident's counts and categories in its own words, and names its place by the district
+ * (editions/translateDataset.ts), so a new incident never holds an edition back. Every other key is
+ * required.
+ */
+export const laterKey = (key: string): boolean => /^incident\.[^.]+\.(label|location)$/.test(key);
+
 export function sourceTexts(dataset: Dataset): Map<string, string> {
   const texts = new Map<string, string>();
   const { story } = dataset;

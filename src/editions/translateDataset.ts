@@ -5,6 +5,7 @@
  */
 import type { IncidentTable } from "../dataset/incidentTable.js";
 import type { Dataset } from "../dataset/types.js";
+import { districtInText } from "./placeNames.js";
 import { digestOf } from "../input/sourceDigest.js";
 import { fillMessage, messageFormatter, type Edition } from "./edition.js";
 import type { Language } from "./languages.js";
@@ -72,6 +73,11 @@ function translate(dataset: Dataset, language: Language, file: TranslationFile):
   const text = (key: string) => fillMessage(language.locale, file.entries.get(key)!.translation, {});
   const raw = (key: string) => file.entries.get(key)!.translation; // filled later, with the figures
   const { story } = dataset;
+  const categories = dataset.categories.map((category) => ({
+    ...category,
+    label: text(`category.${category.column}.label`),
+    attribution: category.attribution ? text(`category.${category.column}.attribution`) : "",
+  }));
   const charts = Object.fromEntries(
     Object.entries(story.charts).map(([id, chart]) => [id, { headline: raw(`chart.${id}.headline`), dek: chart.dek ? raw(`chart.${id}.dek`) : "" }])
   ) as typeof story.charts;
@@ -83,24 +89,42 @@ function translate(dataset: Dataset, language: Language, file: TranslationFile):
       source: text("story.source"),
       credit: story.credit ? text("story.credit") : "",
     },
-    categories: dataset.categories.map((category) => ({
-      ...category,
-      label: text(`category.${category.column}.label`),
-      attribution: category.attribution ? text(`category.${category.column}.attribution`) : "",
-    })),
+    categories,
     tallies: dataset.tallies.map((tally) => ({
       ...tally,
       label: text(`tally.${tally.id}.label`),
       source: text(`tally.${tally.id}.source`),
       note: tally.note ? text(`tally.${tally.id}.note`) : "",
     })),
-    incidents: translatedLabels(dataset.incidents, (row) => text(`incident.${dataset.incidents.id(row)}.label`)),
+    incidents: translatedTexts({ ...dataset, categories }, edition, (key) => (file.entries.get(key)?.translation.trim() ? text(key) : undefined)),
     edition,
   };
 }
 
-/** The same table (shared columns, nothing copied) whose labels are the translation's. */
-function translatedLabels(incidents: IncidentTable, label: (row: number) => string): IncidentTable {
-  const labels = Array.from({ length: incidents.length }, (_, row) => label(row));
-  return Object.create(incidents, { label: { value: (row: number) => labels[row]! } }) as IncidentTable;
+/**
+ * The same table (shared columns, nothing copied) whose labels and locations are the translation's. An
+ * incident not translated yet (sourceTexts.ts, laterKey) gets a label written from its counts in the
+ * edition's words, and its district as its location.
+ */
+function translatedTexts(dataset: Dataset, edition: Edition, translation: (key: string) => string | undefined): IncidentTable {
+  const { incidents } = dataset;
+  const labels = Array.from({ length: incidents.length }, (_, row) => translation(`incident.${incidents.id(row)}.label`) ?? writtenLabel(dataset, edition, row));
+  const locations = Array.from({ length: incidents.length }, (_, row) => translation(`incident.${incidents.id(row)}.location`) ?? districtInText(edition, incidents.district(row)));
+  return Object.create(incidents, { label: { value: (row: number) => labels[row]! }, location: { value: (row: number) => locations[row]! } }) as IncidentTable;
+}
+
+/**
+ * "5 morts (Contrebandiers : 3 ; Gardes-frontières tadjiks : 2)", "3 morts (Contrebandiers)": the
+ * incident's deaths and who was killed, in the edition's own chart words (the count, category and
+ * "label (detail)" messages its alt text and key already use), so no wording is made up for it.
+ */
+function writtenLabel({ incidents, categories }: Dataset, edition: Edition, row: number): string {
+  const killed = categories.map((category) => ({ category, count: incidents.killed(category.column)[row]! })).filter(({ count }) => count > 0);
+  const total = edition.message("ui.label.killedTotal", { total: killed.reduce((sum, { count }) => sum + count, 0) });
+  if (!killed.length) return total;
+  const detail =
+    killed.length === 1
+      ? killed[0]!.category.label
+      : killed.map(({ category, count }) => edition.message("ui.alt.categoryPart", { name: category.label, killed: edition.count(count) })).join(edition.message("ui.alt.partSeparator"));
+  return edition.message("ui.alt.categoryWithAttribution", { label: total, attribution: detail });
 }

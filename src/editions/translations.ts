@@ -1,7 +1,9 @@
 /**
  * Reads and checks the translation files an edition build asks for: data/translations/<lang>.json.
  * Every problem of every asked-for language is collected before anything is drawn, so a desk sees all
- * missing and broken translations at once; the build then fails and charts/ stays as it was.
+ * missing and broken translations at once; the build then fails and charts/ stays as it was. With
+ * `hold`, a file whose only problems are texts not translated yet (a new district's name) is not a
+ * problem: its edition is held at its last complete set while the others publish.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -44,10 +46,18 @@ export interface CheckedTranslations {
   files: Map<string, TranslationFile>;
   problems: Problem[];
   warnings: Warning[];
+  /** With `hold`: each held language, and the keys it needs translated. */
+  held: Map<string, string[]>;
 }
 
-export async function readTranslations(dataDir: string, asked: readonly Language[], dataset: Dataset, figures: HeadlineFigures): Promise<CheckedTranslations> {
-  const result: CheckedTranslations = { files: new Map(), problems: [], warnings: [] };
+export async function readTranslations(
+  dataDir: string,
+  asked: readonly Language[],
+  dataset: Dataset,
+  figures: HeadlineFigures,
+  { hold = false }: { hold?: boolean } = {}
+): Promise<CheckedTranslations> {
+  const result: CheckedTranslations = { files: new Map(), problems: [], warnings: [], held: new Map() };
   // Every incident's texts by key: three seconds at a million incidents, for nothing when no edition is asked for.
   if (!asked.length) return result;
   const english = sourceTexts(dataset);
@@ -66,14 +76,16 @@ export async function readTranslations(dataDir: string, asked: readonly Language
       continue;
     }
     const checked = checkedFile(language, label, text, english, values, against);
-    result.problems.push(...checked.problems);
     result.warnings.push(...checked.warnings);
+    // Each missing key is one problem: a file with no other problem is complete but for them.
+    if (hold && checked.missing.length && checked.problems.length === checked.missing.length) result.held.set(language.lang, checked.missing);
+    else result.problems.push(...checked.problems);
     if (checked.translation) result.files.set(language.lang, checked.translation);
   }
   return result;
 }
 
-type Checked = { translation?: TranslationFile; problems: Problem[]; warnings: Warning[] };
+type Checked = { translation?: TranslationFile; problems: Problem[]; warnings: Warning[]; missing: string[] };
 
 // Watch mode checks every translation file on every save, though a save changes one file at most; a
 // file checked against the same English and figures gives the same result (the fonts and code are
@@ -111,7 +123,7 @@ function checkFile(language: Language, label: string, text: string, english: Rea
   const parsed = parsedFile(text, label);
   const { translation } = parsed;
   const problems = [...parsed.problems];
-  if (!translation) return { problems, warnings: [] };
+  if (!translation) return { problems, warnings: [], missing: [] };
   if (translation.language !== language.lang) {
     problems.push({ file: label, column: "language", value: translation.language, expected: `"${language.lang}", the language this file is named for` });
   }
@@ -123,5 +135,5 @@ function checkFile(language: Language, label: string, text: string, english: Rea
     const missing = missingGlyphs(entry.translation.replace(bidiControls, ""));
     if (missing.length) problems.push({ file: label, line: entry.line, column: entry.key, value: entry.translation, expected: `characters the ${language.name} edition's fonts draw (none has ${missing.map((c) => JSON.stringify(c)).join(", ")})` });
   }
-  return { translation, problems, warnings: check.warnings };
+  return { translation, problems, warnings: check.warnings, missing: check.missing };
 }

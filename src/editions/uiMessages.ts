@@ -103,6 +103,8 @@ export const uiMessages = {
   "ui.table.howPlaced": "How exactly the map places it",
   "ui.table.incident": "Incident",
   "ui.table.placeAndLocation": "{district}, {region}: {location}",
+  // An incident whose location is not translated yet: its district and region alone.
+  "ui.table.place": "{district}, {region}",
   "ui.table.placedAndDistance": "{how}, {fromCapital}",
   "ui.table.notOnMap": "not on the map (no location in the data)",
   "ui.table.moreIncidents": "{count, plural, one {# more incident} other {# more incidents}}",

@@ -39,7 +39,7 @@ function mapData(dataset: Dataset): DataTable {
   const rows = Array.from(rowsByDate(incidents, categories).order.subarray(0, maxMapRows), (row) => ({ row, killed: deaths(row) }))
     .map(({ row, killed }) => {
       const point = incidents.point(row);
-      return [numberOf.get(row) ?? "", incidents.date(row), incidents.id(row), regionInText(edition, incidents.region(row)), districtLabel(edition, incidents.district(row)), edition.term(`incident.${incidents.id(row)}.location`, incidents.location(row)), point?.lat ?? "", point?.lon ?? "", point?.precision ?? "", point ? fromCapital(point.lat, point.lon, edition) : "", killed, incidents.label(row), incidents.source(row), incidents.sourceUrls(row).join(" ")];
+      return [numberOf.get(row) ?? "", incidents.date(row), incidents.id(row), regionInText(edition, incidents.region(row)), districtLabel(edition, incidents.district(row)), incidents.location(row), point?.lat ?? "", point?.lon ?? "", point?.precision ?? "", point ? fromCapital(point.lat, point.lon, edition) : "", killed, incidents.label(row), incidents.source(row), incidents.sourceUrls(row).join(" ")];
     });
   if (incidents.length > maxMapRows) rows.push(["", "", "", "", "", m("ui.csv.moreIncidents", { count: String(incidents.length - maxMapRows) }), "", "", "", "", "", "", "", ""]);
   // Column names in the edition's language, as the other charts' data files have them.

@@ -43,11 +43,11 @@ function mapTable(dataset: Dataset): ReaderTable {
   const deaths = (row: number) => categories.reduce((sum, { column }) => sum + incidents.killed(column)[row]!, 0);
   const rows = Array.from(rowsByDate(incidents, categories).order.subarray(0, maxMapRows)).map((row) => {
     const point = incidents.point(row);
-    const where = m("ui.table.placeAndLocation", {
-      district: districtInText(edition, incidents.district(row)),
-      region: regionInText(edition, incidents.region(row)),
-      location: edition.term(`incident.${incidents.id(row)}.location`, incidents.location(row)),
-    });
+    const district = districtInText(edition, incidents.district(row));
+    const region = regionInText(edition, incidents.region(row));
+    const location = incidents.location(row);
+    // A location not translated yet is the district itself (editions/translateDataset.ts): said once.
+    const where = location === district ? m("ui.table.place", { district, region }) : m("ui.table.placeAndLocation", { district, region, location });
     const placed = point ? m("ui.table.placedAndDistance", { how: howPlaced(point.precision, edition), fromCapital: fromCapital(point.lat, point.lon, edition) }) : m("ui.table.notOnMap");
     return { header: edition.date(incidents.date(row)), cells: [String(numberOf.get(row) ?? ""), where, placed, formatCount(deaths(row)), incidents.label(row), incidents.source(row)] };
   });

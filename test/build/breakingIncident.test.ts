@@ -1,0 +1,86 @@
+/**
+ * The desk's most frequent act, end to end: later incidents added to the real data one row at a time,
+ * with no translation edit, each followed by `npm run charts`. Every build exits 0; English and every
+ * edition that can be written publish the new totals; an edition that lacks a new district's name is
+ * held at its last complete set, byte for byte, and said to be held.
+ * The incidents are made up for the test and live only in a scratch copy of data/.
+ */
+import { execFile } from "node:child_process";
+import { appendFile, cp, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { repoDir } from "../support/fixtures.js";
+import { sharedBuild } from "../support/sharedBuild.js";
+
+const run = promisify(execFile);
+const editions = ["fr", "ru", "ar", "zh"];
+let data: string;
+let out: string;
+
+/** npm run charts on the scratch copy: exit code and output. */
+async function build(): Promise<{ code: number; stdout: string; stderr: string }> {
+  return run(process.execPath, [join(repoDir, "scripts/run.mjs"), "build-charts", "--data", data, "--out", out], { cwd: repoDir, maxBuffer: 1 << 26 }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => error
+  );
+}
+
+/** One row of events.csv, and asOf moved to its date: the whole of the desk's edit. */
+async function addIncident(row: string): Promise<void> {
+  await appendFile(join(data, "events.csv"), `${row}\n`);
+  const story = JSON.parse(await readFile(join(data, "story.json"), "utf8"));
+  await writeFile(join(data, "story.json"), JSON.stringify({ ...story, asOf: row.split(",")[1] }, null, 2));
+}
+
+/** Every file of a folder with its bytes. */
+async function folder(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir)).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, (await readFile(join(dir, name))).toString("base64")])));
+}
+
+beforeAll(async () => {
+  // The real data as published, and its charts: the set a desk has before the news breaks.
+  const shared = await sharedBuild();
+  const root = await mkdtemp(join(tmpdir(), "charts-breaking-"));
+  [data, out] = [join(root, "data"), join(root, "charts")];
+  await cp(shared.data, data, { recursive: true });
+  await cp(shared.charts, out, { recursive: true });
+});
+
+describe("later incidents added one row at a time, no translation edited", () => {
+  it("a day in a district the data names: every edition current with the new totals", async () => {
+    await addIncident("2026-01-29-test-post,2026-01-29,Khatlon,Shamsiddin Shohin,A border post,37.84,70.04,district,0,0,0,3,0,3 smugglers killed at a border post,Made up for a test.,Test wire (29 Jan),https://example.org/test-1");
+    const result = await build();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("Killed in itemised incidents: 17 in 5 deadly incidents");
+    expect(result.stdout).not.toContain("HELD");
+    for (const lang of editions) {
+      expect(result.stdout).toMatch(new RegExp(`Edition ${lang} \\(.*\\): needs native editor review`));
+      expect(await readFile(join(out, lang, "incident-map.csv"), "utf8"), lang).toContain("2026-01-29-test-post");
+    }
+  });
+
+  it("a day with no deaths: every edition current", async () => {
+    await addIncident("2026-02-01-test-exchange,2026-02-01,Gorno-Badakhshan,Darvoz,Near Shodak,38.47,70.80,district,0,0,0,0,,Exchange of fire; no deaths,Made up for a test.,Test outlet (1 Feb),https://example.org/test-2");
+    const result = await build();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("Killed in itemised incidents: 17 in 5 deadly incidents (and 1 incident with no deaths)");
+    for (const lang of editions) expect(await readFile(join(out, lang, "incident-map.csv"), "utf8"), lang).toContain("2026-02-01-test-exchange");
+  });
+
+  it("a day in a new district: English current; each edition without the district's name held, its last set intact and said so", async () => {
+    const before = Object.fromEntries(await Promise.all(editions.map(async (lang) => [lang, await folder(join(out, lang))])));
+    await addIncident("2026-02-03-test-new-district,2026-02-03,Khatlon,Farkhor,A border post,,,,0,0,0,2,0,2 smugglers killed,Made up for a test.,Test wire (3 Feb),https://example.org/test-3");
+    const result = await build();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("Killed in itemised incidents: 19 in 6 deadly incidents (and 1 incident with no deaths)");
+    expect(await readFile(join(out, "incident-map.csv"), "utf8")).toContain("2026-02-03-test-new-district");
+    for (const lang of editions) {
+      expect(result.stdout).toMatch(new RegExp(`Edition ${lang} \\(.*\\): HELD at its last complete set`));
+      expect(result.stderr).toContain(`place.district.Farkhor, place.district.Farkhor.inText. Run \`npm run translation -- --lang ${lang}\``);
+      expect(await folder(join(out, lang)), lang).toEqual(before[lang]);
+    }
+  });
+});
