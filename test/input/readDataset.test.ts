@@ -55,6 +55,7 @@ const cases: Case[] = [
   ["a point outside Tajikistan and Afghanistan", "events.csv", onLine(2, ",37.84,70.04,district,", ",41.30,69.24,exact,"), { line: 2, column: "lat", value: "41.30, 69.24", expected: expect.stringContaining("inside Tajikistan or Afghanistan") }],
   ["lat and lon swapped", "events.csv", onLine(2, ",37.84,70.04,district,", ",70.04,37.84,district,"), { line: 2, column: "lat", value: "70.04, 37.84", expected: expect.stringContaining("swapped") }],
   ["a latitude without a longitude", "events.csv", onLine(2, ",37.84,70.04,district,", ",37.84,,district,"), { line: 2, column: "lon", value: "", expected: expect.stringContaining("both lat and lon") }],
+  ["two points for one district", "events.csv", onLine(4, ",37.84,70.04,district,", ",37.90,70.04,district,"), { line: 4, column: "lat", value: "37.90, 70.04", expected: expect.stringContaining("as line 2 gives it (37.84, 70.04)") }],
   ["a point without its precision", "events.csv", onLine(2, ",37.84,70.04,district,", ",37.84,70.04,,"), { line: 2, column: "geo_precision", value: "", expected: expect.stringContaining("how exact") }],
   ["a row with too few cells", "events.csv", onLine(4, /,[^,]*$/, ""), { line: 4, expected: expect.stringContaining("17 cells") }],
   ["a pasted control character", "events.csv", onLine(2, "Khatlon", "Khat\u0007lon"), { line: 2, column: "region", expected: expect.stringContaining("hidden control characters") }],

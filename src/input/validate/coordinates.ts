@@ -54,3 +54,38 @@ export function pointProblems(
   }
   return problems;
 }
+
+/**
+ * The point each district has, from its first `district`-precision row: a district has one point (the map
+ * groups its incidents' circles around it), so a second row giving that district another point is a
+ * mistake, found at the later row and naming the first. Keyed by region and district, as a district name
+ * may repeat in another region.
+ */
+export class DistrictPoints {
+  private points = new Map<string, { lat: number; lon: number; written: string; line: number }>();
+
+  /** A problem when this row's district already has another point; remembers the point otherwise. */
+  check(
+    row: { region: string; district: string; lat: number | null; lon: number | null; precision: GeoPrecision | null },
+    written: { lat: string; lon: string },
+    where: { file: string; line: number }
+  ): Problem | undefined {
+    const { lat, lon, precision } = row;
+    if (precision !== "district" || lat === null || lon === null) return undefined;
+    const key = `${row.region}\u0000${row.district}`;
+    const first = this.points.get(key);
+    if (!first) {
+      this.points.set(key, { lat, lon, written: `${written.lat}, ${written.lon}`, line: where.line });
+      return undefined;
+    }
+    if (first.lat === lat && first.lon === lon) return undefined;
+    return {
+      ...where,
+      column: "lat",
+      value: `${written.lat}, ${written.lon}`,
+      expected:
+        `the district's point as line ${first.line} gives it (${first.written}): both rows have geo_precision "district" in ${row.district}, ${row.region}, ` +
+        "and a district has one point. Use the same point in both, or a finer precision (near, exact) for a place a source names",
+    };
+  }
+}

@@ -5,7 +5,7 @@ import type { CsvTable } from "../parseCsv.js";
 import { ProblemList, type Problem } from "../problems.js";
 import { writtenLabel } from "./incidentLabel.js";
 import { countCell, dateCell, optionalDrawnTextCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
-import { geoPrecisionCell, latCell, lonCell, pointProblems } from "./coordinates.js";
+import { DistrictPoints, geoPrecisionCell, latCell, lonCell, pointProblems } from "./coordinates.js";
 import { isCalendarDate } from "./fields.js";
 import { IdSet } from "./idSet.js";
 import { closest, outsidePeriod, validateTable, type RawRow, type RowOf } from "./validateTable.js";
@@ -61,6 +61,7 @@ export function validateEvents(
   // and only for the repeats that are listed.
   const ids = new IdSet(table.text);
   const repeats: Problem[] = [];
+  const districtPoints = new DistrictPoints();
   validateTable(
     table,
     rules,
@@ -78,7 +79,10 @@ export function validateEvents(
       const date = row ? row.date : raw.cell("date");
       const late = date !== undefined && (row || isCalendarDate(date)) && outsidePeriod(date, period, { file, line, column: "date" });
       if (late) problems.add(late);
-      const misplaced = row ? pointProblems({ lat: row.lat, lon: row.lon, precision: row.geo_precision }, { lat: raw.cell("lat")!, lon: raw.cell("lon")! }, { file, line }) : [];
+      const misplaced: Problem[] = row ? pointProblems({ lat: row.lat, lon: row.lon, precision: row.geo_precision }, { lat: raw.cell("lat")!, lon: raw.cell("lon")! }, { file, line }) : [];
+      // Only a valid point is compared with its district's: a row with a bad one has its own problem.
+      const conflicting = row && !misplaced.length && districtPoints.check({ region: row.region, district: row.district, lat: row.lat, lon: row.lon, precision: row.geo_precision }, { lat: raw.cell("lat")!, lon: raw.cell("lon")! }, { file, line });
+      if (conflicting) misplaced.push(conflicting);
       for (const problem of misplaced) problems.add(problem);
       if (row && !repeated && !misplaced.length) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw, categories);
     },
