@@ -20,6 +20,15 @@ export const compareDates = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a 
 export const geoPrecisions = ["exact", "near", "district"] as const;
 export type GeoPrecision = (typeof geoPrecisions)[number];
 
+/**
+ * What events.csv's source_url holds for a source with no public link (a wire report, a phone call, a
+ * paywalled article), in place of a false citation such as the outlet's home page. Case and spacing do
+ * not matter. Such an incident has no links (`sourceUrls` is empty); its source cell names the outlet and
+ * the date, and the outputs that list links say "no public link" in the edition's language.
+ */
+export const noPublicLink = "no public link";
+export const isNoPublicLink = (cell: string): boolean => /^\s*no\s+public\s+link\s*$/i.test(cell);
+
 /** One incident (a row of data/events.csv), usually a deadly one; its killed counts may all be 0. */
 export interface Incident {
   id: string;
@@ -42,5 +51,6 @@ export interface Incident {
   label: string;
   description: string;
   source: string;
+  /** Its links; empty when the source has no public link (source_url says so, see `noPublicLink`). */
   sourceUrls: string[];
 }

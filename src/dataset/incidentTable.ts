@@ -1,5 +1,5 @@
 import { IntColumn, StringColumn } from "./columns.js";
-import { geoPrecisions, type GeoPrecision, type Incident, type IsoDate } from "./incident.js";
+import { geoPrecisions, isNoPublicLink, type GeoPrecision, type Incident, type IsoDate } from "./incident.js";
 
 /** The text fields of an incident, as written in events.csv (source_url as one cell of links). */
 // Coordinates are kept as written too: most rows of an export share a few places, and the map parses
@@ -139,8 +139,10 @@ export class IncidentTable implements Iterable<Incident> {
     return this.text.location.get(i);
   }
 
+  /** Incident i's links; none when its source has no public link. */
   sourceUrls(i: number): string[] {
-    return this.text.sourceUrls.get(i).split(/\s+/).filter(Boolean);
+    const cell = this.text.sourceUrls.get(i);
+    return isNoPublicLink(cell) ? [] : cell.split(/\s+/).filter(Boolean);
   }
 
   /** Incident i as one object. */

@@ -3,7 +3,7 @@ import type { IsoDate } from "./incident.js";
 
 // One incident and the types it is made of are in incident.ts, which incidentTable.ts builds on; the rest of
 // the code takes them from here, with the dataset's other types.
-export { compareDates, geoPrecisions, type GeoPrecision, type Incident, type IsoDate } from "./incident.js";
+export { compareDates, geoPrecisions, isNoPublicLink, noPublicLink, type GeoPrecision, type Incident, type IsoDate } from "./incident.js";
 
 /**
  * The dataset as the rest of the pipeline sees it, after loading and validation.

@@ -42,6 +42,8 @@ export const uiMessages = {
   "ui.csv.incidents": "incidents",
   "ui.csv.source": "source",
   "ui.csv.sourceUrl": "source_url",
+  // In place of a link, for a source that has none (events.csv's source_url "no public link").
+  "ui.csv.noPublicLink": "no public link",
   "ui.csv.note": "note",
   "ui.csv.category": "category",
   "ui.csv.label": "label",

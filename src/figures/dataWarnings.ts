@@ -8,6 +8,7 @@ import { dataFiles } from "../input/dataFiles.js";
 import { lineIn } from "../input/jsonLocations.js";
 import { ListedByKind, type Warning } from "../input/problems.js";
 import { missingGlyphs } from "../text/measure.js";
+import { creditsOutlet, namedOutlets } from "./sourceOutlets.js";
 
 // Each kind of warning names this many rows, then counts the rest: a conflict export may have a hundred
 // thousand rows with no injured count, and a hundred thousand lines of warnings help no one.
@@ -22,6 +23,18 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
   const missing = new ListedByKind<Warning>(more("with characters the chart font lacks"), listed);
   const written = new ListedByKind<Warning>(more("with no label, each given one written from its counts"), listed);
   const unplaced = new ListedByKind<Warning>(more("with no location; the map counts them as not placed"), listed);
+  const unlinked = new ListedByKind<Warning>(more("with no public link"), listed);
+  const uncredited = new ListedByKind<Warning>(more("whose source the story's source line does not name"), listed);
+  // A large export repeats a few sources: each is read once.
+  const missingFromLine = new Map<string, string[]>();
+  const uncreditedIn = (source: string) => {
+    let missing = missingFromLine.get(source);
+    if (!missing) {
+      missing = namedOutlets(source).filter((outlet) => !creditsOutlet(dataset.story.source, outlet));
+      if (missingFromLine.size < 10_000) missingFromLine.set(source, missing);
+    }
+    return missing;
+  };
   for (let i = 0; i < incidents.length; i++) {
     const line = incidents.line(i);
     if (incidents.injured(i) === null) {
@@ -38,11 +51,23 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
       const message = `no location (lat, lon) for ${incidents.id(i)}; the map leaves it out and says so. Add a point and geo_precision if a source places it`;
       unplaced.add({ file: eventsFile, line, column: "lat", message });
     }
+    if (!incidents.sourceUrls(i).length) {
+      const message =
+        `no public link for ${incidents.id(i)}: readers get only its source, "${incidents.source(i)}", and the data says "no public link". ` +
+        "Check that it names the outlet and the date; add the link when the report is published";
+      unlinked.add({ file: eventsFile, line, column: "source_url", message });
+    }
+    const missingOutlets = uncreditedIn(incidents.source(i));
+    if (missingOutlets.length) {
+      const names = missingOutlets.map((name) => `"${name}"`).join(" and ");
+      const message = `the story's source line (story.json "source") does not name ${names}, which ${incidents.id(i)}'s source names; add ${missingOutlets.length > 1 ? "them" : "it"} if the charts should credit ${missingOutlets.length > 1 ? "them" : "it"}`;
+      uncredited.add({ file: eventsFile, line, column: "source", message });
+    }
     // Characters the chart font lacks are drawn in a fallback font the layout did not measure.
     const glyphs = missingGlyphs(incidents.label(i));
     if (glyphs.length) missing.add({ file: eventsFile, line, column: "label", message: lacks(glyphs) });
   }
-  return [...written.all(), ...unknownInjured.all(), ...missing.all(), ...unplaced.all(), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
+  return [...written.all(), ...unknownInjured.all(), ...missing.all(), ...unplaced.all(), ...unlinked.all(), ...uncredited.all(), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
 }
 
 /** The same glyph check for every other text drawn on a chart: headlines, deks, notes, source, credit, categories, tallies. */

@@ -39,7 +39,7 @@ function mapData(dataset: Dataset): DataTable {
   const rows = Array.from(rowsByDate(incidents, categories).order.subarray(0, maxMapRows), (row) => ({ row, killed: deaths(row) }))
     .map(({ row, killed }) => {
       const point = incidents.point(row);
-      return [numberOf.get(row) ?? "", incidents.date(row), incidents.id(row), regionInText(edition, incidents.region(row)), districtLabel(edition, incidents.district(row)), incidents.location(row), point?.lat ?? "", point?.lon ?? "", point?.precision ?? "", point ? fromCapital(point.lat, point.lon, edition) : "", killed, incidents.label(row), incidents.source(row), incidents.sourceUrls(row).join(" ")];
+      return [numberOf.get(row) ?? "", incidents.date(row), incidents.id(row), regionInText(edition, incidents.region(row)), districtLabel(edition, incidents.district(row)), incidents.location(row), point?.lat ?? "", point?.lon ?? "", point?.precision ?? "", point ? fromCapital(point.lat, point.lon, edition) : "", killed, incidents.label(row), incidents.source(row), links(incidents, edition, [row])];
     });
   if (incidents.length > maxMapRows) rows.push(["", "", "", "", "", m("ui.csv.moreIncidents", { count: String(incidents.length - maxMapRows) }), "", "", "", "", "", "", "", ""]);
   // Column names in the edition's language, as the other charts' data files have them.
@@ -56,8 +56,17 @@ const sources = (incidents: IncidentTable, edition: Edition, rows: readonly numb
   if (count > maxListed) return { source: edition.message("ui.csv.tooManySources", { count: String(count) }), urls: "" };
   return {
     source: unique(rows.map((row) => incidents.source(row))).join(" | "),
-    urls: unique(rows.flatMap((row) => incidents.sourceUrls(row))).join(" "),
+    urls: links(incidents, edition, rows),
   };
+};
+
+/** The links of some incidents, each once; "no public link" (in the edition's language) among them for any that has none. */
+const links = (incidents: IncidentTable, edition: Edition, rows: readonly number[]) => {
+  const urls = rows.flatMap((row) => {
+    const own = incidents.sourceUrls(row);
+    return own.length ? own : [edition.message("ui.csv.noPublicLink")];
+  });
+  return unique(urls).join(" ");
 };
 
 function cumulativeData(dataset: Dataset, figures: HeadlineFigures): DataTable {

@@ -4,6 +4,7 @@ import { formatWarning } from "../../src/input/problems.js";
 import { dataWarnings } from "../../src/figures/dataWarnings.js";
 import { IncidentTable } from "../../src/dataset/incidentTable.js";
 import { fixtureWith, fixtureDir, readFixture } from "../support/fixtures.js";
+import { readDataset } from "../../src/input/readDataset.js";
 
 describe("warnings", () => {
   it("warns once for an incident whose injured count no source gives, and still builds", async () => {
@@ -32,5 +33,30 @@ describe("warnings", () => {
 
   it("gives no warnings for the fixture as it is", async () => {
     expect((await buildCharts(fixtureDir)).warnings).toEqual([]);
+  });
+
+  it("warns, without failing, for an incident whose source has no public link", async () => {
+    const dir = await fixtureWith("events.csv", (t) => t.replace("http://en.fergana.news/news/144817/ https://centralasia.media/news:2398767", "no public link"));
+    const dataset = await readDataset(dir);
+    expect(dataset.incidents.sourceUrls(3)).toEqual([]);
+    expect(dataWarnings(dataset, "events.csv").map(formatWarning)).toEqual([
+      expect.stringMatching(/^events\.csv, line 5, column "source_url": no public link for 2026-01-18-khirmandjo-post: readers get only its source, "Tajik Border Troops \(GKNB\), via Fergana News/),
+    ]);
+  });
+
+  it("warns when the story's source line names neither who said it nor the outlet it came through", async () => {
+    const dataset = await readFixture();
+    const rows = [...dataset.incidents];
+    rows[1] = { ...rows[1]!, source: "Example Agency via Example Wire, 1 Dec 2025" };
+    rows[3] = { ...rows[3]!, source: "Tajik Border Troops (GKNB) via Example Wire (19 Jan)" };
+    const warnings = dataWarnings({ ...dataset, incidents: IncidentTable.of(rows) }, "events.csv").map(formatWarning);
+    expect(warnings).toEqual([
+      'events.csv, line 3, column "source": the story\'s source line (story.json "source") does not name "Example Agency" and "Example Wire", which 2025-11-30-shodak-road-crew\'s source names; add them if the charts should credit them',
+      'events.csv, line 5, column "source": the story\'s source line (story.json "source") does not name "Example Wire", which 2026-01-18-khirmandjo-post\'s source names; add it if the charts should credit it',
+    ]);
+  });
+
+  it("warns about nothing in the fixture's own data (without building it)", async () => {
+    expect(dataWarnings(await readFixture(), "events.csv")).toEqual([]);
   });
 });

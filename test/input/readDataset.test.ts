@@ -47,6 +47,8 @@ const cases: Case[] = [
   ["a duplicate id", "events.csv", onLine(3, "2025-11-30-shodak-road-crew", "2025-11-26-shohin-sm-camp"), { line: 3, column: "id", expected: expect.stringContaining("line 2 has it already") }],
   ["a row with no source", "events.csv", onLine(3, /"Tajik Border Troops \(GKNB\) via Interfax[^"]*"/, '""'), { line: 3, column: "source", value: "" }],
   ["a source link without http(s)", "events.csv", onLine(2, "https://www.trtworld.com", "www.trtworld.com"), { line: 2, column: "source_url" }],
+  ["a source with no public link and no date", "events.csv", onLine(5, /"Tajik Border Troops \(GKNB\), via [^"]*",.*$/, "Fergana News,no public link"), { line: 5, column: "source", value: "Fergana News", expected: expect.stringContaining("the date of the report") }],
+  ["a link and no public link at once", "events.csv", onLine(5, "https://centralasia.media/news:2398767", "no public link"), { line: 5, column: "source_url", expected: expect.stringContaining('or "no public link"') }],
   ["a javascript: link", "events.csv", onLine(2, "https://www.trtworld.com", "javascript://www.trtworld.com"), { line: 2, column: "source_url" }],
   // Coordinates (a row's point, how exact it is, and that it lies in the two countries the story covers)
   ["a latitude out of range", "events.csv", onLine(2, ",37.84,70.04,district,", ",97.84,70.04,district,"), { line: 2, column: "lat", value: "97.84", expected: expect.stringContaining("from -90 to 90") }],

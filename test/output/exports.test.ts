@@ -7,7 +7,9 @@ import { embedSnippet } from "../../src/output/embedSnippet.js";
 import { embedWarnings } from "../../src/output/embedWarnings.js";
 import { readerTable } from "../../src/output/readerTable.js";
 import { parse } from "csv-parse/sync";
-import { readFixture } from "../support/fixtures.js";
+import { fixtureWith, readFixture } from "../support/fixtures.js";
+import { readDataset } from "../../src/input/readDataset.js";
+import { translated } from "../support/editions.js";
 
 const dataset = await readFixture();
 const figures = headlineFigures(dataset);
@@ -31,6 +33,20 @@ describe("chart data", () => {
       ["killed_smugglers", 0],
       ["not_itemised", 2],
     ]);
+  });
+});
+
+describe("chart data for a source with no public link", () => {
+  it('says "no public link" where the links go, in the edition\'s language', async () => {
+    const dir = await fixtureWith("events.csv", (t) => t.replace("http://en.fergana.news/news/144817/ https://centralasia.media/news:2398767", "no public link"));
+    const english = await readDataset(dir);
+    const lastRow = (data: { rows: (string | number)[][] }) => data.rows.at(-1)!;
+    expect(lastRow(chartData(english, headlineFigures(english), "incident-map")).at(-1)).toBe("no public link");
+    expect(lastRow(chartData(english, headlineFigures(english), "cumulative-deaths"))[6]).toBe("no public link");
+    const militants = chartData(english, headlineFigures(english), "casualties-by-category").rows.find((r) => r[0] === "killed_militants")!;
+    expect(militants[5]).toBe("https://www.anews.com.tr/middle-east/2025/12/25/tajikistan-says-5-killed-in-armed-clash-on-border-with-afghanistan https://www.svoboda.org/a/dvoe-pogranichnikov-tadzhikistana-pogibli-na-granitse-s-afganistanom/33632534.html no public link");
+    const french = await translated(english, "fr");
+    expect(lastRow(chartData(french, headlineFigures(french), "incident-map")).at(-1)).toBe("pas de lien public");
   });
 });
 

@@ -6,7 +6,7 @@ import { ProblemList, type Problem } from "../problems.js";
 import { writtenLabel } from "./incidentLabel.js";
 import { countCell, dateCell, optionalDrawnTextCell, linksCell, optionalCountCell, slugCell, textCell, type CellRule } from "./cellRules.js";
 import { DistrictPoints, geoPrecisionCell, latCell, lonCell, pointProblems } from "./coordinates.js";
-import { isCalendarDate } from "./fields.js";
+import { isCalendarDate, unlinkedSourceLacks } from "./fields.js";
 import { IdSet } from "./idSet.js";
 import { closest, outsidePeriod, validateTable, type RawRow, type RowOf } from "./validateTable.js";
 
@@ -84,7 +84,10 @@ export function validateEvents(
       const conflicting = row && !misplaced.length && districtPoints.check({ region: row.region, district: row.district, lat: row.lat, lon: row.lon, precision: row.geo_precision }, { lat: raw.cell("lat")!, lon: raw.cell("lon")! }, { file, line });
       if (conflicting) misplaced.push(conflicting);
       for (const problem of misplaced) problems.add(problem);
-      if (row && !repeated && !misplaced.length) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw, categories);
+      // With no public link, the source cell is the citation: it must name the outlet and the date.
+      const lacks = row && !row.source_url.length ? unlinkedSourceLacks(row.source) : undefined;
+      if (lacks) problems.add({ file, line, column: "source", value: row!.source, expected: lacks });
+      if (row && !repeated && !misplaced.length && !lacks) addIncident(incidents, row as RowOf<typeof baseRules> & Record<string, unknown>, line, raw, categories);
     },
     unknownColumn
   );

@@ -3,6 +3,7 @@
  * written for a journalist, not a programmer.
  */
 import * as z from "zod";
+import { isNoPublicLink, noPublicLink } from "../../dataset/incident.js";
 import { bidiControl, invalidXmlCharacter } from "../../text/xmlText.js";
 
 export function isCalendarDate(value: string): boolean {
@@ -66,8 +67,18 @@ const linkList = z
   .transform((value) => value.split(/\s+/).filter(Boolean))
   .refine((urls) => urls.every(isWebLink), "one or more web links starting http:// or https://, separated by spaces");
 
-/** One or more http(s) links separated by spaces: the codebook requires a link for every incident. */
-export const links = z.string().min(1, "one or more web links starting http:// or https://; the codebook requires a link for every incident").pipe(linkList);
+const linksOrNone = `one or more web links starting http:// or https://, separated by spaces, or "${noPublicLink}" when the source has none (a wire report, a phone call, a paywalled article; the source cell then names the outlet and the date)`;
+
+/**
+ * One or more http(s) links separated by spaces, or "no public link" (no links): the codebook requires
+ * every incident to say where its source can be read, or that it cannot.
+ */
+export const links = z
+  .string()
+  .min(1, `${linksOrNone}; the codebook requires one for every incident`)
+  .max(maxTextLength, tooLong(maxTextLength, false))
+  .transform((value) => (isNoPublicLink(value) ? [] : value.split(/\s+/).filter(Boolean)))
+  .refine((urls) => urls.every(isWebLink), linksOrNone);
 
 /** Zero or more links (a tally may have none to give). */
 export const optionalLinks = linkList;
@@ -75,3 +86,20 @@ export const optionalLinks = linkList;
 export const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour written #rrggbb, such as #1f5fa8");
 
 export const categoryColumn = z.string().regex(/^killed_[a-z0-9_]+$/, "a column name starting killed_, in lower case, such as killed_border_guards");
+
+// A date as a source cell gives one: 2026-01-19, 19 Jan, 19 January 2026, Jan. 19.
+const month = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const writtenDate = new RegExp(`\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?![a-z])|\\b${month}\\s+\\d{1,2}\\b`, "gi");
+
+/**
+ * What a source with no public link is missing from its source cell, the only citation readers get: the
+ * outlet (some words besides the date) and the date. Undefined when it has both.
+ */
+export function unlinkedSourceLacks(source: string): string | undefined {
+  const hasDate = writtenDate.test(source);
+  writtenDate.lastIndex = 0;
+  const hasOutlet = /\p{L}{2,}/u.test(source.replace(writtenDate, " "));
+  if (hasDate && hasOutlet) return undefined;
+  const what = !hasDate && !hasOutlet ? "the outlet and the date" : hasDate ? "the outlet" : "the date";
+  return `${what} of the report, such as "Reuters wire, 19 Jan 2026" or "Border Troops press office by phone, 19 Jan 2026": source_url says there is no public link, so this cell is the only citation readers get`;
+}
