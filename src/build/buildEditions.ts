@@ -1,6 +1,6 @@
 /**
  * Every edition from one dataset: English as today (charts/<chart>.svg …), each translated edition in
- * charts/<lang>/ with the same set of files, and one review page listing them all. The data is read,
+ * charts/<lang>/ with the same set of files, each with its review page, and an index of them all. The data is read,
  * validated and aggregated once; each edition only translates the texts, so no number can differ
  * between languages. Nothing is written here: a problem in any asked-for edition fails the whole build.
  *
@@ -9,15 +9,17 @@
  */
 import { headlineFigures, type HeadlineFigures } from "../figures/headlineFigures.js";
 import { buildSvgs, type Build, type Keep } from "./buildSvgs.js";
-import { exportEdition, startPng, startPngs, type OutputFiles } from "./exportCharts.js";
+import { exportEdition, reviewEntries, reviewIndexFile, reviewPageName, startPng, startPngs, type OutputFiles } from "./exportCharts.js";
 import { renderCharts } from "./renderCharts.js";
 import type { Dataset } from "../dataset/types.js";
 import { fileSizes } from "../output/fileSizes.js";
-import { reviewPage, shownFiles, type ReviewChart } from "../output/reviewPage.js";
+import { reviewPage, shownFiles } from "../output/reviewPage.js";
+import { reviewIndex, type ReviewEdition } from "../output/reviewIndex.js";
 import { DataError, type Warning } from "../input/problems.js";
 import { pngVersions } from "../render/png.js";
 import { startPngWorker } from "./drawPng.js";
 import { languages, type Language } from "../editions/languages.js";
+import { editionOf } from "../editions/edition.js";
 import { translateDataset } from "../editions/translateDataset.js";
 import { defaultLanguages } from "../editions/askedLanguages.js";
 import { readTranslations, translationsFolder } from "../editions/translations.js";
@@ -121,14 +123,11 @@ export async function buildEditions(
   };
 }
 
-/** The review pages that show any of these PNGs: their edition's page, and the page of every edition. */
+/** The review pages that show any of these PNGs: their editions' pages (the index of editions shows none). */
 function reviewPagesShowing(drawings: readonly EditionDrawing[], pngs: readonly string[]): string[] {
-  if (!pngs.length) return [];
-  const ofEditions = drawings.filter(({ folder, edition }) => edition && pngs.some((png) => png.startsWith(folder))).map(({ folder }) => `${folder}${reviewPageFile}`);
-  return [...ofEditions, reviewPageFile];
+  const inFolder = (png: string, folder: string) => (folder ? png.startsWith(folder) : !png.includes("/"));
+  return drawings.filter(({ folder }) => pngs.some((png) => inFolder(png, folder))).map(({ dataset, folder }) => reviewPageName(editionOf(dataset).lang, folder !== ""));
 }
-
-const reviewPageFile = "index.html";
 
 /** The drawing with its missing PNGs started, in the order a build that drew them at once has them. */
 function withEveryPng(drawing: EditionDrawing): EditionDrawing {
@@ -181,13 +180,13 @@ function inFolder(kept: Kept, folder: string): Kept {
 }
 
 /**
- * Every edition's files, each translated one in its folder with its own review page, and the review page
- * of them all. `withoutMissingPngs`: PNGs not yet drawn are left out rather than drawn now; so are the
- * review pages named in `leftOut`.
+ * Every edition's files, each with its own review page beside them (charts/en.html, charts/fr/index.html),
+ * and the index of every edition (charts/index.html). `withoutMissingPngs`: PNGs not yet drawn are left
+ * out rather than drawn now; so are the review pages named in `leftOut`.
  */
 async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs: boolean, pages?: EditionPagesMemo, leftOut: ReadonlySet<string> = new Set()): Promise<OutputFiles> {
   const files: OutputFiles = new Map();
-  const review: ReviewChart[] = [];
+  const index: ReviewEdition[] = [];
   for (const { dataset, figures, folder, edition, svgs, pngs } of drawings) {
     const key = pages && editionPagesKey(dataset, svgs, pngs.keys(), withoutMissingPngs);
     let built: EditionPages | undefined = key ? pages.get(key) : undefined;
@@ -196,30 +195,17 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
       built = await exportEdition(dataset, figures, svgs, new Map(pngs), { withoutMissingPngs });
       if (key) pages.set(key, built);
     }
-    if (!edition) {
-      for (const [name, content] of built.files) files.set(name, content);
-      review.push(...built.review);
-      continue;
-    }
-    const inside = (name: string) => `${folder}${name}`;
-    for (const [name, content] of built.files) files.set(inside(name), content);
+    for (const [name, content] of built.files) files.set(`${folder}${name}`, content);
+    const page = reviewPageName(editionOf(dataset).lang, folder !== "");
+    const { entry, edition: shown } = reviewEntries(dataset, page, edition?.status);
+    index.push(entry);
     // The edition's own review page, made once for these pages.
-    if (!leftOut.has(inside(reviewPageFile))) {
-      built.page ??= reviewPage(built.review[0]!.headline, dataset.story.asOf, built.review.map((c) => ({ ...c, edition })), await fileSizes(built.files, shownFiles(built.review)));
-      files.set(inside(reviewPageFile), built.page);
+    if (!leftOut.has(page)) {
+      built.page ??= reviewPage(shown, dataset.story.asOf, built.review, await fileSizes(built.files, shownFiles(built.review)));
+      files.set(page, built.page);
     }
-    // Its charts on the page that shows every edition.
-    review.push(
-      ...built.review.map((chart) => ({
-        ...chart,
-        edition,
-        snippetFile: inside(chart.snippetFile),
-        dataFile: inside(chart.dataFile),
-        versions: chart.versions.map((v) => ({ width: v.width, svg: inside(v.svg), pngLight: inside(v.pngLight), pngDark: inside(v.pngDark) })),
-      }))
-    );
   }
-  if (review.length && !leftOut.has(reviewPageFile)) files.set(reviewPageFile, reviewPage(review[0]!.headline, drawings[0]!.dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
+  if (index.length && !leftOut.has(reviewIndexFile)) files.set(reviewIndexFile, reviewIndex(index));
   return files;
 }
 

@@ -17,7 +17,7 @@ import { RecentMemo } from "../recentMemo.js";
 export interface EditionPages {
   files: OutputFiles;
   review: ReviewChart[];
-  /** A translated edition's own review page (charts/fr/index.html). */
+  /** The edition's own review page (charts/en.html, charts/fr/index.html). */
   page?: string;
 }
 

@@ -6,9 +6,11 @@ import { chartIds, type Dataset } from "../dataset/types.js";
 import type { HeadlineFigures } from "../figures/headlineFigures.js";
 import { chartPieces } from "../output/chartPieces.js";
 import { fileSizes } from "../output/fileSizes.js";
-import { reviewPage, shownFiles, type ReviewChart } from "../output/reviewPage.js";
+import { reviewPage, shownFiles, type ReviewChart, type ReviewPageEdition } from "../output/reviewPage.js";
+import { reviewIndex, type ReviewEdition } from "../output/reviewIndex.js";
 import type { Lang } from "../text/fonts.js";
 import { editionOf } from "../editions/edition.js";
+import { languageOf } from "../editions/languages.js";
 import { pngVersions, type Scheme } from "../render/png.js";
 import { drawPng } from "./drawPng.js";
 import { chartFileName } from "../output/chartNames.js";
@@ -42,8 +44,34 @@ export async function exportCharts(
   { withoutMissingPngs = false }: { withoutMissingPngs?: boolean } = {}
 ): Promise<OutputFiles> {
   const { files, review } = await exportEdition(dataset, figures, svgs, pngs, { withoutMissingPngs });
-  files.set("index.html", reviewPage(review[0]!.headline, dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
+  const page = reviewPageName(editionOf(dataset).lang, false);
+  const { entry, edition } = reviewEntries(dataset, page);
+  files.set(page, reviewPage(edition, dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
+  files.set(reviewIndexFile, reviewIndex([entry]));
   return files;
+}
+
+/** The review of every edition, at the top of charts/. */
+export const reviewIndexFile = "index.html";
+
+/**
+ * An edition's review page: one whose files are at the top of charts/ (English, where embeds expect
+ * them) has `<lang>.html` there, one in its folder `<lang>/index.html`. Either sits beside the files
+ * it shows, so its links are plain names.
+ */
+export function reviewPageName(lang: string, inFolder: boolean): string {
+  return inFolder ? `${lang}/index.html` : `${lang}.html`;
+}
+
+/** The line of the index of editions for one built edition, and what its own page says of itself. */
+export function reviewEntries(dataset: Dataset, page: string, translation?: string): { entry: ReviewEdition; edition: ReviewPageEdition } {
+  const { lang, dir } = editionOf(dataset);
+  const name = languageOf(lang)?.name ?? "English";
+  const index = page.includes("/") ? "../index.html" : "index.html";
+  return {
+    entry: { lang, dir, name, page, asOf: dataset.story.asOf, status: "current", translation },
+    edition: { lang, dir, name, translation, index },
+  };
 }
 
 /** One edition's files (the dataset's language), and its charts as the review page lists them. */
@@ -59,7 +87,7 @@ export async function exportEdition(
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const review: ReviewChart[] = [];
   for (const id of chartIds) {
-    const versions: { file: string; width: number; svg: string; pngLight: string; pngDark: string }[] = [];
+    const versions: { file: string; width: number; height: number; svg: string; pngLight: string; pngDark: string }[] = [];
     for (const width of widths) {
       const file = chartFileName(id, width, widths);
       const svg = svgs.get(file)!;
@@ -67,16 +95,23 @@ export async function exportEdition(
       const pngDark = file.replace(/\.svg$/, ".dark.png");
       files.set(file, svg);
       if (!pngs.has(pngLight) && !withoutMissingPngs) startPngs(file, svg, pngs, edition.lang);
-      versions.push({ file, width, svg, pngLight, pngDark });
+      versions.push({ file, width, height: svgHeight(svg, width), svg, pngLight, pngDark });
     }
     const { headline, alt, dataFile, csv, snippet } = chartPieces(dataset, figures, id, versions.map((v) => v.svg), widths);
     files.set(`${id}.alt.txt`, `${alt}\n`);
     files.set(dataFile, csv);
     files.set(`${id}.html`, snippet);
-    review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
+    review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, height: v.height, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
   }
   for (const [name, png] of pngs) files.set(name, await png);
   return { files, review };
 }
 
 
+
+/** The height the SVG is drawn at for its width, from its root's viewBox (the review page's <img> says it). */
+export function svgHeight(svg: string, width: number): number {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const box = /\bviewBox="[\d.-]+[ ,]+[\d.-]+[ ,]+([\d.]+)[ ,]+([\d.]+)"/.exec(root);
+  return box ? Math.round((width * Number(box[2])) / Number(box[1])) : Math.round(width * 0.75);
+}

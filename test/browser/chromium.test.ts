@@ -1,6 +1,6 @@
 /**
- * The built output in a real browser (Debian's Chromium, driven by playwright-core): the review page
- * loads every image with no console errors and no axe-core violations; each SVG file, light
+ * The built output in a real browser (Debian's Chromium, driven by playwright-core): the review's index
+ * and every edition's page load every image with no console errors and no axe-core violations; each SVG file, light
  * and dark, draws its text with the embedded font, inside the chart and without overlaps.
  * Without Chromium the suite is reported as skipped, with the reason, and fails in CI (CI=true).
  * Snippets and inline SVGs in article pages: articlePages.test.ts.
@@ -61,13 +61,27 @@ describe.skipIf(!browserTestsRun())("in Chromium", () => {
     });
   }
 
-  it("the review page loads every chart and PNG, with no console errors and no axe violations", async () => {
-    const { page, errors } = await open("index.html");
-    expect(await page.locator("img").count()).toBe(svgFiles.length * 3);
-    expect(await brokenImages(page)).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
+  it("the index of editions links every edition's page; each page loads its charts and PNGs, with no console errors and no axe violations", async () => {
+    const { page: index, errors } = await open("index.html");
+    const pages = await index.$$eval("nav a", (links) => links.map((a) => a.getAttribute("href")!));
+    expect(pages).toEqual(["en.html", "fr/index.html", "ru/index.html", "ar/index.html", "zh/index.html"]);
+    expect(await index.locator("img").count()).toBe(0);
+    expect(await axeViolations(index)).toEqual([]);
+    await index.close();
+    for (const path of pages) {
+      const { page, errors: pageErrors } = await open(path);
+      const folder = path.includes("/") ? path.slice(0, path.indexOf("/") + 1) : "";
+      const shown = svgFiles.filter((file) => (folder ? file.startsWith(folder) : !file.includes("/")));
+      expect(await page.locator("img").count(), path).toBe(shown.length * 3);
+      // Lazy images load as a reader scrolls to them; here all of them, to see that none is broken.
+      expect(await page.$$eval("img", (images) => images.filter((img) => img.loading !== "lazy" || !img.width || !img.height).length), path).toBe(0);
+      await page.$$eval("img", (images) => images.forEach((img) => (img.loading = "eager")));
+      expect(await brokenImages(page), path).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
+      errors.push(...pageErrors);
+      await page.close();
+    }
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("each SVG, light and dark, draws its text in the embedded font, inside the chart and without overlaps; the map's text keeps 4.5:1 contrast", async () => {

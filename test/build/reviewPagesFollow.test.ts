@@ -1,7 +1,7 @@
 /**
  * Watch mode's first swap after a translation edit: the edition's SVGs and snippets, without the PNGs
- * still being drawn and without the review pages that show them (that edition's and the page of every
- * edition), all marked pending; the set that follows has them, as a one-off build writes them.
+ * still being drawn and without the review page that shows them (that edition's; the index of editions
+ * shows no PNG and stays), all marked pending; the set that follows has them, as a one-off build writes them.
  */
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -32,7 +32,7 @@ describe("review pages in watch mode's first swap", () => {
     const pages = new EditionPagesMemo();
     const build = await buildKeeping(data, out, edited, { translated, pngsLater: true, pages });
     const pending = build.later!.pending;
-    expect(pending.filter((name) => !name.endsWith(".png"))).toEqual(["fr/index.html", "index.html"]);
+    expect(pending.filter((name) => !name.endsWith(".png"))).toEqual(["fr/index.html"]);
     expect(pending.filter((name) => name.endsWith(".png"))).toHaveLength(12);
     for (const name of pending) expect(build.files.has(name)).toBe(false);
     // Russian is untouched: its review page shows nothing new and stays in the first swap.
@@ -43,7 +43,7 @@ describe("review pages in watch mode's first swap", () => {
     const whole = await build.later!.complete();
     const oneOff = await buildKeeping(data, out, edited, { translated, force: true });
     expect([...whole.keys()]).toEqual([...oneOff.files.keys()]);
-    for (const name of ["index.html", "fr/index.html", "ru/index.html"]) expect(whole.get(name)).toBe(oneOff.files.get(name));
+    for (const name of ["index.html", "en.html", "fr/index.html", "ru/index.html"]) expect(whole.get(name)).toBe(oneOff.files.get(name));
     expect(whole.get("fr/index.html")).toContain("Morts (total cumulé)");
 
     // Saved again, the same memo: the set that follows is still a one-off build's.
@@ -51,10 +51,10 @@ describe("review pages in watch mode's first swap", () => {
     await writeFile(file, text.replace('"translation": "Morts, total cumulé"', '"translation": "Morts — total cumulé"'));
     const again = await digestInputs(defaultLocations(data));
     const second = await buildKeeping(data, out, again, { translated, pngsLater: true, pages });
-    expect(second.later!.pending.filter((name) => !name.endsWith(".png"))).toEqual(["fr/index.html", "index.html"]);
+    expect(second.later!.pending.filter((name) => !name.endsWith(".png"))).toEqual(["fr/index.html"]);
     const secondWhole = await second.later!.complete();
     const secondOneOff = await buildKeeping(data, out, again, { translated, force: true });
-    for (const name of ["index.html", "fr/index.html", "ru/index.html"]) expect(secondWhole.get(name)).toBe(secondOneOff.files.get(name));
+    for (const name of ["index.html", "en.html", "fr/index.html", "ru/index.html"]) expect(secondWhole.get(name)).toBe(secondOneOff.files.get(name));
     expect(secondWhole.get("fr/index.html")).toContain("Morts — total cumulé");
   }, 240_000);
 });

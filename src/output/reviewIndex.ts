@@ -1,0 +1,76 @@
+/**
+ * charts/index.html: the contents of the review, a page a person can take in at a glance. One line per
+ * edition: its language, linking its own review page, the date its data is as of, and its status.
+ * An edition is "current" when it was built from today's data, or "held" at its last complete set
+ * (a translation is missing): then it says which translations it needs and the command that helps.
+ */
+import { escapeHtml } from "./html.js";
+
+export interface ReviewEdition {
+  lang: string;
+  dir: "ltr" | "rtl";
+  /** The language's own name ("Français"). */
+  name: string;
+  /** Its review page, relative to charts/ ("en.html", "fr/index.html"). */
+  page: string;
+  /** story.json's `asOf` of the data it shows: today's, or the last complete set's when held. */
+  asOf: string;
+  status: "current" | "held";
+  /** Held: the translation keys it lacks. */
+  needs?: readonly string[] | undefined;
+  /** Held: what to run to fill them in ("npm run translation -- fr"). */
+  command?: string | undefined;
+  /** The translation file's review status ("needs native editor review"); none for English. */
+  translation?: string | undefined;
+}
+
+/** The look every review page shares. */
+export const pageStyle = `  body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1a1a1a; background: #f4f4f4; margin: 0 auto; padding: 24px; max-width: 1400px; }
+  h1 { font-size: 28px; margin: 0 0 4px; }
+  h2 { font-size: 22px; margin: 40px 0 8px; border-top: 2px solid #1a1a1a; padding-top: 16px; }
+  h3 { font-size: 16px; margin: 16px 0 6px; }
+  a { color: #1f5fa8; }
+  code { font: 14px ui-monospace, monospace; background: #fff; padding: 1px 4px; }
+  .held { color: #8a1c12; font-weight: 600; }`;
+
+/** "current", or "held at 2026-01-11: needs 2 translations (a, b); run npm run translation -- fr". */
+export function editionStatus(edition: ReviewEdition): string {
+  if (edition.status === "current") return "current";
+  const needs = edition.needs ?? [];
+  const what = needs.length ? `: needs ${needs.length} translation${needs.length === 1 ? "" : "s"} (${needs.map((key) => `<code>${escapeHtml(key)}</code>`).join(", ")})` : "";
+  const run = edition.command ? `; run <code>${escapeHtml(edition.command)}</code>` : "";
+  return `<span class="held">held at ${escapeHtml(edition.asOf)}</span>${what}${run}`;
+}
+
+export function reviewIndex(editions: readonly ReviewEdition[]): string {
+  const rows = editions.map((edition) => {
+    const translation = edition.translation ? `; translation: ${escapeHtml(edition.translation)}` : "";
+    return `    <li><a href="${escapeHtml(edition.page)}"><span lang="${escapeHtml(edition.lang)}" dir="${edition.dir}">${escapeHtml(edition.name)}</span> (${escapeHtml(edition.lang)})</a>, data as of ${escapeHtml(edition.asOf)}: ${editionStatus(edition)}${translation}</li>`;
+  });
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>Review before publishing: every edition</title>
+<style>
+${pageStyle}
+  li { margin: 8px 0; }
+</style>
+</head>
+<body>
+<main>
+  <h1>Review before publishing</h1>
+  <nav aria-labelledby="editions">
+  <h2 id="editions">Editions</h2>
+  <ul>
+${rows.join("\n")}
+  </ul>
+  </nav>
+  <p>Each edition's page shows every chart at every width as SVG and as light and dark PNGs, with its alt text and embed code.</p>
+</main>
+</body>
+</html>
+`;
+}
