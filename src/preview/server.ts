@@ -1,10 +1,13 @@
 /**
- * A static file server for charts/ on localhost, so the review page and embed snippets load the way a
- * browser loads them from a newsroom's server. Only files directly in the folder are served.
+ * A static file server for charts/ on localhost, so the review pages and embed snippets load the way a
+ * browser loads them from a newsroom's server. Only files directly in the folder are served, and those
+ * of each edition's folder. A page it serves reloads itself when a build swaps in a new set
+ * (reloadScript): the script is added as the page is served, never written into charts/.
  */
 import { createServer, type Server } from "node:http";
 import { basename, extname, join } from "node:path";
 import { readOrAwaitPending } from "./pendingFile.js";
+import { setVersion, reloadScript, versionPath } from "./reload.js";
 import { recoverCharts } from "../output/writeCharts.js";
 
 const types: Record<string, string> = {
@@ -26,6 +29,17 @@ function fileFor(path: string): string {
   return parts.length ? basename(path) : "index.html";
 }
 
+/** A whole page (a snippet is a fragment, with no </body>) with the reload script before its end. */
+function withReload(page: Buffer): Buffer | string {
+  const text = page.toString("utf8");
+  const end = text.lastIndexOf("</body>");
+  return end < 0 ? page : `${text.slice(0, end)}${reloadScript}\n${text.slice(end)}`;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0: any free port). A port already taken rejects with the server's
+ * EADDRINUSE error; scripts/preview.ts decides what then.
+ */
 export async function startPreviewServer(dir: string, port = 0): Promise<{ url: string; server: Server }> {
   await recoverCharts(dir); // a build killed mid-swap may have left the set beside the folder
   const server = createServer(async (request, response) => {
@@ -38,18 +52,28 @@ export async function startPreviewServer(dir: string, port = 0): Promise<{ url: 
       return void response.end("bad request");
     }
     if (path === "/favicon.ico") return void response.writeHead(204).end(); // browsers ask; we have none
+    if (path === versionPath) {
+      response.writeHead(200, { "content-type": "text/plain", "cache-control": "no-store" });
+      return void response.end(await setVersion(dir));
+    }
     const name = fileFor(path);
     // A file watch mode is still drawing (a PNG, a review page) is served once it is there.
     const body = await readOrAwaitPending(dir, name).catch(() => undefined);
     if (body) {
       response.writeHead(200, { "content-type": types[extname(name)] ?? "application/octet-stream" });
-      response.end(body);
+      response.end(extname(name) === ".html" ? withReload(body) : body);
     } else {
       response.writeHead(404, { "content-type": "text/plain" });
       response.end("not found");
     }
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   return { url: `http://127.0.0.1:${actualPort}/`, server };
