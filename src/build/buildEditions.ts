@@ -37,7 +37,7 @@ export interface EditionsBuild extends Build {
    * With `hold`: editions left out of this build because their file lacks texts the data now needs (a new
    * district's name), with those keys. The caller keeps their last complete set (writeCharts' `keep`).
    */
-  held: { lang: string; name: string; keys: string[] }[];
+  held: { lang: string; name: string; keys: string[]; asOf?: string | undefined }[];
 }
 
 export { askedLanguages, defaultLanguages } from "../editions/askedLanguages.js";
@@ -68,11 +68,13 @@ export interface EditionsOptions {
   plots?: PlotMemo;
   /** Hold an edition whose file only lacks texts (editions/translations.ts), rather than fail the build. */
   hold?: boolean;
+  /** The date a held edition's last complete set shows (the build record's), for the review index. */
+  heldAsOf?: (lang: string) => Promise<string | undefined>;
 }
 
 export async function buildEditions(
   dataDir: string,
-  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, pages, plots, hold = false }: EditionsOptions = {}
+  { read, english = true, translated = defaultLanguages(dataDir), keep, pngsLater = false, pages, plots, hold = false, heldAsOf = async () => undefined }: EditionsOptions = {}
 ): Promise<EditionsBuild> {
   startPngWorker();
   const redrawn: string[] = [];
@@ -88,7 +90,11 @@ export async function buildEditions(
   const checked = await readTranslations(dataDir, translated, dataset, figures, { hold });
   if (checked.problems.length) throw new DataError(checked.problems);
   warnings.push(...checked.warnings);
-  const held = translated.filter((language) => checked.held.has(language.lang)).map((language) => ({ lang: language.lang, name: language.name, keys: checked.held.get(language.lang)! }));
+  const held = await Promise.all(
+    translated
+      .filter((language) => checked.held.has(language.lang))
+      .map(async (language) => ({ lang: language.lang, dir: language.dir, name: language.name, keys: checked.held.get(language.lang)!, asOf: await heldAsOf(language.lang) }))
+  );
   for (const { lang, name, keys } of held) warnings.push({ file: translationLabel(dataDir, lang), message: heldMessage(lang, name, keys) });
   for (const language of translated.filter((language) => !checked.held.has(language.lang))) {
     const file = checked.files.get(language.lang)!;
@@ -111,15 +117,16 @@ export async function buildEditions(
   const editions = drawings.flatMap(({ edition }) => (edition ? [{ lang: edition.lang, name: edition.name, status: edition.status }] : []));
   const notBuilt = languages.filter((language) => !language.fontCovers);
   const build = { dataset, figures, warnings, redrawn, editions, notBuilt, held };
-  if (!pngsLater) return { ...build, files: await assemble(drawings, false, pages) };
+  const heldEntries = held.map((edition) => heldEntry(edition));
+  if (!pngsLater) return { ...build, files: await assemble(drawings, heldEntries, false, pages) };
   const pendingPngs = drawings.flatMap(({ folder, svgs: drawn, pngs }) => [...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)).filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`));
   // A review page shows its charts' PNGs: one whose PNGs are still to draw follows with them, as they do.
   const pendingPages = reviewPagesShowing(drawings, pendingPngs);
   const pending = [...pendingPngs, ...pendingPages];
   return {
     ...build,
-    files: await assemble(drawings, true, pages, new Set(pendingPages)),
-    later: { pending, complete: () => assemble(drawings.map(withEveryPng), false, pages) },
+    files: await assemble(drawings, heldEntries, true, pages, new Set(pendingPages)),
+    later: { pending, complete: () => assemble(drawings.map(withEveryPng), heldEntries, false, pages) },
   };
 }
 
@@ -184,7 +191,13 @@ function inFolder(kept: Kept, folder: string): Kept {
  * and the index of every edition (charts/index.html). `withoutMissingPngs`: PNGs not yet drawn are left
  * out rather than drawn now; so are the review pages named in `leftOut`.
  */
-async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs: boolean, pages?: EditionPagesMemo, leftOut: ReadonlySet<string> = new Set()): Promise<OutputFiles> {
+async function assemble(
+  drawings: readonly EditionDrawing[],
+  held: readonly ReviewEdition[],
+  withoutMissingPngs: boolean,
+  pages?: EditionPagesMemo,
+  leftOut: ReadonlySet<string> = new Set()
+): Promise<OutputFiles> {
   const files: OutputFiles = new Map();
   const index: ReviewEdition[] = [];
   for (const { dataset, figures, folder, edition, svgs, pngs } of drawings) {
@@ -205,8 +218,15 @@ async function assemble(drawings: readonly EditionDrawing[], withoutMissingPngs:
       files.set(page, built.page);
     }
   }
+  // Held editions are listed too, in the order they were asked for, after those built.
+  index.push(...held);
   if (index.length && !leftOut.has(reviewIndexFile)) files.set(reviewIndexFile, reviewIndex(index));
   return files;
+}
+
+/** A held edition on the review index: its last set's page and date, what it needs, the command that adds it. */
+function heldEntry({ lang, dir, name, keys, asOf }: { lang: string; dir: "ltr" | "rtl"; name: string; keys: string[]; asOf?: string | undefined }): ReviewEdition {
+  return { lang, dir, name, page: reviewPageName(lang, true), asOf: asOf ?? "an earlier build", status: "held", needs: keys, command: `npm run translation -- --lang ${lang}` };
 }
 
 /** The one line a desk needs about a held edition: what it shows, what it needs, the command that adds it. */

@@ -17,6 +17,8 @@ import { outputKeys } from "../freshness/outputKeys.js";
 import type { WrittenOutputs } from "../freshness/writtenOutputs.js";
 
 export interface KeepingBuild extends EditionsBuild {
+  /** The date each edition's set shows (the record keeps it for the next build's review index). */
+  editionDates: Record<string, string>;
   /** The input digest of every SVG and PNG. */
   keys: Map<string, string>;
 }
@@ -53,29 +55,38 @@ export async function buildKeeping(
   } = {}
 ): Promise<KeepingBuild> {
   const keys = new Map<string, string>();
-  // Read once for every edition's outputs (five times a save before).
+  // Read once for every edition's outputs (five times a save before), and for the dates of held editions.
   let recorded: ReturnType<typeof readBuildRecord> | undefined;
+  const previous = () => (recorded ??= readBuildRecord(outDir));
   const build = await buildEditions(dataDir, {
     read,
     pngsLater,
     english,
     translated,
     hold,
+    heldAsOf: async (lang) => (await previous())?.editionDates?.[lang],
     pages,
     plots,
     // Called once per edition with its dataset: each edition's outputs have keys of their own.
     keep: async (dataset) => {
       const editionKeys = outputKeys(dataset, inputs);
       for (const [file, key] of editionKeys) keys.set(file, key);
-      return force ? new Map() : keptOutputs(outDir, editionKeys, written, (recorded ??= readBuildRecord(outDir)));
+      return force ? new Map() : keptOutputs(outDir, editionKeys, written, previous());
     },
   });
-  return { ...build, keys };
+  // What each edition's set shows: today's data, or a held edition's last complete set.
+  const asOf = build.dataset.story.asOf;
+  const editionDates: Record<string, string> = Object.fromEntries([
+    ...(english === false ? [] : [["en", asOf]]),
+    ...build.editions.map(({ lang }) => [lang, asOf]),
+    ...build.held.flatMap(({ lang, asOf: held }) => (held ? [[lang, held]] : [])),
+  ]);
+  return { ...build, keys, editionDates };
 }
 
 /** The build's files with the record the next build compares against. */
 export function recordedFiles<Report>(build: KeepingBuild, inputs: InputDigests, report: Report, pending: readonly string[] = []): Map<string, string | Buffer> {
-  return withBuildRecord(build.files, inputs, report, recordedInputs(inputs), { keys: build.keys, warnings: build.warnings, pending });
+  return withBuildRecord(build.files, inputs, report, recordedInputs(inputs), { keys: build.keys, warnings: build.warnings, pending, editionDates: build.editionDates });
 }
 
 /** The outputs kept from the output folder (checked against its record), which writeCharts may link. */

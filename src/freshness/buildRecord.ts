@@ -23,6 +23,8 @@ export interface BuildRecord<Report> {
   /** `key`: the output's input digest (outputKeys.ts), `warnings`: what drawing it said; both for keeping it. */
   outputs: Record<string, { digest: string; inputs: string[]; key?: string; warnings?: Warning[] }>;
   report: Report;
+  /** The date (story.json's asOf) each edition's set shows, by language: a held edition keeps its own. */
+  editionDates?: Record<string, string>;
 }
 
 export type Freshness<Report> =
@@ -43,7 +45,7 @@ export function withBuildRecord<Report>(
   inputs: InputDigests,
   report: Report,
   inputsOf: (file: string) => string[] = () => Object.keys(inputs),
-  kept: { keys?: ReadonlyMap<string, string>; warnings?: readonly Warning[]; pending?: readonly string[] } = {}
+  kept: { keys?: ReadonlyMap<string, string>; warnings?: readonly Warning[]; pending?: readonly string[]; editionDates?: Record<string, string> } = {}
 ): Map<string, string | Buffer> {
   const outputs: BuildRecord<Report>["outputs"] = {};
   for (const [name, content] of files) {
@@ -53,7 +55,7 @@ export function withBuildRecord<Report>(
   // Outputs still being drawn (watch mode's PNGs, and the review pages that show them): missing until
   // the next swap, and never kept meanwhile.
   for (const name of kept.pending ?? []) outputs[name] = { digest: "pending", inputs: inputsOf(name) };
-  const record: BuildRecord<Report> = { format: 1, inputs, outputs, report };
+  const record: BuildRecord<Report> = { format: 1, inputs, outputs, report, ...(kept.editionDates ? { editionDates: kept.editionDates } : {}) };
   return new Map([...files, [buildRecordFile, `${JSON.stringify(record, null, 1)}\n`]]);
 }
 

@@ -82,5 +82,10 @@ describe("later incidents added one row at a time, no translation edited", () =>
       expect(result.stderr).toContain(`place.district.Farkhor, place.district.Farkhor.inText. Run \`npm run translation -- --lang ${lang}\``);
       expect(await folder(join(out, lang)), lang).toEqual(before[lang]);
     }
+    // The review index lists every edition with the date its set shows: English today's, the held ones
+    // their last complete set's, said to be held.
+    const index = (await readFile(join(out, "index.html"), "utf8")).replace(/<[^>]+>/g, "");
+    expect(index).toMatch(/English \(en\), data as of 2026-02-03: current/);
+    for (const lang of editions) expect(index).toMatch(new RegExp(`\\(${lang}\\), data as of 2026-02-01: held at 2026-02-01: needs 2 translations`));
   });
 });
