@@ -3,7 +3,7 @@
  * attributions ("described by Tajik authorities as …") fit a phone; every category is shown, zeros
  * included, and deaths a tally counts but no incident itemises get their own dashed, grey bar. In a
  * right-to-left edition the bars grow leftward from a baseline at the right, labels start at the right
- * and values sit left of each bar's end, as Arabic news outlets draw category bars (README, "Arabic").
+ * and values sit left of each bar's end, as Arabic news outlets draw category bars (docs/editions.md, "Arabic and Chinese").
  */
 import * as Plot from "@observablehq/plot";
 import type { Dataset } from "../dataset/types.js";

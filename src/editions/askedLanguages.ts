@@ -29,7 +29,7 @@ export function askedLanguages(langs: readonly string[] | undefined, dataDir: st
     if (lang === "en") continue;
     const language = languageOf(lang);
     if (!language) return { english: false, translated, error: `unknown language "${lang}"; editions: en, ${languages.map((l) => l.lang).join(", ")}` };
-    if (!language.fontCovers) return { english: false, translated, error: `the ${language.name} (${lang}) edition cannot be built yet: its script needs a font of its own (README, "Editions")` };
+    if (!language.fontCovers) return { english: false, translated, error: `the ${language.name} (${lang}) edition cannot be built yet: its script needs a font of its own (docs/editions.md)` };
     translated.push(language);
   }
   return { english: langs.includes("en"), translated };

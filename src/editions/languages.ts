@@ -1,6 +1,6 @@
 /**
  * The languages the story is published in besides English, and how each is written. Adding a language
- * is a row here plus data/translations/<lang>.json (see README, "Add a language").
+ * is a row here plus data/translations/<lang>.json (see docs/editions.md, "Add a language").
  */
 export interface Language {
   /** BCP 47 tag: the translation file's name and the folder under charts/. */

@@ -3,7 +3,7 @@
  * every line of text is written as text/rtlText.ts found renders in order in resvg and Chromium alike
  * (isolated, never `direction="rtl"`), and the frame's text blocks (headline, dek, key, notes, source,
  * credit) move to the right edge, anchored at their end. The plot keeps time running left to right
- * (README, "Arabic and Chinese"); its labels stay where they were placed, each line in right-to-left order.
+ * (docs/editions.md, "Arabic and Chinese"); its labels stay where they were placed, each line in right-to-left order.
  */
 import { anchorFor, lineForSvg, svgRootDirection } from "../text/rtlText.js";
 

@@ -72,7 +72,7 @@ export async function readTranslations(
       // Read synchronously: a few small files, and watch mode waits on each hop through the thread pool.
       text = readFileSync(path, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
     } catch {
-      result.problems.push({ file: label, expected: `a translation file for the ${language.name} (${language.lang}) edition; copy another language's file and translate it (README, "Add a language")` });
+      result.problems.push({ file: label, expected: `a translation file for the ${language.name} (${language.lang}) edition; copy another language's file and translate it (docs/editions.md, "Add a language")` });
       continue;
     }
     const checked = checkedFile(language, label, text, english, values, against);
