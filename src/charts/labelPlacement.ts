@@ -54,6 +54,8 @@ export function placeNear(
     maxDistance = 160,
     penalty = () => 0,
     leaderFrom = Infinity,
+    leaderStart = 0,
+    leaderClearance = defaultLeaderClearance,
     padding = 0,
     endOfLine,
   }: {
@@ -61,6 +63,10 @@ export function placeNear(
     maxDistance?: number;
     penalty?: (angle: number, box: Box) => number;
     leaderFrom?: number;
+    /** How far from the anchor a leader is drawn from (past its dot): only the leader as drawn must be clear. */
+    leaderStart?: number;
+    /** Space a leader keeps from every other mark and label, beyond its own half width, in px. */
+    leaderClearance?: number;
     padding?: number;
     /** Search beside the end of a horizontal line instead of all around (endOfLineCandidates). */
     endOfLine?: { below: boolean; from: number };
@@ -83,8 +89,12 @@ export function placeNear(
   const own = obstacles.filter((o) => contains(o, anchor));
   const leaderClear = (box: Box) => {
     const end = nearestPoint(box, anchor);
-    const steps = Math.ceil(Math.hypot(end.x - anchor.x, end.y - anchor.y) / 2);
+    const length = Math.hypot(end.x - anchor.x, end.y - anchor.y);
+    const steps = Math.ceil(length / 2);
     for (let i = 1; i < steps; i++) {
+      // Short of where the leader starts, a line segment ending beside the anchor (the level between two
+      // incidents just before the line's end) is no obstacle: the leader is not drawn there.
+      if ((length * i) / steps < leaderStart) continue;
       const p = { x: anchor.x + ((end.x - anchor.x) * i) / steps, y: anchor.y + ((end.y - anchor.y) * i) / steps };
       if (obstacles.some((o) => !own.includes(o) && contains(o, p, leaderClearance))) return false;
     }
@@ -101,7 +111,7 @@ export function placeNear(
 }
 
 /** Space a leader keeps from every other mark and label, beyond its own half width, in px. */
-const leaderClearance = 2;
+const defaultLeaderClearance = 2;
 
 /**
  * Spots for a label stating where a line ends: right-aligned with the end, just above or below the line
