@@ -14,7 +14,7 @@ import { textWidth } from "../text/measure.js";
 import { wrapBalanced, wrapText } from "../text/wrap.js";
 import { labelMarks, placeLabel, textBoxSize, type Label } from "./annotations.js";
 import { frameText } from "./chartText.js";
-import { annotatedSteps, incidentText } from "./incidentKey.js";
+import { annotatedSteps, dayMarker, incidentNumbers, incidentText } from "./incidentKey.js";
 import { monthTicks, utcDate } from "./dates.js";
 import { frameChart, type KeyEntry } from "./frame.js";
 import { nearestPoint, placeNear, segmentBox, type Box, type Point } from "./labelPlacement.js";
@@ -54,9 +54,15 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
   const plotHeight = layout.plotHeight;
   const yMax = d3.scaleLinear().domain([0, Math.max(figures.killedAtLeast, 4) * 1.15]).nice(5).domain()[1]!;
   const yTicks = d3.ticks(0, yMax, layout.maxTicks.y).filter(Number.isInteger);
+  // Each annotated day's marker is its incidents' numbers, the ones the map, its key and its alt text use
+  // (charts/incidentKey.ts). The deadliest days only, in a long-running story.
+  const numberOf = incidentNumbers(steps);
+  const annotated = annotatedSteps(steps, layout.maxAnnotations).map((step) => ({ step, marker: dayMarker(step, numberOf) }));
+  const lastMarker = annotated.at(-1)?.step === steps.at(-1) ? annotated.at(-1)!.marker : "";
   const margin = {
     top: layout.label.lineHeight + 8,
-    right: dotRadius + 14, // room for a step marker beside the last step
+    // Room for a step marker beside the last step ("10" or "9, 10" on a day at the very end needs more).
+    right: dotRadius + Math.max(14, Math.ceil(textWidth(lastMarker, markerStyle(layout))) + 6),
     bottom: 2 * layout.label.lineHeight + 8,
     // Tick labels keep clear of a dot on the axis (an incident on the first day): radius plus clearance.
     left: Math.ceil(Math.max(...yTicks.map((t) => textWidth(formatCount(t), layout.label)))) + yTickPadding + 2,
@@ -115,18 +121,28 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
       // Beside the end of its line if there is room; else further off, with a short vertical leader.
       const nearLevel = (angle: number) => Math.abs(angle - Math.PI) * 12 + ((Math.sin(angle) > 0.1) === below ? 0 : 30);
       // Within 20 px a label reads as its line's without a leader; a shorter leader would be a stub.
-      const options = { endOfLine: { below, from }, penalty: nearLevel, leaderFrom: 20, padding: marks.labelPadding, maxDistance: 140 };
+      // The leader is drawn from past the anchor's dot (labelMarks), so only from there must it be clear.
+      const options = { endOfLine: { below, from }, penalty: nearLevel, leaderFrom: 20, leaderStart: dotRadius + 2, padding: marks.labelPadding, maxDistance: 140 };
       // On one line, or on two where that brings it nearer its line's end (a narrow chart's short last level).
       const style = layout.labelStrong;
       const variants = [[text], wrapBalanced(text, textWidth(text, style) * 0.6, style)].filter((lines, i) => i === 0 || lines.length === 2);
-      const clearest = (candidates: string[][]) =>
+      const clearest = (candidates: string[][], tried: typeof options) =>
         candidates
-          .map((lines) => ({ lines, spot: placeNear(at(asOf, value), textBoxSize(lines, style).width, textBoxSize(lines, style).height, taken, within, options) }))
+          .map((lines) => ({ lines, spot: placeNear(at(asOf, value), textBoxSize(lines, style).width, textBoxSize(lines, style).height, taken, within, tried) }))
           .filter(({ spot }) => spot.clear)
           .reduce<{ lines: string[]; spot: { distance: number } } | undefined>((best, next) => (!best || next.spot.distance < best.spot.distance - 8 ? next : best), undefined);
-      // A long label (a translation, a long tally name) that fits neither way: wrapped to annotation width.
-      const nearest = clearest(variants) ?? clearest([wrapText(text, layout.annotationWidth, style)]);
-      const label = nearest && placeLabel(nearest.lines, at(asOf, value), style, taken, within, options);
+      // The headline figures are never left out: where incidents crowd the line's end, the leader may run
+      // closer past their dots, then the label may go anywhere in the plot (incident labels give way later).
+      const tries = [options, { ...options, leaderClearance: 0 }, { ...options, leaderClearance: 0, maxDistance: within.bottom - within.top + within.right - within.left }];
+      let nearest: { lines: string[]; spot: { distance: number } } | undefined;
+      let used = options;
+      for (const tried of tries) {
+        // A long label (a translation, a long tally name) that fits neither way: wrapped to annotation width.
+        nearest = clearest(variants, tried) ?? clearest([wrapText(text, layout.annotationWidth, style)], tried);
+        used = tried;
+        if (nearest) break;
+      }
+      const label = nearest && placeLabel(nearest.lines, at(asOf, value), style, taken, within, used);
       if (label) placed.push({ label, color });
       else problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);
       return label;
@@ -144,11 +160,10 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
   };
 
   // Each incident labelled from the data where its label fits (never on phones); the rest numbered, with
-  // a key under the chart. Up to three orders are tried (end labels first, incident labels first, end
-  // labels first leaving room for numbers) and the one with fewest problems, then most labels, is kept.
-  // The deadliest days only, in a long-running story (charts/incidentKey.ts; the map reuses the numbers).
-  const incidents = annotatedSteps(steps, layout.maxAnnotations)
-    .map((step) => ({ step, anchor: at(utcDate(step.date), step.total), text: incidentText(step, dataset.incidents, edition) }));
+  // a key under the chart. Up to four orders are tried (end labels first, incident labels first, end
+  // labels first leaving room for numbers, end labels then numbers then labels) and the one that keeps
+  // both end labels, then has fewest problems, then most labels, is kept.
+  const incidents = annotated.map(({ step, marker }) => ({ step, anchor: at(utcDate(step.date), step.total), text: incidentText(step, dataset.incidents, edition), marker }));
   // Room for a number just below each incident's dot, kept free while end labels are placed (one order
   // below): a long end label can otherwise take the only spot a nearby incident's number had.
   const roomForNumbers = incidents.map(({ anchor }) => ({
@@ -157,9 +172,11 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
     top: anchor.y + dotRadius + 2,
     bottom: anchor.y + dotRadius + 2 + layout.annotation.lineHeight,
   }));
-  const annotate = (order: "ends first" | "incidents first" | "ends first, leaving room for numbers") => {
+  type Order = "ends first" | "incidents first" | "ends first, leaving room for numbers" | "ends, numbers, then labels";
+  const annotate = (order: Order) => {
     const taken = [...obstacles];
     const problems: string[] = [];
+    if (order === "ends, numbers, then labels") return numbersBeforeLabels(taken, problems);
     const endsFirst = order !== "incidents first";
     if (order === "ends first, leaving room for numbers") taken.push(...roomForNumbers);
     const ends = endsFirst ? placeEndLabels(taken, problems) : [];
@@ -167,19 +184,47 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
     const labelled = phone ? [] : labelIncidents(incidents, layout, taken, bounds);
     const endLabels = endsFirst ? ends : placeEndLabels(taken, problems);
     const numbered = incidents.filter((_, i) => !labelled[i]);
+    const endsLeftOut = problems.length;
     const markers = numberIncidents(numbered, layout, taken, bounds, (message) => problems.push(`${message} at ${width}px`));
-    return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered, markers, problems };
+    return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered, markers, problems, endsLeftOut };
+  };
+  // Where labels crowd the numbers out (a late cluster at full width), every incident's number is placed
+  // right after the end labels, as on a phone; then each incident whose label still fits gives up its number.
+  const numbersBeforeLabels = (taken: Box[], problems: string[]) => {
+    const endLabels = placeEndLabels(taken, problems);
+    const endsLeftOut = problems.length;
+    const numbers = incidents.map((incident) => {
+      const before = taken.length;
+      const warnings: string[] = [];
+      const [marker] = numberIncidents([incident], layout, taken, bounds, (message) => warnings.push(`${message} at ${width}px`));
+      return { marker: marker!, boxes: taken.slice(before), warnings };
+    });
+    const labelled = incidents.map((incident, i) => {
+      if (phone) return undefined;
+      const { boxes } = numbers[i]!;
+      for (const box of boxes) taken.splice(taken.indexOf(box), 1);
+      const label = labelIncident(incident, incidents, layout, taken, bounds);
+      if (!label) taken.push(...boxes);
+      return label;
+    });
+    const kept = numbers.filter((_, i) => !labelled[i]);
+    problems.push(...kept.flatMap((n) => n.warnings));
+    return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered: incidents.filter((_, i) => !labelled[i]), markers: kept.map((n) => n.marker), problems, endsLeftOut };
   };
   // The other orders can only win with fewer problems or fewer numbered incidents; when the first has
-  // neither (on phones every incident is numbered either way), trying them is wasted time.
+  // neither (on phones every incident is numbered either way), trying them is wasted time. An order that
+  // leaves out an end label never wins over one that keeps both: the headline figures are not what gives.
   const first = annotate("ends first");
   const unbeatable = first.problems.length === 0 && (phone || first.numbered.length === 0);
-  const candidates = unbeatable ? [first] : [first, annotate("incidents first"), annotate("ends first, leaving room for numbers")];
-  const { endLabels, labelled, numbered, markers, problems } = candidates.reduce((best, next) =>
-    next.problems.length < best.problems.length || (next.problems.length === best.problems.length && next.numbered.length < best.numbered.length) ? next : best
-  );
+  const candidates = unbeatable ? [first] : [first, annotate("incidents first"), annotate("ends first, leaving room for numbers"), annotate("ends, numbers, then labels")];
+  const rank = (c: typeof first) => [c.endsLeftOut, c.problems.length, c.numbered.length];
+  const { endLabels, labelled, numbered, markers, problems } = candidates.reduce((best, next) => {
+    const [a, b] = [rank(next), rank(best)];
+    const i = a.findIndex((value, k) => value !== b[k]);
+    return i >= 0 && a[i]! < b[i]! ? next : best;
+  });
   for (const problem of problems) warn(problem);
-  const key: KeyEntry[] = numbered.map(({ text }, i) => ({ marker: String(i + 1), text }));
+  const key: KeyEntry[] = numbered.map(({ text, marker }) => ({ marker, text }));
 
   const plot = Plot.plot({
     document,
@@ -215,21 +260,28 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
   return { plot, extra: { key, notes: capNote } };
 }
 
+/** An incident's number on the chart: bold, muted, at annotation size. */
+const markerStyle = (layout: Layout) => ({ ...layout.annotation, weight: "bold" as const, color: colors.muted });
+
+type Annotated = { step: TollStep; anchor: Point; text: string; marker: string };
+
 /**
  * A wrapped label beside each incident's step where one fits clear of everything, nearest its own step
  * (a spot nearer another step would be read as that one's); undefined where none does.
  */
-function labelIncidents(incidents: { step: TollStep; anchor: Point; text: string }[], layout: Layout, obstacles: Box[], bounds: Box): (Label | undefined)[] {
+function labelIncidents(incidents: Annotated[], layout: Layout, obstacles: Box[], bounds: Box): (Label | undefined)[] {
+  return incidents.map((incident) => labelIncident(incident, incidents, layout, obstacles, bounds));
+}
+
+function labelIncident({ anchor, text }: Annotated, incidents: Annotated[], layout: Layout, obstacles: Box[], bounds: Box): Label | undefined {
   const distanceTo = (box: Box, p: Point) => Math.hypot(nearestPoint(box, p).x - p.x, nearestPoint(box, p).y - p.y);
-  return incidents.map(({ anchor, text }) => {
-    // Above the line is where the chart is empty; below-right of a step is the flat line that follows it.
-    const penalty = (angle: number, box: Box) =>
-      (Math.sin(angle) > 0.1 ? 40 : 0) +
-      (Math.cos(angle) > 0.1 ? 10 : 0) +
-      (incidents.some((other) => other.anchor !== anchor && distanceTo(box, other.anchor) < distanceTo(box, anchor) + 12) ? 80 : 0);
-    const lines = wrapText(text, layout.annotationWidth, layout.annotation);
-    return placeLabel(lines, anchor, layout.annotation, obstacles, bounds, { penalty, padding: marks.labelPadding });
-  });
+  // Above the line is where the chart is empty; below-right of a step is the flat line that follows it.
+  const penalty = (angle: number, box: Box) =>
+    (Math.sin(angle) > 0.1 ? 40 : 0) +
+    (Math.cos(angle) > 0.1 ? 10 : 0) +
+    (incidents.some((other) => other.anchor !== anchor && distanceTo(box, other.anchor) < distanceTo(box, anchor) + 12) ? 80 : 0);
+  const lines = wrapText(text, layout.annotationWidth, layout.annotation);
+  return placeLabel(lines, anchor, layout.annotation, obstacles, bounds, { penalty, padding: marks.labelPadding });
 }
 
 /**
@@ -238,21 +290,27 @@ function labelIncidents(incidents: { step: TollStep; anchor: Point; text: string
  * step (the key must never list a number the chart lacks), with a warning.
  */
 function numberIncidents(
-  incidents: { step: TollStep; anchor: Point; text: string }[],
+  incidents: Annotated[],
   layout: Layout,
   obstacles: Box[],
   bounds: Box,
   warn: (message: string) => void
 ): Label[] {
-  const style = { ...layout.annotation, weight: "bold" as const, color: colors.muted };
+  const style = markerStyle(layout);
   const up = (angle: number) => (Math.sin(angle) > 0.1 ? 20 : 0);
-  return incidents.map(({ anchor }, i) => {
-    const text = [String(i + 1)];
+  return incidents.map(({ anchor, marker }) => {
+    const text = [marker];
+    // A leader is drawn from past the dot (labelMarks): only from there must it be clear. In a cluster of
+    // dots, a leader may pass closer to the others before a number is given up.
+    const leader = { leaderStart: dotRadius + 2, padding: 1, penalty: up, minDistance: 3 };
     const label =
-      placeLabel(text, anchor, style, obstacles, bounds, { minDistance: 3, maxDistance: 11, penalty: up, leaderFrom: 12, padding: 1 }) ??
-      placeLabel(text, anchor, style, obstacles, bounds, { minDistance: 3, maxDistance: 140, penalty: up, leaderFrom: 6, padding: 1 });
+      placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 11, leaderFrom: 12 }) ??
+      placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 140, leaderFrom: 6 }) ??
+      placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 140, leaderFrom: 6, leaderClearance: 0 }) ??
+      // Dots closer than their diameter (days apart at full width): a leader may graze the next dot's halo.
+      placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 140, leaderFrom: 6, leaderClearance: -2 });
     if (label) return label;
-    warn(`no clear spot for the marker "${i + 1}"; it may overlap`);
+    warn(`no clear spot for the marker "${marker}"; it may overlap`);
     return placeLabel(text, anchor, style, [], bounds, { minDistance: 3, maxDistance: 40 })!;
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Which incidents the charts annotate and the numbers they carry. The cumulative chart numbers its
- * annotated days at phone width; the map uses the same numbers, so a reader can go from one to the other.
+ * Which incidents the charts annotate and the one number each incident carries everywhere: the running
+ * total at every width, its key, the map, the map's key and alt text, the CSV and the reader table.
  */
 import type { IncidentTable } from "../dataset/incidentTable.js";
 import { compareDates, type Dataset } from "../dataset/types.js";
@@ -18,6 +18,30 @@ export function annotatedSteps(steps: readonly TollStep[], maxAnnotations: numbe
   return steps.filter((step) => kept.has(step));
 }
 
+/**
+ * Each incident's number, by row: 1, 2, 3… by date, incidents on one date in the order of events.csv.
+ * An incident added later (a later date, or a later row on the same date) takes the next number and never
+ * renumbers one before it. Incidents without deaths are numbered like the others: each is drawn (a dot on
+ * the running total, a circle on the map) and keyed where annotated, and a death count revised from 0 (or
+ * to 0) must not renumber every incident after it.
+ */
+export function incidentNumbers(steps: readonly TollStep[]): Map<number, number> {
+  const numberOf = new Map<number, number>();
+  for (const step of steps) for (const row of step.rows) numberOf.set(row, numberOf.size + 1);
+  return numberOf;
+}
+
+/**
+ * A day's marker on the running total (one dot per day) and in its key: "4" for one incident, "4, 5" for
+ * two, "4–6" for three or more (a day's incidents always have consecutive numbers). The map numbers each
+ * of the day's circles alone: 4 and 5.
+ */
+export function dayMarker(step: TollStep, numberOf: ReadonlyMap<number, number>): string {
+  const first = numberOf.get(step.rows[0]!)!;
+  const last = numberOf.get(step.rows.at(-1)!)!;
+  return step.rows.length === 1 ? String(first) : step.rows.length === 2 ? `${first}, ${last}` : `${first}–${last}`;
+}
+
 /** "26 Nov: 3 Chinese workers killed in attack on camp"; two incidents on one date joined, more counted. */
 export function incidentText(step: TollStep, incidents: IncidentTable, edition: Edition = english): string {
   const what =
@@ -27,11 +51,16 @@ export function incidentText(step: TollStep, incidents: IncidentTable, edition: 
   return edition.message("ui.label.incident", { day: edition.day(step.date), what });
 }
 
-/** The cumulative chart's phone key: number → its day's text, and each numbered incident row's number. */
+/**
+ * The key of the days annotated at phone width (the running total's at 320 px, the map's at every width):
+ * each day's marker and text, and the number of each incident in it, by row. Incidents on days not
+ * annotated have no number here: the map leaves them unnumbered, as the key does not list them.
+ */
 export function phoneKey(dataset: Dataset): { entries: { marker: string; text: string }[]; numberOf: Map<number, number> } {
   const { maxAnnotations } = layoutFor(phoneMaxWidth, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
-  const steps = annotatedSteps(runningToll(dataset.incidents, dataset.categories), maxAnnotations);
-  const numberOf = new Map<number, number>();
-  steps.forEach((step, i) => step.rows.forEach((row) => numberOf.set(row, i + 1)));
-  return { entries: steps.map((step, i) => ({ marker: String(i + 1), text: incidentText(step, dataset.incidents, editionOf(dataset)) })), numberOf };
+  const all = runningToll(dataset.incidents, dataset.categories);
+  const numbers = incidentNumbers(all);
+  const steps = annotatedSteps(all, maxAnnotations);
+  const numberOf = new Map(steps.flatMap((step) => step.rows.map((row) => [row, numbers.get(row)!] as const)));
+  return { entries: steps.map((step) => ({ marker: dayMarker(step, numbers), text: incidentText(step, dataset.incidents, editionOf(dataset)) })), numberOf };
 }

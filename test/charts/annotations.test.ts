@@ -49,7 +49,8 @@ describe("incident annotations", () => {
         const plotTexts = [...root.querySelectorAll(`g.plot text, g[class$="-plot"] text`)].filter((t) => !t.closest("[font-variant]")).map((t) => t.textContent ?? "");
         const keyMarkers = [...root.querySelectorAll("text.key-marker")].map((t) => t.textContent);
         const keyTexts = [...root.querySelectorAll("text.key")].map((t) => t.textContent ?? "");
-        const drawnMarkers = plotTexts.filter((t) => /^\d+$/.test(t)).sort().join(",");
+        // A day's marker is its incidents' numbers: "4", "4, 5" or "4–6" (charts/incidentKey.ts).
+        const drawnMarkers = plotTexts.filter((t) => /^\d+(, \d+|–\d+)?$/.test(t)).sort().join(",");
         if (drawnMarkers !== [...keyMarkers].sort().join(",")) throw new Error(`markers drawn ${drawnMarkers}, key ${keyMarkers.join(",")}`);
         const steps = runningToll(dataset.incidents, dataset.categories);
         const { maxAnnotations } = layoutFor(width, { fontEmbedded: true });

@@ -75,7 +75,7 @@ describe("label layout, for any story", () => {
         const plotTexts = [...root.querySelectorAll(`g.plot text, g[class$="-plot"] text`)].filter((t) => !t.closest("[font-variant]")).map((t) => t.textContent ?? "");
         const keyTexts = [...root.querySelectorAll("text.key")].map((t) => t.textContent ?? "");
         const keyMarkers = [...root.querySelectorAll("text.key-marker")].map((t) => t.textContent).sort().join(",");
-        if (plotTexts.filter((t) => /^\d+$/.test(t)).sort().join(",") !== keyMarkers) problems.push("numbers on the chart and in the key differ");
+        if (plotTexts.filter((t) => /^\d+(, \d+|–\d+)?$/.test(t)).sort().join(",") !== keyMarkers) problems.push("numbers on the chart and in the key differ");
         const steps = runningToll(dataset.incidents, dataset.categories);
         const { maxAnnotations } = layoutFor(width, { fontEmbedded: true });
         const annotated = new Set([...steps].sort((a, b) => b.killed - a.killed || b.date.localeCompare(a.date)).slice(0, maxAnnotations).map((s) => s.date));
