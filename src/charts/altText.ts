@@ -10,6 +10,7 @@ import { incidentPlaces, type IncidentPlace } from "../figures/incidentPlaces.js
 import { runningToll } from "../figures/runningToll.js";
 import { editionOf, english, type Edition } from "../editions/edition.js";
 import { districtInText, fromCapital, regionInText } from "../editions/placeNames.js";
+import { phoneKey } from "./incidentKey.js";
 
 export function altText(dataset: Dataset, figures: HeadlineFigures, id: ChartId): string {
   const text = id === "cumulative-deaths" ? cumulativeAlt(dataset, figures) : id === "incident-map" ? mapAlt(dataset, figures) : categoryAlt(dataset, figures);
@@ -62,7 +63,8 @@ export function gapSentence({ tally, unitemisedKilled, killedAtLeast }: Headline
 
 /*
  * The incident map in words a listener can follow: where the incidents are, from the deadliest place to
- * the least, each with its district, province, deaths and how exactly the sources place it; how many
+ * the least, each with its district, province, deaths, the numbers its circles carry on the map (the
+ * key's and the running total's, charts/incidentKey.ts) and how exactly the sources place it; how many
  * incidents the data cannot place; and where that is relative to Dushanbe and the border. In the
  * edition's language (editions/uiMessages.ts, "ui.map.alt.*").
  */
@@ -75,7 +77,8 @@ export function mapAlt(dataset: Dataset, figures: HeadlineFigures): string {
   const edition = editionOf(dataset);
   const { places, unplaced } = incidentPlaces(dataset.incidents, dataset.categories);
   const placed = dataset.incidents.length - unplaced.length;
-  const parts = places.slice(0, maxDescribed).map((place) => describePlace(place, edition));
+  const { numberOf } = phoneKey(dataset);
+  const parts = places.slice(0, maxDescribed).map((place) => describePlace(place, numberOf, edition));
   const rest = places.slice(maxDescribed);
   if (rest.length) parts.push(edition.message("ui.map.alt.otherPlaces", { rest: rest.length, restIncidents: d3.sum(rest, (p) => p.incidents.length) }));
   const where = places.length ? edition.message("ui.map.alt.where", { places: capitalise(edition.list(parts)) }) : "";
@@ -90,10 +93,14 @@ export function howPlaced(precision: GeoPrecision, edition: Edition = english): 
   return edition.message(precision === "district" ? "ui.map.howPlaced.district" : precision === "near" ? "ui.map.howPlaced.near" : "ui.map.howPlaced.exact");
 }
 
-function describePlace(place: IncidentPlace, edition: Edition): string {
+function describePlace(place: IncidentPlace, numberOf: ReadonlyMap<number, number>, edition: Edition): string {
   const n = place.incidents.length;
   // Each incident's deaths, not the place's sum: every number here is also in the chart's data.
-  const killed = n <= 4 ? edition.message("ui.map.alt.killed", { deaths: edition.list(place.incidents.map((i) => edition.count(i.killed))) }) : "";
+  const deaths = n <= 4 ? edition.message("ui.map.alt.killed", { deaths: edition.list(place.incidents.map((i) => edition.count(i.killed))) }) : "";
+  // The numbers as the map draws them (digits, not the edition's count format): they name incidents.
+  const numbers = place.incidents.map((i) => numberOf.get(i.row)).filter((number) => number !== undefined);
+  const numbered = n <= 4 && numbers.length ? edition.message("ui.map.alt.numbered", { numbers: edition.list(numbers.map(String)) }) : "";
+  const killed = deaths + numbered;
   return edition.message("ui.map.alt.place", {
     count: n,
     district: districtInText(edition, place.district),

@@ -86,6 +86,8 @@ export const uiMessages = {
   "ui.map.alt.where": " {places}.",
   "ui.map.alt.place": "{count, plural, one {# incident} other {# incidents}} in {district}, {region}{killed} ({how}, {fromCapital})",
   "ui.map.alt.killed": ", killing {deaths}",
+  // The numbers the place's circles carry on the map, in the key and on the running total.
+  "ui.map.alt.numbered": ", numbered {numbers} on the map",
   "ui.map.alt.otherPlaces": "{rest, plural, one {# other place} other {# other places}} with {restIncidents, plural, one {# incident} other {# incidents}}",
   "ui.map.alt.missing": " {unplaced, plural, one {# incident has} other {# incidents have}} no location in the data and {unplaced, plural, one {is} other {are}} not shown.",
   // The tables screen readers get in the embed snippet (output/readerTable.ts).

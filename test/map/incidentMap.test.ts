@@ -44,7 +44,7 @@ describe("incident map", () => {
     // The new place is exact: no district area is added for it.
     expect(now.areas).toHaveLength(was.areas.length);
     expect(after.files.get("incident-map.csv")).toContain("2026-01-10,2026-01-10-test-post,Khatlon,Panj,Test post,37.24,69.1,exact,");
-    expect(after.files.get("incident-map.alt.txt")).toContain("1 incident in Panj district, Khatlon, killing 2 (at a named place, about 150 km south of Dushanbe)");
+    expect(after.files.get("incident-map.alt.txt")).toContain("1 incident in Panj district, Khatlon, killing 2, numbered 4 on the map (at a named place, about 150 km south of Dushanbe)");
     // Its injured cell is empty and the story's source line does not credit "Test source": warned about, rightly.
     expect(after.warnings.map(formatWarning).filter((w) => !w.includes('"injured"') && !w.includes('does not name "Test"'))).toEqual([]);
   });
