@@ -55,7 +55,9 @@ export function labelMarks(
     const end = nearestPoint(box, anchor);
     const length = Math.hypot(end.x - anchor.x, end.y - anchor.y);
     const start = { x: anchor.x + ((end.x - anchor.x) / length) * (dotRadius + 2), y: anchor.y + ((end.y - anchor.y) / length) * (dotRadius + 2) };
-    return { x1: invert.x(start.x), y1: invert.y(start.y), x2: invert.x(end.x - ((end.x - anchor.x) / length) * 2), y2: invert.y(end.y - ((end.y - anchor.y) / length) * 2) };
+    // Short of the text by its clearance (1.5 px), half the leader's width and the SVG's 0.1 px rounding, with room to spare.
+    const short = 2.5;
+    return { x1: invert.x(start.x), y1: invert.y(start.y), x2: invert.x(end.x - ((end.x - anchor.x) / length) * short), y2: invert.y(end.y - ((end.y - anchor.y) / length) * short) };
   });
   return [
     Plot.link(leaders, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: leaderColor, strokeWidth: marks.leaderWidth }),

@@ -17,7 +17,7 @@ import { frameText } from "./chartText.js";
 import { annotatedSteps, dayMarker, incidentNumbers, incidentText } from "./incidentKey.js";
 import { monthTicks, utcDate } from "./dates.js";
 import { frameChart, type KeyEntry } from "./frame.js";
-import { nearestPoint, placeNear, segmentBox, type Box, type Point } from "./labelPlacement.js";
+import { inside, nearestPoint, overlaps, placeNear, segmentBox, type Box, type Point } from "./labelPlacement.js";
 import type { ChartOptions } from "./options.js";
 import { rememberedPlot, type PlotDrawing } from "./plotMemo.js";
 
@@ -58,17 +58,21 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
   // (charts/incidentKey.ts). The deadliest days only, in a long-running story.
   const numberOf = incidentNumbers(steps);
   const annotated = annotatedSteps(steps, layout.maxAnnotations).map((step) => ({ step, marker: dayMarker(step, numberOf) }));
-  const lastMarker = annotated.at(-1)?.step === steps.at(-1) ? annotated.at(-1)!.marker : "";
   const margin = {
     top: layout.label.lineHeight + 8,
-    // Room for a step marker beside the last step ("10" or "9, 10" on a day at the very end needs more).
-    right: dotRadius + Math.max(14, Math.ceil(textWidth(lastMarker, markerStyle(layout))) + 6),
+    right: dotRadius + 14, // room for a step marker beside the last step (widened below for a wide one)
     bottom: 2 * layout.label.lineHeight + 8,
     // Tick labels keep clear of a dot on the axis (an incident on the first day): radius plus clearance.
     left: Math.ceil(Math.max(...yTicks.map((t) => textWidth(formatCount(t), layout.label)))) + yTickPadding + 2,
   };
-  const x = d3.scaleUtc([since, asOf], [margin.left, plotWidth - margin.right]);
   const y = d3.scaleLinear([0, yMax], [plotHeight - margin.bottom, margin.top]);
+  // A last marker wider than a digit ("10", "9, 10", a clump's "5–7") gets room beside the last step: its
+  // clump worked out on the narrower scale first (widening moves the dots by a px or two at most).
+  const narrower = d3.scaleUtc([since, asOf], [margin.left, plotWidth - margin.right]);
+  const endClump = clumped(annotated.map(({ step, marker }) => ({ step, marker, text: "", anchor: { x: narrower(utcDate(step.date)), y: y(step.total) } })), numberOf).at(-1);
+  const lastMarker = endClump?.of.at(-1)!.step === steps.at(-1) ? endClump!.marker : "";
+  margin.right = dotRadius + Math.max(14, Math.ceil(textWidth(lastMarker, markerStyle(layout))) + 6);
+  const x = d3.scaleUtc([since, asOf], [margin.left, plotWidth - margin.right]);
   const at = (date: Date, value: number): Point => ({ x: x(date), y: y(value) });
 
   // The line starts at 0 on since and runs flat to asOf after the last incident.
@@ -100,24 +104,48 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
       obstacles.push(segmentBox(a.x, a.y, b.x, a.y), segmentBox(b.x, a.y, b.x, b.y));
     });
   }
+  // Where incidents crowd, a leader may pass closer to a dot than to a line or a label: a dot's box already
+  // keeps 2 px round its outline. As a last resort it may graze that margin (a dot's fill stays clear).
+  const dots = new Set<Box>();
   for (const p of [...steps.map((st) => ({ date: utcDate(st.date), total: st.total })), ...atLeast.slice(-1)]) {
     const { x: cx, y: cy } = at(p.date, p.total);
     // The dot's outline (radius plus half its stroke) and a px of clearance.
-    obstacles.push(segmentBox(cx, cy, cx, cy, dotRadius + 2));
+    const dot = segmentBox(cx, cy, cx, cy, dotRadius + 2);
+    obstacles.push(dot);
+    dots.add(dot);
   }
+  const nearDots = (dotClearance: number) => (box: Box) => (dots.has(box) ? dotClearance : 2);
   const bounds: Box = { left: margin.left, top: layout.label.lineHeight + 2, right: plotWidth, bottom: plotHeight - margin.bottom - 2 };
 
   // End labels state the totals: close to their own values, the tally's above the total's so the two
   // read in the order of their values, each coloured like its line.
   const placeEndLabels = (taken: Box[], problems: string[]) => {
-    const placed: { label: Label; color: string }[] = [];
+    // Strained: placed only by a fallback (further off, or with a leader past crowded dots).
+    const placed: { label: Label; color: string; strained: boolean }[] = [];
     // Where each line reaches its final level: its last rise (or the start, for a flat line).
     const levelFrom = (series: { date: Date; total: number }[]) => {
       const last = series.at(-1)!;
       const first = series.findIndex((p) => p.total === last.total);
       return x(series[Math.max(0, first)]!.date);
     };
-    const place = (text: string, value: number, color: string, below: boolean, from: number, within: Box) => {
+    // A line that rises on asOf itself (an incident that day): its last rise and the corner below it, which a
+    // leader straight down from the line's end runs along.
+    const riseAtEnd = (series: { date: Date; total: number }[]): Box | undefined => {
+      const first = series.findIndex((p) => p.total === series.at(-1)!.total);
+      if (first < 1 || x(series[first]!.date) < x(asOf) - 1) return undefined;
+      // With the dots that touch it (incidents days before asOf, on a phone): the leader comes out of the clump.
+      let region: Box = { left: x(asOf) - 4, right: x(asOf) + 4, top: y(series.at(-1)!.total), bottom: y(series[first - 1]!.total) + 4 };
+      for (let grown = true; grown; ) {
+        grown = false;
+        for (const dot of dots) {
+          if (!overlaps(dot, region) || inside(dot, region)) continue;
+          region = { left: Math.min(region.left, dot.left), top: Math.min(region.top, dot.top), right: Math.max(region.right, dot.right), bottom: Math.max(region.bottom, dot.bottom) };
+          grown = true;
+        }
+      }
+      return region;
+    };
+    const place = (text: string, value: number, color: string, below: boolean, from: number, within: Box, rise?: Box) => {
       // Beside the end of its line if there is room; else further off, with a short vertical leader.
       const nearLevel = (angle: number) => Math.abs(angle - Math.PI) * 12 + ((Math.sin(angle) > 0.1) === below ? 0 : 30);
       // Within 20 px a label reads as its line's without a leader; a shorter leader would be a stub.
@@ -133,7 +161,10 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
           .reduce<{ lines: string[]; spot: { distance: number } } | undefined>((best, next) => (!best || next.spot.distance < best.spot.distance - 8 ? next : best), undefined);
       // The headline figures are never left out: where incidents crowd the line's end, the leader may run
       // closer past their dots, then the label may go anywhere in the plot (incident labels give way later).
-      const tries = [options, { ...options, leaderClearance: 0 }, { ...options, leaderClearance: 0, maxDistance: within.bottom - within.top + within.right - within.left }];
+      // Last, for a line that rises on asOf, the leader may run down along that rise and past its corner, as
+      // close to other marks as to touch their boxes (which keep 2 px round a line).
+      const anywhere = { ...options, leaderClearance: nearDots(0), maxDistance: within.bottom - within.top + within.right - within.left };
+      const tries = [options, { ...options, leaderClearance: nearDots(0) }, anywhere, ...(rise ? [{ ...anywhere, leaderStartsOutside: rise, leaderClearance: 0 }] : [])];
       let nearest: { lines: string[]; spot: { distance: number } } | undefined;
       let used = options;
       for (const tried of tries) {
@@ -143,18 +174,18 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
         if (nearest) break;
       }
       const label = nearest && placeLabel(nearest.lines, at(asOf, value), style, taken, within, used);
-      if (label) placed.push({ label, color });
+      if (label) placed.push({ label, color, strained: used !== options });
       else problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);
       return label;
     };
     // The two labels read in the order of their values: the total's below the tally line's end, the tally's
     // above the total line's end and above the total's label.
     const totalBounds = gap ? { ...bounds, top: Math.max(bounds.top, y(figures.killedAtLeast) + 4) } : bounds;
-    const totalLabel = place(edition.message(gap ? "ui.label.itemisedTotal" : "ui.label.killedTotal", { total }), total, colors.line, true, levelFrom(points), totalBounds);
+    const totalLabel = place(edition.message(gap ? "ui.label.itemisedTotal" : "ui.label.killedTotal", { total }), total, colors.line, true, levelFrom(points), totalBounds, riseAtEnd(points));
     if (tally && gap) {
       const later = figures.itemisedKilled > figures.itemisedByTally!.killed;
       const tallyBounds = { ...bounds, bottom: Math.min(bounds.bottom, y(total) - 4, totalLabel?.box.top ?? Infinity) };
-      place(edition.message(later ? "ui.label.atLeastWithLater" : "ui.label.atLeast", { killedAtLeast: figures.killedAtLeast, tally: tally.label }), figures.killedAtLeast, colors.unattributed, false, levelFrom(atLeast), tallyBounds);
+      place(edition.message(later ? "ui.label.atLeastWithLater" : "ui.label.atLeast", { killedAtLeast: figures.killedAtLeast, tally: tally.label }), figures.killedAtLeast, colors.unattributed, false, levelFrom(atLeast), tallyBounds, riseAtEnd(atLeast));
     }
     return placed;
   };
@@ -166,9 +197,10 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
   const incidents = annotated.map(({ step, marker }) => ({ step, anchor: at(utcDate(step.date), step.total), text: incidentText(step, dataset.incidents, edition), marker }));
   // Room for a number just below each incident's dot, kept free while end labels are placed (one order
   // below): a long end label can otherwise take the only spot a nearby incident's number had.
-  const roomForNumbers = incidents.map(({ anchor }) => ({
-    left: anchor.x - 8,
-    right: anchor.x + 8,
+  // As wide as the number (a clump's "11–13" too), and at least 16 px.
+  const roomForNumbers = clumped(incidents, numberOf).map(({ anchor, marker }) => ({
+    left: anchor.x - Math.max(8, textWidth(marker, markerStyle(layout)) / 2 + 2),
+    right: anchor.x + Math.max(8, textWidth(marker, markerStyle(layout)) / 2 + 2),
     top: anchor.y + dotRadius + 2,
     bottom: anchor.y + dotRadius + 2 + layout.annotation.lineHeight,
   }));
@@ -185,7 +217,7 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
     const endLabels = endsFirst ? ends : placeEndLabels(taken, problems);
     const numbered = incidents.filter((_, i) => !labelled[i]);
     const endsLeftOut = problems.length;
-    const markers = numberIncidents(numbered, layout, taken, bounds, (message) => problems.push(`${message} at ${width}px`));
+    const markers = numberIncidents(clumped(numbered, numberOf), layout, taken, bounds, nearDots, (message) => problems.push(`${message} at ${width}px`));
     return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered, markers, problems, endsLeftOut };
   };
   // Where labels crowd the numbers out (a late cluster at full width), every incident's number is placed
@@ -193,15 +225,16 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
   const numbersBeforeLabels = (taken: Box[], problems: string[]) => {
     const endLabels = placeEndLabels(taken, problems);
     const endsLeftOut = problems.length;
-    const numbers = incidents.map((incident) => {
+    // A clump's incidents share one number and are not labelled one by one.
+    const numbers = clumped(incidents, numberOf).map((clump) => {
       const before = taken.length;
       const warnings: string[] = [];
-      const [marker] = numberIncidents([incident], layout, taken, bounds, (message) => warnings.push(`${message} at ${width}px`));
-      return { marker: marker!, boxes: taken.slice(before), warnings };
+      const [marker] = numberIncidents([clump], layout, taken, bounds, nearDots, (message) => warnings.push(`${message} at ${width}px`));
+      return { clump, marker: marker!, boxes: taken.slice(before), warnings };
     });
-    const labelled = incidents.map((incident, i) => {
-      if (phone) return undefined;
-      const { boxes } = numbers[i]!;
+    const labelled = numbers.map(({ clump, boxes }) => {
+      if (phone || clump.of.length > 1) return undefined;
+      const incident = clump.of[0]!;
       for (const box of boxes) taken.splice(taken.indexOf(box), 1);
       const label = labelIncident(incident, incidents, layout, taken, bounds);
       if (!label) taken.push(...boxes);
@@ -209,7 +242,7 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
     });
     const kept = numbers.filter((_, i) => !labelled[i]);
     problems.push(...kept.flatMap((n) => n.warnings));
-    return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered: incidents.filter((_, i) => !labelled[i]), markers: kept.map((n) => n.marker), problems, endsLeftOut };
+    return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered: kept.flatMap((n) => n.clump.of), markers: kept.map((n) => n.marker), problems, endsLeftOut };
   };
   // The other orders can only win with fewer problems or fewer numbered incidents; when the first has
   // neither (on phones every incident is numbered either way), trying them is wasted time. An order that
@@ -217,7 +250,8 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
   const first = annotate("ends first");
   const unbeatable = first.problems.length === 0 && (phone || first.numbered.length === 0);
   const candidates = unbeatable ? [first] : [first, annotate("incidents first"), annotate("ends first, leaving room for numbers"), annotate("ends, numbers, then labels")];
-  const rank = (c: typeof first) => [c.endsLeftOut, c.problems.length, c.numbered.length];
+  // An end label placed only by a fallback is worse than an incident numbered in the key.
+  const rank = (c: typeof first) => [c.endsLeftOut, c.problems.length, c.endLabels.filter((e) => e.strained).length, c.numbered.length];
   const { endLabels, labelled, numbered, markers, problems } = candidates.reduce((best, next) => {
     const [a, b] = [rank(next), rank(best)];
     const i = a.findIndex((value, k) => value !== b[k]);
@@ -260,6 +294,27 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
   return { plot, extra: { key, notes: capNote } };
 }
 
+/**
+ * Numbered days whose dots touch (days apart on a phone) cannot be told apart: one marker for the clump
+ * ("11–13", or "11, 13" where a day between them is labelled or not annotated), beside its middle day;
+ * the key still lists each day.
+ */
+function clumped(numbered: readonly Annotated[], numberOf: ReadonlyMap<number, number>): (Annotated & { of: Annotated[] })[] {
+  const groups: Annotated[][] = [];
+  for (const incident of numbered) {
+    const last = groups.at(-1)?.at(-1);
+    if (last && Math.hypot(incident.anchor.x - last.anchor.x, incident.anchor.y - last.anchor.y) < 2 * dotRadius + 3) groups.at(-1)!.push(incident);
+    else groups.push([incident]);
+  }
+  return groups.map((of) => {
+    if (of.length === 1) return { ...of[0]!, of };
+    const numbers = of.flatMap((incident) => incident.step.rows.map((row) => numberOf.get(row)!));
+    const contiguous = numbers.at(-1)! - numbers[0]! === numbers.length - 1;
+    const middle = of[Math.floor((of.length - 1) / 2)]!;
+    return { ...middle, marker: contiguous ? `${numbers[0]}–${numbers.at(-1)}` : numbers.join(", "), of };
+  });
+}
+
 /** An incident's number on the chart: bold, muted, at annotation size. */
 const markerStyle = (layout: Layout) => ({ ...layout.annotation, weight: "bold" as const, color: colors.muted });
 
@@ -290,25 +345,31 @@ function labelIncident({ anchor, text }: Annotated, incidents: Annotated[], layo
  * step (the key must never list a number the chart lacks), with a warning.
  */
 function numberIncidents(
-  incidents: Annotated[],
+  incidents: (Annotated & { of?: Annotated[] })[],
   layout: Layout,
   obstacles: Box[],
   bounds: Box,
+  /** A leader's clearance from each obstacle, given how close it may pass a dot (drawRunningToll). */
+  nearDots: (dotClearance: number) => (box: Box) => number,
   warn: (message: string) => void
 ): Label[] {
   const style = markerStyle(layout);
   const up = (angle: number) => (Math.sin(angle) > 0.1 ? 20 : 0);
-  return incidents.map(({ anchor, marker }) => {
+  return incidents.map(({ anchor, marker, of = [] }) => {
     const text = [marker];
+    // The dots of a clump and the line between them, a leader comes out of (the dots read as one).
+    const clump = of.length > 1 ? of.map(({ anchor: a }) => segmentBox(a.x, a.y, a.x, a.y, dotRadius + 2)).reduce((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) })) : undefined;
     // A leader is drawn from past the dot (labelMarks): only from there must it be clear. In a cluster of
     // dots, a leader may pass closer to the others before a number is given up.
     const leader = { leaderStart: dotRadius + 2, padding: 1, penalty: up, minDistance: 3 };
     const label =
       placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 11, leaderFrom: 12 }) ??
       placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 140, leaderFrom: 6 }) ??
-      placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 140, leaderFrom: 6, leaderClearance: 0 }) ??
+      placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 140, leaderFrom: 6, leaderClearance: nearDots(0) }) ??
       // Dots closer than their diameter (days apart at full width): a leader may graze the next dot's halo.
-      placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 140, leaderFrom: 6, leaderClearance: -2 });
+      placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 140, leaderFrom: 6, leaderClearance: nearDots(-2) }) ??
+      // A clump's number: its leader may cross the clump's own dots and line, which read as one mark.
+      (clump && placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 140, leaderFrom: 6, leaderClearance: nearDots(-2), leaderStartsOutside: clump }));
     if (label) return label;
     warn(`no clear spot for the marker "${marker}"; it may overlap`);
     return placeLabel(text, anchor, style, [], bounds, { minDistance: 3, maxDistance: 40 })!;

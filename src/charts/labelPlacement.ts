@@ -55,6 +55,7 @@ export function placeNear(
     penalty = () => 0,
     leaderFrom = Infinity,
     leaderStart = 0,
+    leaderStartsOutside,
     leaderClearance = defaultLeaderClearance,
     padding = 0,
     endOfLine,
@@ -65,8 +66,10 @@ export function placeNear(
     leaderFrom?: number;
     /** How far from the anchor a leader is drawn from (past its dot): only the leader as drawn must be clear. */
     leaderStart?: number;
-    /** Space a leader keeps from every other mark and label, beyond its own half width, in px. */
-    leaderClearance?: number;
+    /** A region the leader starts inside and need not be clear in (a clump of dots it comes out of). */
+    leaderStartsOutside?: Box;
+    /** Space a leader keeps from other marks and labels, beyond its own half width, in px: one for all, or per obstacle. */
+    leaderClearance?: number | ((obstacle: Box) => number);
     padding?: number;
     /** Search beside the end of a horizontal line instead of all around (endOfLineCandidates). */
     endOfLine?: { below: boolean; from: number };
@@ -87,6 +90,7 @@ export function placeNear(
   candidates.sort((a, b) => a.cost - b.cost);
   // A label far enough away to need a leader needs a leader that crosses nothing but the anchor's own mark.
   const own = obstacles.filter((o) => contains(o, anchor));
+  const clearance = typeof leaderClearance === "number" ? () => leaderClearance : leaderClearance;
   const leaderClear = (box: Box) => {
     const end = nearestPoint(box, anchor);
     const length = Math.hypot(end.x - anchor.x, end.y - anchor.y);
@@ -96,7 +100,8 @@ export function placeNear(
       // incidents just before the line's end) is no obstacle: the leader is not drawn there.
       if ((length * i) / steps < leaderStart) continue;
       const p = { x: anchor.x + ((end.x - anchor.x) * i) / steps, y: anchor.y + ((end.y - anchor.y) * i) / steps };
-      if (obstacles.some((o) => !own.includes(o) && contains(o, p, leaderClearance))) return false;
+      if (leaderStartsOutside && contains(leaderStartsOutside, p)) continue;
+      if (obstacles.some((o) => !own.includes(o) && contains(o, p, clearance(o)))) return false;
     }
     return true;
   };
