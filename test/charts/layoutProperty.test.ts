@@ -22,6 +22,7 @@ import { headlineFigures } from "../../src/figures/headlineFigures.js";
 import { editionOf } from "../../src/editions/edition.js";
 import { readFixture } from "../support/fixtures.js";
 import { fixtureTranslation, translated } from "../support/editions.js";
+import { allNumbers, markerPattern } from "../support/markers.js";
 import { layoutProblems, markProblems, svgMarks, svgTextBoxes } from "../support/textBoxes.js";
 
 const fixture = await readFixture();
@@ -80,8 +81,8 @@ describe("label layout, for any story", () => {
         const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
         const plotTexts = [...root.querySelectorAll(`g.plot text, g[class$="-plot"] text`)].filter((t) => !t.closest("[font-variant]")).map((t) => t.textContent ?? "");
         const keyTexts = [...root.querySelectorAll("text.key")].map((t) => t.textContent ?? "");
-        const keyMarkers = [...root.querySelectorAll("text.key-marker")].map((t) => t.textContent).sort().join(",");
-        if (plotTexts.filter((t) => /^\d+(, \d+|–\d+)?$/.test(t)).sort().join(",") !== keyMarkers) problems.push("numbers on the chart and in the key differ");
+        const keyMarkers = allNumbers([...root.querySelectorAll("text.key-marker")].map((t) => t.textContent)).join(",");
+        if (allNumbers(plotTexts.filter((t) => markerPattern.test(t))).join(",") !== keyMarkers) problems.push("numbers on the chart and in the key differ");
         const steps = runningToll(dataset.incidents, dataset.categories);
         const { maxAnnotations } = layoutFor(width, { fontEmbedded: true });
         const annotated = new Set([...steps].sort((a, b) => b.killed - a.killed || b.date.localeCompare(a.date)).slice(0, maxAnnotations).map((s) => s.date));
