@@ -62,12 +62,15 @@ describe("later incidents added one row at a time, no translation edited", () =>
     }
   });
 
-  it("a day with no deaths: every edition current", async () => {
-    await addIncident("2026-02-01-test-exchange,2026-02-01,Gorno-Badakhshan,Darvoz,Near Shodak,38.47,70.80,district,0,0,0,0,,Exchange of fire; no deaths,Made up for a test.,Test outlet (1 Feb),https://example.org/test-2");
+  it("a day with no deaths and no public link: every edition current, the source said to have no link", async () => {
+    // Reported by an outlet whose report has no public link.
+    await addIncident("2026-02-01-test-exchange,2026-02-01,Gorno-Badakhshan,Darvoz,Near Shodak,38.47,70.80,district,0,0,0,0,,Exchange of fire; no deaths,Made up for a test.,Test outlet by phone (1 Feb),no public link");
     const result = await build();
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("Killed in itemised incidents: 17 in 5 deadly incidents (and 1 incident with no deaths)");
     for (const lang of editions) expect(await readFile(join(out, lang, "incident-map.csv"), "utf8"), lang).toContain("2026-02-01-test-exchange");
+    expect(result.stderr).toMatch(/events\.csv, line 7, column "source_url": .*no public link/);
+    expect(await readFile(join(out, "incident-map.csv"), "utf8")).toMatch(/2026-02-01-test-exchange,.*Test outlet by phone \(1 Feb\),no public link/);
   });
 
   it("a day in a new district: English current; each edition without the district's name held, its last set intact and said so", async () => {
@@ -76,7 +79,22 @@ describe("later incidents added one row at a time, no translation edited", () =>
     const result = await build();
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("Killed in itemised incidents: 19 in 6 deadly incidents (and 1 incident with no deaths)");
-    expect(await readFile(join(out, "incident-map.csv"), "utf8")).toContain("2026-02-03-test-new-district");
+    // The headline figures are never left out to make room, however late the incidents cluster.
+    expect(result.stderr).not.toContain("was left out");
+    // One number per incident, by date, on every chart, width and the map: 29 Jan is 5, 1 Feb 6, 3 Feb 7.
+    const map = (await readFile(join(out, "incident-map.csv"), "utf8")).split("\n");
+    expect(map.find((row) => row.includes("2026-01-29-test-post"))).toMatch(/^5,/);
+    expect(map.find((row) => row.includes("2026-02-03-test-new-district"))).toMatch(/^7,/);
+    const textOf = async (svg: string) => (await readFile(join(out, svg), "utf8")).replace(/<style>[^]*?<\/style>/, "").replace(/<[^>]+>/g, " ");
+    // The phone chart numbers every incident it annotates, with a key; the desktop one labels what fits
+    // and numbers the rest with the same numbers.
+    const phone = await textOf("cumulative-deaths-320px.svg");
+    expect(phone).toMatch(/\b5\s+29 Jan: 3 smugglers killed at a border post/);
+    expect(phone).toMatch(/\b7\s+3 Feb: 2 smugglers killed/);
+    const desktop = await textOf("cumulative-deaths.svg");
+    expect(desktop).toMatch(/(^|\s)(5\s+)?29 Jan: 3 smugglers killed at a border post/);
+    expect(desktop).toMatch(/(^|\s)(7\s+)?3 Feb: 2 smugglers killed/);
+    expect(desktop).not.toMatch(/\b[0-46-9]\s+29 Jan:|\b[0-68-9]\s+3 Feb:/);
     for (const lang of editions) {
       expect(result.stdout).toMatch(new RegExp(`Edition ${lang} \\(.*\\): HELD at its last complete set`));
       expect(result.stderr).toContain(`place.district.Farkhor, place.district.Farkhor.inText. Run \`npm run translation -- --lang ${lang}\``);
