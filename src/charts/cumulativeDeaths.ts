@@ -14,7 +14,7 @@ import { textWidth } from "../text/measure.js";
 import { wrapBalanced, wrapText } from "../text/wrap.js";
 import { labelMarks, placeLabel, textBoxSize, type Label } from "./annotations.js";
 import { frameText } from "./chartText.js";
-import { annotatedSteps, dayMarker, incidentNumbers, incidentText } from "./incidentKey.js";
+import { annotatedSteps, dayMarker, incidentNumbers, incidentText, numberRuns } from "./incidentKey.js";
 import { monthTicks, utcDate } from "./dates.js";
 import { frameChart, type KeyEntry } from "./frame.js";
 import { inside, nearestPoint, overlaps, placeNear, segmentBox, type Box, type Point } from "./labelPlacement.js";
@@ -311,7 +311,8 @@ function clumped(numbered: readonly Annotated[], numberOf: ReadonlyMap<number, n
     const numbers = of.flatMap((incident) => incident.step.rows.map((row) => numberOf.get(row)!));
     const contiguous = numbers.at(-1)! - numbers[0]! === numbers.length - 1;
     const middle = of[Math.floor((of.length - 1) / 2)]!;
-    return { ...middle, marker: contiguous ? `${numbers[0]}–${numbers.at(-1)}` : numbers.join(", "), of };
+    // A clump's marker stands for all its days: "11–13", or "194–198, 208–212" where days between are not annotated.
+    return { ...middle, marker: contiguous ? `${numbers[0]}–${numbers.at(-1)}` : numberRuns(numbers), of };
   });
 }
 
@@ -372,6 +373,10 @@ function numberIncidents(
       (clump && placeLabel(text, anchor, style, obstacles, bounds, { ...leader, maxDistance: 140, leaderFrom: 6, leaderClearance: nearDots(-2), leaderStartsOutside: clump }));
     if (label) return label;
     warn(`no clear spot for the marker "${marker}"; it may overlap`);
-    return placeLabel(text, anchor, style, [], bounds, { minDistance: 3, maxDistance: 40 })!;
+    // Beside its step, in the nearest spot the plot has, even if that is not clear (near the plot's edge
+    // with a wide clump marker, none may be): the key never lists a number the chart lacks.
+    const { width, height } = textBoxSize(text, style);
+    const { box } = placeNear(anchor, width, height, [], bounds, { minDistance: 3, maxDistance: 40 });
+    return { lines: text, box, anchor, style, leader: false };
   });
 }

@@ -37,9 +37,22 @@ export function incidentNumbers(steps: readonly TollStep[]): Map<number, number>
  * of the day's circles alone: 4 and 5.
  */
 export function dayMarker(step: TollStep, numberOf: ReadonlyMap<number, number>): string {
-  const first = numberOf.get(step.rows[0]!)!;
-  const last = numberOf.get(step.rows.at(-1)!)!;
-  return step.rows.length === 1 ? String(first) : step.rows.length === 2 ? `${first}, ${last}` : `${first}–${last}`;
+  return numberRuns(step.rows.map((row) => numberOf.get(row)!));
+}
+
+/**
+ * Numbers as a marker: each run of three or more consecutive numbers as a range, the rest listed
+ * ("4", "4, 5", "4–6", "194–198, 208–212"), so a marker stays short however many incidents it covers.
+ */
+export function numberRuns(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const n of sorted) {
+    const run = runs.at(-1);
+    if (run && n === run.at(-1)! + 1) run.push(n);
+    else runs.push([n]);
+  }
+  return runs.map((run) => (run.length >= 3 ? `${run[0]}–${run.at(-1)}` : run.join(", "))).join(", ");
 }
 
 /** "26 Nov: 3 Chinese workers killed in attack on camp"; two incidents on one date joined, more counted. */
