@@ -33,6 +33,23 @@ export const pageStyle = `  body { font: 16px/1.5 system-ui, -apple-system, "Seg
   code { font: 14px ui-monospace, monospace; background: #fff; padding: 1px 4px; }
   .held { color: #8a1c12; font-weight: 600; }`;
 
+/** A review page's head, the shared look and the page's own rules (`style`), up to and with <body>. */
+export function pageHead(title: string, style: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(title)}</title>
+<style>
+${pageStyle}
+${style}
+</style>
+</head>
+<body>`;
+}
+
 /** "current", or "held at 2026-01-11: needs 2 translations (a, b); run npm run translation -- fr". */
 export function editionStatus(edition: ReviewEdition): string {
   if (edition.status === "current") return "current";
@@ -47,19 +64,7 @@ export function reviewIndex(editions: readonly ReviewEdition[]): string {
     const translation = edition.translation ? `; translation: ${escapeHtml(edition.translation)}` : "";
     return `    <li><a href="${escapeHtml(edition.page)}"><span lang="${escapeHtml(edition.lang)}" dir="${edition.dir}">${escapeHtml(edition.name)}</span> (${escapeHtml(edition.lang)})</a>, data as of ${escapeHtml(edition.asOf)}: ${editionStatus(edition)}${translation}</li>`;
   });
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Review before publishing: every edition</title>
-<style>
-${pageStyle}
-  li { margin: 8px 0; }
-</style>
-</head>
-<body>
+  return `${pageHead("Review before publishing: every edition", "  li { margin: 8px 0; }")}
 <main>
   <h1>Review before publishing</h1>
   <nav aria-labelledby="editions">

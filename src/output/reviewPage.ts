@@ -5,7 +5,7 @@
  * lazily and say their size, so the page opens at once and nothing shifts as they arrive.
  */
 import { escapeHtml } from "./html.js";
-import { pageStyle } from "./reviewIndex.js";
+import { pageHead } from "./reviewIndex.js";
 
 export interface ReviewChart {
   id: string;
@@ -73,26 +73,14 @@ ${versions.join("\n")}
   </section>`;
   });
   const translation = edition.translation ? ` Translation: ${escapeHtml(edition.translation)}.` : "";
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Review: ${escapeHtml(edition.name)} (${escapeHtml(edition.lang)})</title>
-<style>
-${pageStyle}
-  .pair { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
+  return `${pageHead(`Review: ${edition.name} (${edition.lang})`, `  .pair { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
   figure { margin: 0; }
   figure img { display: block; max-width: 100%; height: auto; box-shadow: 0 0 0 1px #c8c8c8; }
   figure.dark img { box-shadow: none; }
   figcaption { font-size: 14px; color: #4d4d4d; margin-top: 4px; }
   .alt { background: #fff; padding: 8px 12px; border-inline-start: 4px solid #595959; max-width: 900px; }
   textarea { width: 100%; max-width: 900px; font: 13px/1.4 ui-monospace, monospace; }
-  button { font: inherit; padding: 4px 12px; }
-</style>
-</head>
-<body>
+  button { font: inherit; padding: 4px 12px; }`)}
 <header id="top">
   <p><a href="${escapeHtml(edition.index)}">All editions</a></p>
   <h1>Review: <span ${own}>${escapeHtml(edition.name)}</span> edition</h1>
