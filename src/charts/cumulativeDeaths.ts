@@ -168,8 +168,9 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
       let nearest: { lines: string[]; spot: { distance: number } } | undefined;
       let used = options;
       for (const tried of tries) {
-        // A long label (a translation, a long tally name) that fits neither way: wrapped to annotation width.
-        nearest = clearest(variants, tried) ?? clearest([wrapText(text, layout.annotationWidth, style)], tried);
+        // A long label (a translation, a long tally name) that fits neither way: wrapped to annotation width,
+        // then narrower still (three short lines fit the pocket under a phone chart's last steps).
+        nearest = clearest(variants, tried) ?? clearest([wrapText(text, layout.annotationWidth, style)], tried) ?? clearest([wrapText(text, layout.annotationWidth * 0.6, style)], tried);
         used = tried;
         if (nearest) break;
       }
