@@ -6,11 +6,12 @@
  *
  * Source Sans 3 and Noto Sans Arabic are read from their npm packages. Noto Sans SC is a cut of its
  * package's fonts committed in fonts/noto-sans-sc/ (GB2312 and every character of the zh translation
- * files, a quarter of the size; fonts/noto-sans-sc/README.md): the whole package is 92 MB of install.
+ * files, a quarter of the size, gzipped; fonts/noto-sans-sc/README.md): the whole package is 92 MB of install.
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { projectRoot } from "../projectRoot.js";
+import { expandedFont } from "./committedFonts.js";
 import type { Weight } from "../style/houseStyle.js";
 
 export type Lang = "en" | "fr" | "ru" | "ar" | "zh";
@@ -27,7 +28,7 @@ export interface FontFace {
 
 interface Family {
   name: string;
-  /** Where its files are: an npm package, or a folder of the project (committed). */
+  /** Where its files are: an npm package, or a folder of the project (committed gzipped: committedFonts.ts). */
   from: { packageName: string } | { projectFolder: string };
   files: Record<Weight, string>;
 }
@@ -80,10 +81,13 @@ const require = createRequire(import.meta.url);
 let root: string | undefined;
 
 function fileOf(family: Family, weight: Weight): string {
-  const folder =
-    "packageName" in family.from ? dirname(require.resolve(`${family.from.packageName}/package.json`)) : join((root ??= projectRoot()), family.from.projectFolder);
-  return join(folder, family.files[weight]);
+  const { from } = family;
+  if ("packageName" in from) return join(dirname(require.resolve(`${from.packageName}/package.json`)), family.files[weight]);
+  return expandedFont(committedFile(from.projectFolder, family.files[weight]));
 }
+
+/** A committed font as it is in git: gzipped. */
+const committedFile = (projectFolder: string, file: string) => join((root ??= projectRoot()), projectFolder, `${file}.gz`);
 
 /** A language's fonts at a weight, first choice first. */
 export function fontChain(lang: Lang, weight: Weight): FontFace[] {
@@ -99,8 +103,8 @@ export function fontFilesFor(lang: Lang): string[] {
 /** The font files committed in the project rather than installed from npm, all weights: inputs to digest (the lockfile covers the rest). */
 export function projectFontFiles(): string[] {
   const weights: Weight[] = ["regular", "semibold", "bold"];
-  const families = [...new Set(Object.values(chains).flat())].filter((family) => "projectFolder" in family.from);
-  return families.flatMap((family) => weights.map((weight) => fileOf(family, weight)));
+  const families = [...new Set(Object.values(chains).flat())];
+  return families.flatMap(({ from, files }) => ("projectFolder" in from ? weights.map((weight) => committedFile(from.projectFolder, files[weight])) : []));
 }
 
 /** The CSS font-family list for a language, its own fonts first (fallbacks for when no font is embedded). */

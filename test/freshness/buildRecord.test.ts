@@ -156,7 +156,7 @@ describe("the build record", () => {
     expect(groups.code!.map((f) => f.name)).toEqual(code);
     expect(code).toContain("src/render/png.ts");
     // The Noto fonts of npm packages are covered by the lockfile; the cut of Noto Sans SC is committed, so its files are digested.
-    const chinese = ["400Regular", "600SemiBold", "700Bold"].map((weight) => join(repoDir, "fonts", "noto-sans-sc", weight, `NotoSansSC_${weight}.ttf`));
+    const chinese = ["400Regular", "600SemiBold", "700Bold"].map((weight) => join(repoDir, "fonts", "noto-sans-sc", weight, `NotoSansSC_${weight}.ttf.gz`));
     expect(projectFontFiles()).toEqual(chinese);
     expect(groups.fonts!.map((f) => f.path)).toEqual([...fontPaths(), ...chinese]);
     expect(groups.lockfile!.map((f) => f.path)).toContain(join(repoDir, "package-lock.json"));
