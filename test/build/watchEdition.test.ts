@@ -2,7 +2,7 @@
  * Watch mode with editions: the first build writes every edition asked for; saving one translation file
  * redraws that edition alone (its folder), leaving English and the others untouched, byte for byte.
  */
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,4 +43,27 @@ describe("watch mode with editions", () => {
       watcher.close();
     }
   }, 180_000);
+
+  it("holds an edition a save leaves without a place name, its folder as it was, and publishes the rest", async () => {
+    const data = await fixtureWith("story.json", (t) => t);
+    const out = await mkdtemp(join(tmpdir(), "charts-watch-held-"));
+    const logged: string[] = [];
+    const errors: string[] = [];
+    const watcher = watchCharts(data, out, { log: (line) => logged.push(line), error: (line) => errors.push(line) }, [languageOf("fr")!]);
+    try {
+      await until(() => logged.some((line) => line.startsWith("Charts rewritten")));
+      await watcher.settled();
+      const french = await readFile(join(out, "fr", "incident-map.csv"), "utf8");
+      // A made-up incident in a district the French file has no name for.
+      await appendFile(join(data, "events.csv"), "2026-01-18-test-farkhor,2026-01-18,Khatlon,Farkhor,A post,,,,0,0,0,2,0,2 smugglers killed,Made up for a test.,Test wire (18 Jan),https://example.org/t\n");
+      await until(() => logged.filter((line) => line.startsWith("Charts rewritten")).length === 2);
+      await watcher.settled();
+      expect(await readFile(join(out, "incident-map.csv"), "utf8")).toContain("2026-01-18-test-farkhor");
+      expect(await readFile(join(out, "fr", "incident-map.csv"), "utf8")).toBe(french);
+      expect(errors.some((line) => line.includes("the Français (fr) edition is held") && line.includes("place.district.Farkhor"))).toBe(true);
+      expect(errors.filter((line) => line.startsWith("Not rebuilt"))).toEqual([]);
+    } finally {
+      watcher.close();
+    }
+  });
 });
