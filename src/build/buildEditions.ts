@@ -22,9 +22,7 @@ import { languages, type Language } from "../editions/languages.js";
 import { editionOf } from "../editions/edition.js";
 import { translateDataset } from "../editions/translateDataset.js";
 import { defaultLanguages } from "../editions/askedLanguages.js";
-import { readTranslations, translationsFolder } from "../editions/translations.js";
-import { dataFileLabel } from "../input/dataFiles.js";
-import { join } from "node:path";
+import { readTranslations, translationLabel } from "../editions/translations.js";
 import type { PlotMemo } from "../charts/plotMemo.js";
 import { editionPagesKey, type EditionPages, type EditionPagesMemo } from "./editionPages.js";
 
@@ -237,4 +235,3 @@ function heldMessage(lang: string, name: string, keys: readonly string[]): strin
   );
 }
 
-const translationLabel = (dataDir: string, lang: string) => dataFileLabel(dataDir, join(translationsFolder, `${lang}.json`));

@@ -25,6 +25,9 @@ import { translationPath, translationsFolder } from "./askedLanguages.js";
 
 export { translationPath, translationsFolder };
 
+/** How problems name a language's file: "data/translations/fr.json". */
+export const translationLabel = (dataDir: string, lang: string) => dataFileLabel(dataDir, join(translationsFolder, `${lang}.json`));
+
 /** Each figure the data offers, and the placeholders that carry it, for spotting hand-typed figures. */
 export function figureValues(dataset: Dataset, figures: HeadlineFigures): Map<number, string[]> {
   const values = new Map<number, string[]>();
@@ -66,7 +69,7 @@ export async function readTranslations(
   const against = digestOf(JSON.stringify([[...english], [...values]]));
   for (const language of asked) {
     const path = translationPath(dataDir, language.lang);
-    const label = dataFileLabel(dataDir, join(translationsFolder, `${language.lang}.json`));
+    const label = translationLabel(dataDir, language.lang);
     let text: string;
     try {
       // Read synchronously: a few small files, and watch mode waits on each hop through the thread pool.
