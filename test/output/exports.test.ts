@@ -60,6 +60,20 @@ describe("toCsv", () => {
       ["'-2", "3"],
     ]);
   });
+
+  it("sends headers through the same neutraliser: a formula behind any Unicode space is defused, and a CR or LF is quoted", () => {
+    const payloads = ["=HYPERLINK(\"http://x\",\"Date\")", "\u00a0=HYPERLINK(\"http://x\")", "\t=1+1", "\u3000@SUM(A1)", "\u2003+1", "\u200b-2", "\u0085=1"];
+    const csv = toCsv({ columns: [...payloads, "Da\rte"], rows: [[...payloads, "lab\rel"]] });
+    const expected = [...payloads.map((p) => `'${p}`)];
+    expect(parse(csv, { relax_column_count: false })).toEqual([
+      [...expected, "Da\rte"],
+      [...expected, "lab\rel"],
+    ]);
+    // Nothing splits a row: a CR or LF in a header or a cell sits inside quotes.
+    expect(csv.split("\n").filter(Boolean)).toHaveLength(2);
+    expect(csv).toContain('"Da\rte"');
+    expect(csv).toContain('"lab\rel"');
+  });
 });
 
 describe("embedSnippet", () => {
