@@ -5,7 +5,11 @@
  * when the English moved on. Problems are located by file, line and key.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { nestingBeyond, repeatedKeys } from "../input/jsonLocations.js";
 import type { Problem } from "../input/problems.js";
+
+/** Deeper than any translation file needs (three: the file, its entries, an entry); deeper text is refused before it is parsed. */
+const maxNesting = 20;
 
 export interface TranslationEntry {
   key: string;
@@ -23,12 +27,20 @@ export interface TranslationFile {
 }
 
 export function parseTranslationFile(text: string, file: string): { translation?: TranslationFile; problems: Problem[] } {
+  // The parser recurses: a file nested 100,000 deep would overflow the stack before any check ran.
+  const tooDeep = nestingBeyond(text, maxNesting);
+  if (tooDeep !== undefined) return { problems: [{ file, line: tooDeep, expected: `at most ${maxNesting} levels of nested [ ] and { } (a translation file needs three)` }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true });
   const lineAt = lineFinder(text);
   const problems: Problem[] = errors.map((e) => ({ file, line: lineAt(e.offset), expected: `valid JSON (${printParseErrorCode(e.error)})` }));
   if (problems.length || !root || root.type !== "object") {
     return { problems: problems.length ? problems : [{ file, line: 1, expected: 'an object: { "language": …, "status": …, "entries": { … } }' }] };
+  }
+  // A key given twice is read differently by each reader: this one takes the first "entries", JSON.parse and
+  // Python the last. Refused at any level, so what a reviewer reads is what the build uses.
+  for (const { path, line, firstLine } of repeatedKeys(root, lineAt)) {
+    problems.push({ file, line, column: String(path[0] === "entries" && path.length > 1 ? path[1] : path.join(".")), expected: `each key once in its object (line ${firstLine} has "${path.at(-1)}" already; JSON would silently keep only the last)` });
   }
   const stringAt = (path: string[], what: string): string | undefined => {
     const node = findNodeAtLocation(root, path);
@@ -54,7 +66,7 @@ export function parseTranslationFile(text: string, file: string): { translation?
         problems.push({ file, line, column: key, expected: '{ "en": "the English", "translation": "its translation" }, both text in quotes' });
         continue;
       }
-      if (entries.has(key)) problems.push({ file, line, column: key, expected: `each key once (line ${entries.get(key)!.line} has it already)` });
+      if (entries.has(key)) continue; // refused above, as a repeated key
       entries.set(key, { key, en: en.value as string, translation: translation.value as string, line: lineAt(translation.offset) });
     }
   }

@@ -48,7 +48,7 @@ export function locateJson(text: string): { locator: JsonLocator; syntaxErrors: 
 }
 
 /** Keys given twice in one object, anywhere in the tree (walked with a stack: the text's depth is bounded before). */
-function repeatedKeys(root: Node, lineAt: (offset: number) => number): RepeatedKey[] {
+export function repeatedKeys(root: Node, lineAt: (offset: number) => number): RepeatedKey[] {
   const found: RepeatedKey[] = [];
   const stack: { node: Node; path: (string | number)[] }[] = [{ node: root, path: [] }];
   while (stack.length) {
@@ -65,6 +65,36 @@ function repeatedKeys(root: Node, lineAt: (offset: number) => number): RepeatedK
     });
   }
   return found.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The line where nesting first goes deeper than `max`, or undefined: checked before parsing, since the
+ * parsers recurse (a file nested 100,000 deep overflows the stack). Skips strings and comments; linear.
+ */
+export function nestingBeyond(json: string, max: number): number | undefined {
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 10) line++;
+    else if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 47 && json.charCodeAt(i + 1) === 47) {
+      const end = json.indexOf("\n", i);
+      i = (end === -1 ? json.length : end) - 1; // a line comment: its line end is counted next
+    } else if (c === 47 && json.charCodeAt(i + 1) === 42) {
+      const end = json.indexOf("*/", i + 2);
+      const stop = end === -1 ? json.length : end + 2;
+      for (let at = json.indexOf("\n", i); at !== -1 && at < stop; at = json.indexOf("\n", at + 1)) line++;
+      i = stop - 1;
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) return line;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return undefined;
 }
 
 // The story's settings are plain data; its lines are kept beside it for checks made after validation.

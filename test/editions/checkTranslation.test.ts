@@ -204,3 +204,48 @@ describe("translation files checked again (watch mode checks every file on every
     }
   });
 });
+
+describe("malformed translation files (issue 30)", () => {
+  const fr = "data/translations/fr.json";
+  const problemsOf = (text: string) => parseTranslationFile(text, fr).problems.map(formatProblem);
+  const entry = (translation: string) => `{ "en": "Killed", "translation": ${JSON.stringify(translation)} }`;
+
+  it("refuses a second top-level \"entries\": the build read the first, JSON.parse and Python the second", () => {
+    const text = `{\n  "language": "fr",\n  "status": "needs native editor review",\n  "entries": {\n    "ui.a": ${entry("Tués")}\n  },\n  "entries": {\n    "ui.a": ${entry("Autre")}\n  }\n}\n`;
+    expect(problemsOf(text)).toEqual([`${fr}, line 7, key "entries": expected each key once in its object (line 4 has "entries" already; JSON would silently keep only the last)`]);
+  });
+
+  it("refuses a repeated \"language\", \"status\", entry key or entry field, each located", () => {
+    const text = [
+      "{",
+      '  "language": "fr",',
+      '  "language": "ru",',
+      '  "status": "needs native editor review",',
+      '  "status": "reviewed by nobody",',
+      '  "entries": {',
+      `    "ui.a": ${entry("Tués")},`,
+      '    "ui.b": { "en": "Killed",',
+      '      "translation": "Tués",',
+      '      "translation": "=evil" },',
+      `    "ui.a": ${entry("Autre")}`,
+      "  }",
+      "}",
+    ].join("\n");
+    expect(problemsOf(text)).toEqual([
+      `${fr}, line 3, key "language": expected each key once in its object (line 2 has "language" already; JSON would silently keep only the last)`,
+      `${fr}, line 5, key "status": expected each key once in its object (line 4 has "status" already; JSON would silently keep only the last)`,
+      `${fr}, line 10, key "ui.b": expected each key once in its object (line 9 has "translation" already; JSON would silently keep only the last)`,
+      `${fr}, line 11, key "ui.a": expected each key once in its object (line 7 has "ui.a" already; JSON would silently keep only the last)`,
+    ]);
+  });
+
+  it("refuses a file nested too deep with a located problem, before parsing it (100,000 levels ended in a stack overflow)", () => {
+    const depth = 100_000;
+    const text = `{\n  "language": "fr",\n  "status": "x",\n  "entries": {\n    "ui.a": ${"[".repeat(depth)}${"]".repeat(depth)}\n  }\n}\n`;
+    const started = performance.now();
+    expect(problemsOf(text)).toEqual([`${fr}, line 5: expected at most 20 levels of nested [ ] and { } (a translation file needs three)`]);
+    expect(performance.now() - started).toBeLessThan(500);
+    // Braces in a translation or a comment are text, not nesting.
+    expect(problemsOf(`// {{{{{{{{{{{{{{{{{{{{{{{{\n{ "language": "fr", "status": "x", "entries": { "ui.a": ${entry("{".repeat(30))} } }`)).toEqual([]);
+  });
+});

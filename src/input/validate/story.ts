@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { chartIds, type Story } from "../../dataset/types.js";
-import { locateJson, rememberLocator } from "../jsonLocations.js";
+import { locateJson, nestingBeyond, rememberLocator } from "../jsonLocations.js";
 import type { Problem } from "../problems.js";
 import { braceProblem, placeholderNames, unknownPlaceholders } from "../../text/placeholders.js";
 import { drawnText, isCalendarDate, isWebLink, isoDate, optionalDrawnText, text } from "./fields.js";
@@ -104,25 +104,6 @@ export function validateStory(json: string, file: string): { story?: Story; prob
   const story = { ...settings, figures };
   rememberLocator(story, locator);
   return { story, problems: [] };
-}
-
-/** The line where nesting first goes deeper than `max`, or undefined. Skips strings; linear. */
-function nestingBeyond(json: string, max: number): number | undefined {
-  let depth = 0;
-  let line = 1;
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (c === 10) line++;
-    else if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > max) return line;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return undefined;
 }
 
 // zod's own words ("expected string, received number") are for programmers.
