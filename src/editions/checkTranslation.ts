@@ -6,7 +6,7 @@
  */
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import type { Problem, Warning } from "../input/problems.js";
-import { invalidXmlCharacter } from "../text/xmlText.js";
+import { hiddenCharacterIn } from "../input/validate/fields.js";
 import { RecentMemo } from "../recentMemo.js";
 import { laterKey } from "./sourceTexts.js";
 import type { TranslationFile } from "./translationFile.js";
@@ -115,6 +115,10 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
   const at = (key: string, line?: number) => ({ file: file.file, line, column: key });
   const missing: string[] = [];
   const later: string[] = [];
+  // The status is printed to the terminal and on the review pages: an escape sequence in it could erase
+  // the real "needs native editor review" line and print a fake one.
+  const hiddenInStatus = hiddenCharacterIn(file.status, { lineBreaks: false, what: "status" });
+  if (hiddenInStatus) problems.push({ ...at("status", file.statusLine), value: file.status, expected: hiddenInStatus });
   for (const [key, en] of english) {
     const entry = file.entries.get(key);
     if (!entry || !entry.translation.trim()) {
@@ -130,8 +134,10 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
     if (entry.en !== en) {
       warnings.push({ ...at(key, line), message: `the English changed after this was translated (from ${JSON.stringify(entry.en)} to ${JSON.stringify(en)}); the edition uses the old translation until it is updated` });
     }
-    if (invalidXmlCharacter.test(translation)) {
-      problems.push({ ...at(key, line), value: translation, expected: "only characters a chart can carry (no control characters or lone surrogates)" });
+    // The data's own rule for hidden characters, and stricter: a translation is one line, so no tab or line break either.
+    const hidden = hiddenCharacterIn(translation, { lineBreaks: false, what: "text" });
+    if (hidden) {
+      problems.push({ ...at(key, line), value: translation, expected: hidden });
       continue;
     }
     const message = factsOf(translation);

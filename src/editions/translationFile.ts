@@ -23,6 +23,8 @@ export interface TranslationFile {
   file: string;
   language: string;
   status: string;
+  /** The line of "status", for problems with it. */
+  statusLine?: number | undefined;
   entries: Map<string, TranslationEntry>;
 }
 
@@ -70,7 +72,8 @@ export function parseTranslationFile(text: string, file: string): { translation?
       entries.set(key, { key, en: en.value as string, translation: translation.value as string, line: lineAt(translation.offset) });
     }
   }
-  return { translation: { file, language, status, entries }, problems };
+  const statusNode = findNodeAtLocation(root, ["status"]);
+  return { translation: { file, language, status, statusLine: statusNode && lineAt(statusNode.offset), entries }, problems };
 }
 
 /** The line (from 1) of an offset: found by halving a list of where lines start, not by counting from the top each time. */

@@ -122,6 +122,9 @@ function parsedFile(text: string, label: string): ReturnType<typeof parseTransla
   return parsed;
 }
 
+// bidiControls has no g flag (it is used with .test per character): a copy that takes out every one, not only the first.
+const everyBidiControl = new RegExp(bidiControls.source, "gu");
+
 function checkFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>): Checked {
   const parsed = parsedFile(text, label);
   const { translation } = parsed;
@@ -135,7 +138,7 @@ function checkFile(language: Language, label: string, text: string, english: Rea
   // A character none of the edition's fonts draws would print as an empty box.
   const { missingGlyphs } = measureFor(language.lang as Lang);
   for (const entry of translation.entries.values()) {
-    const missing = missingGlyphs(entry.translation.replace(bidiControls, ""));
+    const missing = missingGlyphs(entry.translation.replace(everyBidiControl, ""));
     if (missing.length) problems.push({ file: label, line: entry.line, column: entry.key, value: entry.translation, expected: `characters the ${language.name} edition's fonts draw (none has ${missing.map((c) => JSON.stringify(c)).join(", ")})` });
   }
   return { translation, problems, warnings: check.warnings, missing: check.missing };

@@ -12,11 +12,20 @@ export function withoutInvalidXml(text: string): string {
 }
 
 /**
- * Invisible bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069). In an SVG or PNG
- * they reorder what is drawn ("‮3 killed" shows as "dellik 3") while the CSV and alt text read in order,
- * so a chart could show something other than the data. Validation rejects them in every text cell.
+ * Invisible bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069), and the marks
+ * (U+200E, U+200F, U+061C). In an SVG or PNG they reorder what is drawn ("‮3 killed" shows as "dellik 3")
+ * while the CSV and alt text read in order, and in a terminal they reorder a printed line, so a chart or a
+ * build's report could show something other than the data. Validation rejects them in every text cell.
  */
-export const bidiControl = /[\u202A-\u202E\u2066-\u2069]/;
+export const bidiControl = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 
-/** Either of the above: one test for the common valid cell (a million of them are checked). */
-export const hiddenCharacter = new RegExp(`${invalidXmlCharacter.source}|${bidiControl.source}`, "u");
+/**
+ * Characters XML allows but nothing shows: DEL and the C1 controls (U+007F–009F; U+009B starts a terminal
+ * escape as ESC [ does), and invisible format characters (\p{Cf}: zero-width space, soft hyphen, word
+ * joiner, byte-order mark, tags…) other than the joiners U+200C and U+200D, which shape Arabic, Persian and
+ * emoji. Pasted, they hide text from a reader and from the checks (a figure split by one is not seen typed).
+ */
+export const invisibleCharacter = /[\u007F-\u009F]|(?![\u200C\u200D])\p{Cf}/u;
+
+/** Any of the above: one test for the common valid cell (a million of them are checked). */
+export const hiddenCharacter = new RegExp(`${invalidXmlCharacter.source}|${bidiControl.source}|${invisibleCharacter.source}`, "u");

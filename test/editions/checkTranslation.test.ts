@@ -143,7 +143,7 @@ describe("translation files", () => {
     const { problems } = await frenchWith({ "ui.alt.none": "aucun {", "ui.csv.note": "note\u0007" });
     expect(problems).toEqual([
       expect.stringMatching(/key "ui\.alt\.none": found "aucun \{"; expected text with placeholders in ICU MessageFormat .*EXPECT_ARGUMENT_CLOSING_BRACE|key "ui\.alt\.none": found "aucun \{"; expected text with placeholders in ICU MessageFormat/),
-      expect.stringMatching(/key "ui\.csv\.note": found "note\\u0007"; expected only characters a chart can carry/),
+      expect.stringMatching(/key "ui\.csv\.note": found "note\\u0007"; expected text without hidden control characters/),
     ]);
   });
 
@@ -247,5 +247,51 @@ describe("malformed translation files (issue 30)", () => {
     expect(performance.now() - started).toBeLessThan(500);
     // Braces in a translation or a comment are text, not nesting.
     expect(problemsOf(`// {{{{{{{{{{{{{{{{{{{{{{{{\n{ "language": "fr", "status": "x", "entries": { "ui.a": ${entry("{".repeat(30))} } }`)).toEqual([]);
+  });
+});
+
+describe("hidden characters in translations (issue 30)", () => {
+  const fr = "data/translations/fr.json";
+
+  it("refuses control, direction and invisible format characters in \"status\", which the build prints to the terminal", () => {
+    for (const status of ["\u001b[1A\u001b[2Kreviewed by A. Editor", "\u001b]0;x\u0007reviewed", "re\u0000viewed", "reviewed\u009b2K", "\u202ereviewed", "reviewed\u200f", "reviewed\u200b"]) {
+      const text = `{\n  "language": "fr",\n  "status": ${JSON.stringify(status)},\n  "entries": {}\n}\n`;
+      const { translation, problems } = parseTranslationFile(text, fr);
+      expect(problems).toEqual([]);
+      const found = checkTranslation(translation!, new Map(), figures).problems.map(formatProblem);
+      expect(found, JSON.stringify(status)).toEqual([expect.stringMatching(/^data\/translations\/fr\.json, line 3, key "status": found .*; expected text without (hidden control characters|invisible direction controls|invisible format characters)/)]);
+    }
+  });
+
+  it("refuses them in every translated field, located, as the data's cells are refused; joiners that shape a script stay allowed", async () => {
+    const key = "chart.cumulative-deaths.headline";
+    const ok = (await fixtureTranslation("fr")).entries.get(key)!.translation;
+    const cases: [string, RegExp][] = [
+      [`${ok}\u001b[2K`, /hidden control characters/],
+      [`${ok}\u0000`, /hidden control characters/],
+      [`${ok}\tx`, /hidden control characters/],
+      [`${ok}\u0085`, /invisible format characters|hidden control characters/],
+      [`\u200f${ok}\u200f`, /invisible direction controls \(U\+202A–202E, U\+2066–2069, U\+200E, U\+200F, U\+061C\)/],
+      [`\u061c${ok}`, /invisible direction controls/],
+      [`${ok}\u2067x\u2069`, /invisible direction controls/],
+      [`${ok}\u200b`, /invisible format characters/],
+      [`${ok}\u00ad`, /invisible format characters/],
+    ];
+    for (const [translation, expected] of cases) {
+      const { problems, text } = await frenchWith({ [key]: translation });
+      expect(problems, JSON.stringify(translation)).toEqual([expect.stringMatching(new RegExp(`^${fr.replace(/\./g, "\\.")}, line ${lineOf(text, key)}, key "${key}": found .*; expected text without`))]);
+      expect(problems[0], JSON.stringify(translation)).toMatch(expected);
+    }
+    expect((await frenchWith({ [key]: `${ok}\u200c\u200d` })).problems).toEqual([]);
+  });
+
+  it("checks glyphs with every direction control taken out, not only the first", async () => {
+    const data = await fixtureWith("story.json", (text) => text);
+    // French is set in Source Sans alone, whose glyph check counts every character it is given.
+    const fr = join(data, "translations", "fr.json");
+    await writeFile(fr, (await readFile(fr, "utf8")).replace(/("chart\.incident-map\.headline": \{[^}]*"translation": ")/, "$1\u2067x\u2069 \u2067y\u2069 "));
+    const { problems } = await readTranslations(data, [languageOf("fr")!], dataset, headlineFigures(dataset));
+    // One problem, the direction controls; the glyph check saw none of them, so it names no empty box.
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/fr\.json, line \d+, key "chart\.incident-map\.headline": found .*; expected text without invisible direction controls/)]);
   });
 });

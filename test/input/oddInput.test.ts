@@ -89,6 +89,16 @@ describe("text that would show something other than the data (points 6 and 7)", 
     expect((await problems(dir)).join("\n")).toMatch(new RegExp(`${file.replace(".", "\\.")}, line 2, column "${column}": found .*; expected text without invisible direction controls`));
   });
 
+  it.each([
+    ["a right-to-left mark", "3 Chinese workers \u200Fkilled", "invisible direction controls"],
+    ["an Arabic letter mark", "3 Chinese \u061Cworkers killed", "invisible direction controls"],
+    ["a C1 control (U+009B starts a terminal escape)", "3 Chinese workers\u009B2K killed", "invisible format characters"],
+    ["a zero-width space", "3 Chinese work\u200Bers killed", "invisible format characters"],
+  ])("%s in a cell is refused with its line and column, by the rule translations share", async (_, to, expected) => {
+    const dir = await fixtureWith("events.csv", (t) => t.replace("3 Chinese workers killed in attack on camp", `${to} in attack on camp`));
+    expect((await problems(dir)).join("\n")).toMatch(new RegExp(`events\\.csv, line 2, column "label": found .*; expected text without ${expected}`));
+  });
+
   it("a direction control in the headline, dek or notes is refused with its key", async () => {
     const dir = await fixtureWith("story.json", story((s) => (s.notes[0] = "Officials say \u202E3 killed\u202C")));
     expect((await problems(dir)).join("\n")).toMatch(/key "notes\[0\]": .*expected text without invisible direction controls/);

@@ -4,7 +4,7 @@
  */
 import * as z from "zod";
 import { isNoPublicLink, noPublicLink } from "../../dataset/incident.js";
-import { bidiControl, invalidXmlCharacter } from "../../text/xmlText.js";
+import { bidiControl, invalidXmlCharacter, invisibleCharacter } from "../../text/xmlText.js";
 
 export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -16,8 +16,22 @@ export function isCalendarDate(value: string): boolean {
 
 export const isoDate = z.string().refine(isCalendarDate, "a real calendar date written YYYY-MM-DD, such as 2025-11-26");
 
-const noHiddenCharacters = "text without hidden control characters (one was probably pasted in; retype the cell)";
-const noDirectionControls = "text without invisible direction controls (U+202A–202E, U+2066–2069), which make a chart draw the text reordered; retype the cell";
+const noHiddenCharacters = (what: string) => `text without hidden control characters (one was probably pasted in; retype the ${what})`;
+const noDirectionControls = (what: string) => `text without invisible direction controls (U+202A–202E, U+2066–2069, U+200E, U+200F, U+061C), which make a chart draw the text reordered; retype the ${what}`;
+const noInvisibleCharacters = (what: string) => `text without invisible format characters (zero-width space, soft hyphen, word joiner, byte-order mark, C1 controls; the joiners U+200C and U+200D are allowed); retype the ${what}`;
+const lineBreakOrTab = /[\t\n\r]/;
+
+/**
+ * The one rule for the characters a text may hold, for the data's cells and for translations alike: why
+ * `value` is refused (the "expected …" half of a problem), or undefined. Data cells may hold tabs and line
+ * breaks; `lineBreaks: false` refuses them too (a translated text is one line; wrapping is the chart's).
+ */
+export function hiddenCharacterIn(value: string, { lineBreaks = true, what = "cell" }: { lineBreaks?: boolean; what?: string } = {}): string | undefined {
+  if (invalidXmlCharacter.test(value) || (!lineBreaks && lineBreakOrTab.test(value))) return noHiddenCharacters(what);
+  if (bidiControl.test(value)) return noDirectionControls(what);
+  if (invisibleCharacter.test(value)) return noInvisibleCharacters(what);
+  return undefined;
+}
 
 /**
  * Longest text a cell may hold, and text drawn on a chart. Beyond these the build refuses the cell rather
@@ -32,8 +46,10 @@ const tooLong = (max: number, drawn: boolean) =>
 export const optionalText = z
   .string()
   .max(maxTextLength, tooLong(maxTextLength, false))
-  .refine((value) => !invalidXmlCharacter.test(value), noHiddenCharacters)
-  .refine((value) => !bidiControl.test(value), noDirectionControls);
+  .superRefine((value, context) => {
+    const refused = hiddenCharacterIn(value);
+    if (refused) context.addIssue({ code: "custom", message: refused });
+  });
 
 export const text = z.string().min(1, "some text; this cell must not be empty").pipe(optionalText);
 
