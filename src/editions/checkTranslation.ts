@@ -98,6 +98,33 @@ function numbersWritten(en: string): Set<number> {
   return numbers;
 }
 
+/**
+ * The longest translation each kind of key may hold, fixed per kind so a translator can be told the number:
+ * about three times the longest real text of its kind in the four files (a headline 163 characters, a note
+ * 190, a district 30; a UI message 859, as Arabic writes six plural forms), well within what the data
+ * allows the English (1,000 characters for drawn text). English longer than half a limit raises it to twice
+ * its length, so no real translation of a long English text is refused. Checked before anything else of a
+ * text, the layout included: a 10,000-character headline took 17.6 s and 915 MB to draw.
+ */
+const lengthLimits: [RegExp, number, string][] = [
+  [/^chart\.[^.]+\.headline$/, 400, "a headline"],
+  [/^chart\.[^.]+\.dek$/, 600, "a dek"],
+  [/^story\.(notes\.\d+|source)$/, 1_000, "a note or the source line"],
+  [/^story\.credit$/, 200, "the credit"],
+  [/^place\./, 100, "a place name"],
+  [/^(category|tally|incident)\.[^.]+\.label$/, 300, "a label"],
+  [/^(category|tally|incident)\./, 500, "an attribution, source, note or location"],
+  [/^ui\./, 2_000, "a UI message (its plural forms included)"],
+];
+const otherLimit: [number, string] = [1_000, "a text"];
+const statusLimit = 200;
+
+/** The most characters the translation of `key` may hold, and what kind of text it is. */
+export function translationLimit(key: string, en: string): { max: number; kind: string } {
+  const [, max, kind] = lengthLimits.find(([pattern]) => pattern.test(key)) ?? [undefined, ...otherLimit];
+  return { max: Math.max(max, 2 * en.length), kind };
+}
+
 export interface TranslationCheck {
   problems: Problem[];
   warnings: Warning[];
@@ -117,6 +144,9 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
   const later: string[] = [];
   // The status is printed to the terminal and on the review pages: an escape sequence in it could erase
   // the real "needs native editor review" line and print a fake one.
+  if (file.status.length > statusLimit) {
+    problems.push({ ...at("status", file.statusLine), value: file.status, expected: `at most ${statusLimit} characters for the review status; shorten it` });
+  }
   const hiddenInStatus = hiddenCharacterIn(file.status, { lineBreaks: false, what: "status" });
   if (hiddenInStatus) problems.push({ ...at("status", file.statusLine), value: file.status, expected: hiddenInStatus });
   for (const [key, en] of english) {
@@ -133,6 +163,12 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
     const { translation, line } = entry;
     if (entry.en !== en) {
       warnings.push({ ...at(key, line), message: `the English changed after this was translated (from ${JSON.stringify(entry.en)} to ${JSON.stringify(en)}); the edition uses the old translation until it is updated` });
+    }
+    // Before any other work on the text: everything after (parsing, glyphs, layout) grows with its length.
+    const limit = translationLimit(key, en);
+    if (translation.length > limit.max) {
+      problems.push({ ...at(key, line), value: translation, expected: `at most ${limit.max.toLocaleString("en")} characters for ${limit.kind} (or twice the English's length, when that is more); shorten it` });
+      continue;
     }
     // The data's own rule for hidden characters, and stricter: a translation is one line, so no tab or line break either.
     const hidden = hiddenCharacterIn(translation, { lineBreaks: false, what: "text" });

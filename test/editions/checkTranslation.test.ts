@@ -295,3 +295,33 @@ describe("hidden characters in translations (issue 30)", () => {
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/fr\.json, line \d+, key "chart\.incident-map\.headline": found .*; expected text without invisible direction controls/)]);
   });
 });
+
+describe("translated text's length (issue 30)", () => {
+  it("refuses a 10,000-character headline with its line and key, at once, before any layout (it took 17.6 s and 915 MB to draw)", async () => {
+    const key = "chart.cumulative-deaths.headline";
+    const long = `Au moins {killedAtLeast} morts ${"à la frontière ".repeat(700)}`.slice(0, 10_000);
+    const started = performance.now();
+    const { problems, text } = await frenchWith({ [key]: long });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^data/translations/fr\\.json, line ${lineOf(text, key)}, key "${key.replace(/\./g, "\\.")}": found "Au moins .*… \\(10,000 characters in all\\)"; expected at most 400 characters for a headline \\(or twice the English's length, when that is more\\); shorten it$`)),
+    ]);
+  });
+
+  it("scales the limit to the field: a place name is short, a UI message may carry six plural forms", async () => {
+    const limits: [string, number][] = [["place.district.Darvoz", 100], ["story.notes.1", 1_000], ["ui.alt.none", 2_000], ["category.killed_border_guards.label", 300]];
+    for (const [key, limit] of limits) {
+      expect(english.has(key), key).toBe(true);
+      const max = Math.max(limit, 2 * english.get(key)!.length);
+      const fits = "x".repeat(max);
+      expect((await frenchWith({ [key]: fits })).problems.filter((p) => p.includes("shorten it")), key).toEqual([]);
+      expect((await frenchWith({ [key]: `${fits}x` })).problems, key).toEqual([expect.stringContaining(`expected at most ${max.toLocaleString("en")} characters`)]);
+    }
+  });
+
+  it("refuses a status longer than a line", () => {
+    const text = `{\n  "language": "fr",\n  "status": ${JSON.stringify("reviewed ".repeat(30))},\n  "entries": {}\n}\n`;
+    const { translation } = parseTranslationFile(text, "data/translations/fr.json");
+    expect(checkTranslation(translation!, new Map(), figures).problems.map(formatProblem)).toEqual([expect.stringMatching(/line 3, key "status": found .*; expected at most 200 characters for the review status; shorten it$/)]);
+  });
+});
