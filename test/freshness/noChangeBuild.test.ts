@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtureCopy, repoDir } from "../support/fixtures.js";
@@ -39,6 +39,16 @@ describe("a build with nothing to do", () => {
     expect(said).toBe(`Nothing changed since ${out}/ was built, so nothing was redrawn (--force redraws everything).`);
     expect(rest.join("\n")).toBe(first.stdout.replace(/^Wrote /, "Kept "));
     expect((await stat(join(out, "cumulative-deaths.png"))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it("removes the staging folder a killed build left beside the output folder, though it draws nothing", async () => {
+    const dead = join(dirname(out), ".charts-new-999999-0123abcd"); // no such process
+    await mkdir(join(dead, "fr"), { recursive: true });
+    await writeFile(join(dead, "cumulative-deaths.svg"), "half a set");
+    await writeFile(join(dead, "fr", "cumulative-deaths.svg"), "half a set");
+    const again = await build(data, out, { preload: true });
+    expect(again.stdout).toMatch(/^Nothing changed since /);
+    expect(await readdir(dirname(out))).toEqual(["charts"]);
   });
 
   it("is not what a build that draws does: with jsdom and Plot refused, --force fails", async () => {
