@@ -5,13 +5,18 @@
  * set is told apart from a whole one by its names alone. On a machine without the native exchange (no
  * compiler when `npm ci` ran) the swap is two renames and this fails, as it should; CI must have it.
  */
-import { mkdtemp } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
+import { build } from "esbuild";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { exchangeAddon } from "../../src/output/exchangeFolders.js";
 import { outputMarker, writeCharts } from "../../src/output/writeCharts.js";
+import { repoDir } from "../support/fixtures.js";
 
 const filesPerSet = 6;
 const swaps = 300;
@@ -64,5 +69,23 @@ describe("charts/ seen by a reader while it is replaced", () => {
     const seen = await result;
     expect(seen.listings).toBeGreaterThan(swaps); // the reader really was reading throughout
     expect({ missing: seen.missing, mixed: seen.mixed, example: seen.example }).toEqual({ missing: 0, mixed: 0, example: "" });
+  });
+});
+
+describe("a native/exchange that does not load", () => {
+  it("(random bytes, another system's binary) is one warning, and the folders are swapped as without it", async () => {
+    // The module on its own in a scratch project whose native/exchange/build/Release/exchange.node is junk:
+    // it looks the addon up from where it sits, as it does in the project.
+    const project = await mkdtemp(join(tmpdir(), "charts-bad-addon-"));
+    await mkdir(join(project, "native/exchange/build/Release"), { recursive: true });
+    await writeFile(join(project, "native/exchange/build/Release/exchange.node"), randomBytes(4096));
+    await build({ entryPoints: [join(repoDir, "src/output/exchangeFolders.ts")], outfile: join(project, "src/output/exchangeFolders.mjs"), format: "esm", platform: "node", logLevel: "silent" });
+    for (const folder of ["a", "b"]) await mkdir(join(project, folder));
+    const script = `const { exchangeFolders } = await import(${JSON.stringify(join(project, "src/output/exchangeFolders.mjs"))});
+console.log(exchangeFolders(${JSON.stringify(join(project, "a"))}, ${JSON.stringify(join(project, "b"))}), exchangeFolders(${JSON.stringify(join(project, "b"))}, ${JSON.stringify(join(project, "a"))}));`;
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script]);
+    expect(stdout.trim()).toBe("false false"); // the caller then swaps with two renames
+    expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Warning: .*exchange\.node could not be loaded \(.*\); .* two renames instead\. Run `npm ci` to build it again\.$/)]);
+    expect((await readdir(project)).sort()).toEqual(["a", "b", "native", "src"]);
   });
 });
