@@ -2,9 +2,11 @@
  * Which folders the build may replace. Writing swaps the whole output folder (build/writeCharts.ts), so a
  * wrong --out would delete whatever was there: the data, the project, a home folder. The build only
  * replaces a folder it made itself (it carries the marker file every build writes) or an empty one, and
- * never one that holds the data, this project or the folder the command was run in.
+ * never one that holds the data, this project or the folder the command was run in. Nor a symbolic link
+ * (a web root linked to charts/): the swap would replace the link with a folder and leave the old set
+ * where the link pointed, for good; the desk is told to pass the link's target instead.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { outputMarker } from "./writeCharts.js";
 
@@ -22,6 +24,10 @@ export function refuseOutDir(outDir: string, { dataDir, projectDir, cwd = proces
   if (inside(target, data)) return `${shown} is inside the data folder (${dataDir}); watch mode would rebuild on its own output. Choose a folder outside it, such as --out charts`;
   for (const [what, dir] of [["this project's folder", projectDir], ["the folder the command was run in", cwd]] as const) {
     if (inside(realish(dir), target)) return `${shown} is or holds ${what}; choose a folder of its own, such as --out charts`;
+  }
+  const link = linkTarget(resolve(cwd, outDir));
+  if (link !== undefined) {
+    return `${outDir} is a symbolic link to ${link}; the build replaces its output folder whole and would replace the link, not the folder it points to, so pass --out ${link}`;
   }
   if (!existsSync(target)) return undefined;
   if (!statSync(target).isDirectory()) return `${shown} is a file, not a folder`;
@@ -41,4 +47,14 @@ function realish(path: string): string {
     existing = dirname(existing);
   }
   return resolve(realpathSync(existing), ...rest);
+}
+
+/** Where the path points if it is itself a symbolic link (resolved, as far as it exists), else undefined. */
+function linkTarget(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+  } catch {
+    return undefined; // nothing there yet
+  }
+  return realish(resolve(dirname(path), readlinkSync(path)));
 }

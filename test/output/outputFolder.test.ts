@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, realpath, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -55,6 +55,25 @@ describe("the output folder (--out)", () => {
     expect(await readFile(join(project, "mine", "draft.docx"), "utf8")).toBe("not a chart");
     expect(refuseOutDir(join(repoDir, ".."), { dataDir: "/nowhere/data", projectDir: repoDir, cwd: "/" })).toContain("this project's folder");
     expect(refuseOutDir(repoDir, { dataDir: "/nowhere/data", projectDir: repoDir, cwd: "/" })).toContain("this project's folder");
+  });
+
+  it("refuses an output folder that is a symbolic link (a web root), naming its target to pass instead", async () => {
+    const project = await scratchProject();
+    const webRoot = join(project, "www", "charts");
+    await mkdir(webRoot, { recursive: true });
+    await writeFile(join(webRoot, ".border-incident-charts"), "");
+    await writeFile(join(webRoot, "cumulative-deaths.svg"), "the set the web root serves");
+    await symlink(webRoot, join(project, "charts"));
+    const target = await realpath(webRoot);
+    for (const out of ["charts", "charts/"]) {
+      const { code, stderr, stdout } = await build(project, "--out", out);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr.trim().split("\n")).toEqual([`Nothing built: ${out} is a symbolic link to ${target}; the build replaces its output folder whole and would replace the link, not the folder it points to, so pass --out ${target}.`]);
+    }
+    expect((await lstat(join(project, "charts"))).isSymbolicLink()).toBe(true);
+    expect(await readlink(join(project, "charts"))).toBe(webRoot);
+    expect(await readFile(join(webRoot, "cumulative-deaths.svg"), "utf8")).toBe("the set the web root serves");
   });
 
   it("accepts a new or empty folder, then the folder it made itself (it carries the marker)", async () => {
