@@ -1,11 +1,13 @@
 /**
  * A static file server for charts/ on localhost, so the review pages and embed snippets load the way a
  * browser loads them from a newsroom's server. Only files directly in the folder are served, and those
- * of each edition's folder. A page it serves reloads itself when a build swaps in a new set
+ * of each edition's folder, and only regular files whose real path (links resolved) is inside the folder's
+ * own: a link in charts/ to /etc/passwd, or an edition folder linked elsewhere, is "not found". A page it serves reloads itself when a build swaps in a new set
  * (reloadScript): the script is added as the page is served, never written into charts/.
  */
 import { createServer, type Server } from "node:http";
-import { basename, extname, join } from "node:path";
+import { realpath, stat } from "node:fs/promises";
+import { basename, extname, isAbsolute, join, relative } from "node:path";
 import { readOrAwaitPending } from "./pendingFile.js";
 import { setVersion, reloadScript, versionPath } from "./reload.js";
 import { recoverCharts } from "../output/writeCharts.js";
@@ -27,6 +29,17 @@ function fileFor(path: string): string {
   const edition = parts.length <= 2 && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(parts[0] ?? "") && (parts.length === 2 || path.endsWith("/"));
   if (edition) return join(parts[0]!, parts.length === 2 ? basename(parts[1]!) : "index.html");
   return parts.length ? basename(path) : "index.html";
+}
+
+/** Whether `name` in `dir` is a regular file whose real path is inside the real path of `dir`. */
+async function servable(dir: string, name: string): Promise<boolean> {
+  try {
+    const [root, real] = await Promise.all([realpath(dir), realpath(join(dir, name))]);
+    const path = relative(root, real);
+    return path !== "" && !path.startsWith("..") && !isAbsolute(path) && (await stat(real)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** A whole page (a snippet is a fragment, with no </body>) with the reload script before its end. */
@@ -59,7 +72,7 @@ export async function startPreviewServer(dir: string, port = 0): Promise<{ url: 
     const name = fileFor(path);
     // A file watch mode is still drawing (a PNG, a review page) is served once it is there.
     const body = await readOrAwaitPending(dir, name).catch(() => undefined);
-    if (body) {
+    if (body && (await servable(dir, name))) {
       response.writeHead(200, { "content-type": types[extname(name)] ?? "application/octet-stream" });
       response.end(extname(name) === ".html" ? withReload(body) : body);
     } else {

@@ -6,7 +6,7 @@
  */
 import { execFile, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -129,6 +129,33 @@ describe("the command line under faults", () => {
       expect(await text("fr/")).toBe("200 page fr");
       expect(await text("fr/%2E%2E%2Fchart.svg")).toBe("200 english"); // an encoded ../ is only a name
       expect((await text("fr/x/chart.svg")).startsWith("200 english")).toBe(true); // deeper paths: the last name only, as before
+    } finally {
+      server.close();
+    }
+  });
+
+  it("the preview server serves no link that leads outside the charts folder, nor anything but regular files", async () => {
+    const outside = await mkdtemp(join(tmpdir(), "charts-preview-outside-"));
+    await writeFile(join(outside, "secret.txt"), "not for the browser");
+    await mkdir(join(outside, "de"));
+    await writeFile(join(outside, "de", "index.html"), "not ours");
+    const dir = await mkdtemp(join(tmpdir(), "charts-preview-"));
+    await writeFile(join(dir, "chart.svg"), "english");
+    await symlink("/etc/passwd", join(dir, "leak.txt"));
+    await symlink(join(outside, "secret.txt"), join(dir, "secret.txt"));
+    await symlink(join(outside, "de"), join(dir, "de")); // an edition folder linked elsewhere
+    await symlink("chart.svg", join(dir, "same.svg")); // a link that stays inside is still the folder's file
+    await mkdir(join(dir, "folder.svg"));
+    const { url, server } = await startPreviewServer(dir);
+    try {
+      const status = async (path: string) => (await fetch(new URL(path, url))).status;
+      expect(await status("leak.txt")).toBe(404);
+      expect(await status("secret.txt")).toBe(404);
+      expect(await status("de/")).toBe(404);
+      expect(await status("de/index.html")).toBe(404);
+      expect(await status("folder.svg")).toBe(404);
+      expect(await status("same.svg")).toBe(200);
+      expect(await status("chart.svg")).toBe(200);
     } finally {
       server.close();
     }
