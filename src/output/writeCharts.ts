@@ -10,8 +10,8 @@
  * set back and removes the rest.
  */
 import type { Dirent } from "node:fs";
-import { linkSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { linkSync, lstatSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { cp, lstat, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { exchangeFolders } from "./exchangeFolders.js";
 import { activeStaging as active, editionFolders, newStagingPath, outputMarker, outputMarkerText, stagingName, stagingTag } from "./stagingFolders.js";
@@ -20,13 +20,18 @@ export { outputMarker, outputMarkerText };
 
 /**
  * `keep`: names (files or folders) of the old set carried into the new one unchanged: the editions a
- * `--lang` build did not rebuild. The new set is still complete when it is swapped in.
+ * `--lang` build did not rebuild. The new set is still complete when it is swapped in. Only folders and
+ * regular files are carried: a symbolic link in the old set (charts/fr linked to a folder elsewhere, a
+ * file linked to /etc/passwd) is left out, never copied as a link nor as what it points to, so a set
+ * holds only what builds wrote.
  *
  * `linkKept`: files whose content in `files` the caller has just read from the old set and checked
  * against its record (kept outputs, freshness/keptOutputs.ts): they are hard-linked into the new set
  * rather than written again (a rewrite keeps most of 9 MB of PNGs; writing them was most of watch mode's
  * swap). One a hand edit changed since that check is linked as it is now, and the next build finds it
- * differs from the record and draws it again. Written from `files` when it cannot be linked.
+ * differs from the record and draws it again. Written from `files` when it cannot be linked, or when it is
+ * not a regular file of the old set (a symbolic link, or in an edition folder that is one): hard-linking
+ * a link would carry the link into the new set.
  *
  * `onSwapped`: called the moment the new set is in place, before the old one is removed (watch mode
  * reports its rewrite then; removing 140 files is no reader's business). The promise still resolves
@@ -43,8 +48,8 @@ export async function writeCharts(
   active.add(staging);
   try {
     makeStaging(staging, files);
-    writeAll(staging, files, (name) => (linkKept.has(name) ? join(target, name) : undefined));
-    for (const name of keep) if (!files.has(name)) await cp(join(target, name), join(staging, name), { recursive: true, errorOnExist: false }).catch(missingIsFine);
+    writeAll(staging, files, (name) => (linkKept.has(name) && regularFileIn(target, name) ? join(target, name) : undefined));
+    for (const name of keep) if (!files.has(name)) await cp(join(target, name), join(staging, name), { recursive: true, errorOnExist: false, filter: folderOrFile }).catch(missingIsFine);
     renameSync(join(staging, stagingTag), join(staging, outputMarker)); // complete from here on
     await swapIn(staging, target);
     onSwapped?.();
@@ -202,6 +207,26 @@ function exists(path: string): boolean {
   }
 }
 
+
+/** What `keep` copies: folders and regular files, never a symbolic link (nor a socket or a pipe). */
+async function folderOrFile(source: string): Promise<boolean> {
+  const stats = await lstat(source).catch(() => undefined);
+  return Boolean(stats && (stats.isDirectory() || stats.isFile()));
+}
+
+/**
+ * Whether `name` ("a.png", "fr/a.png") is a regular file of the set in `target`, reached through no link.
+ * Synchronously, as writeAll: two lstats at most a file.
+ */
+function regularFileIn(target: string, name: string): boolean {
+  try {
+    const folder = name.includes("/") ? name.slice(0, name.lastIndexOf("/")) : "";
+    if (folder && !lstatSync(join(target, folder)).isDirectory()) return false;
+    return lstatSync(join(target, name)).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /** A kept file or folder the old set did not have is simply not carried over. */
 function missingIsFine(error: NodeJS.ErrnoException): void {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -35,6 +35,25 @@ describe("writeCharts", () => {
     expect((await stat(join(out, "a.png"))).nlink).toBe(1); // the old set is gone
     expect(await readFile(join(out, "a.svg"), "utf8")).toBe("new");
     expect(await readFile(join(out, "b.png"), "utf8")).toBe("drawn"); // not in the old set: written
+  });
+
+  it("carries no symbolic link into the new set: a kept edition folder or file that is one is left out, a kept file that is one is written", async () => {
+    const outside = await mkdtemp(join(tmpdir(), "write-outside-"));
+    await mkdir(join(outside, "fr"));
+    await writeFile(join(outside, "fr", "a.svg"), "someone else's");
+    await writeFile(join(outside, "a.png"), "a PNG kept");
+    const out = join(await mkdtemp(join(tmpdir(), "write-")), "charts");
+    await writeCharts(out, new Map([["ru/a.svg", "russian"], ["zh/a.svg", "chinese"], ["a.svg", "english"]]));
+    await symlink(join(outside, "fr"), join(out, "fr")); // a linked edition folder
+    await symlink("/etc/passwd", join(out, "zh", "leak.txt")); // a link inside a kept one
+    await symlink(join(outside, "a.png"), join(out, "a.png")); // a kept output that is a link, with the recorded bytes
+    // A --lang ru build keeps English, French and Chinese; a rewrite links the kept a.png.
+    await writeCharts(out, new Map<string, string | Buffer>([["ru/a.svg", "russian again"], ["a.png", Buffer.from("a PNG kept")]]), { keep: ["fr", "zh", "a.svg"], linkKept: new Set(["a.png"]) });
+    expect((await readdir(out)).sort()).toEqual([".border-incident-charts", "a.png", "a.svg", "ru", "zh"]);
+    expect(await readdir(join(out, "zh"))).toEqual(["a.svg"]);
+    expect((await lstat(join(out, "a.png"))).isFile()).toBe(true);
+    expect(await readFile(join(out, "a.png"), "utf8")).toBe("a PNG kept");
+    expect(await readFile(join(outside, "fr", "a.svg"), "utf8")).toBe("someone else's"); // the link's target is not touched
   });
 
   it("says when the new set is in place, before the old one is removed, and resolves once it is gone", async () => {
