@@ -5,7 +5,11 @@
  * same, and whose outputs are still byte for byte what was written, need not draw anything.
  *
  * Anything in doubt counts as stale: no record, a record this code cannot read, an input group that
- * differs, an output edited, deleted or added by hand.
+ * differs, an output edited, deleted or added by hand. And a record that does not verify: it carries the
+ * digest of the rest of itself (`check`), so a report, a warning or an output's digest edited by hand
+ * (a forged summary the next no-change build would print as its own) makes it no record at all, and
+ * the build draws everything again. This is the record's consistency, not a signature: whoever can
+ * write charts/ and read this code can still forge one, but not by editing the text alone.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +29,8 @@ export interface BuildRecord<Report> {
   report: Report;
   /** The date (story.json's asOf) each edition's set shows, by language: a held edition keeps its own. */
   editionDates?: Record<string, string>;
+  /** The digest of the record without this field, as JSON.stringify writes it: see readBuildRecord. */
+  check?: string;
 }
 
 export type Freshness<Report> =
@@ -56,28 +62,40 @@ export function withBuildRecord<Report>(
   // the next swap, and never kept meanwhile.
   for (const name of kept.pending ?? []) outputs[name] = { digest: "pending", inputs: inputsOf(name) };
   const record: BuildRecord<Report> = { format: 1, inputs, outputs, report, ...(kept.editionDates ? { editionDates: kept.editionDates } : {}) };
-  return new Map([...files, [buildRecordFile, `${JSON.stringify(record, null, 1)}\n`]]);
+  return new Map([...files, [buildRecordFile, `${JSON.stringify({ ...record, check: checkOf(record) }, null, 1)}\n`]]);
+}
+
+/** The digest a record carries of the rest of itself (what it would be as JSON without `check`). */
+function checkOf(record: object): string {
+  const { check: _, ...rest } = record as { check?: unknown };
+  return digestOf(JSON.stringify(rest));
 }
 
 /**
- * The record in outDir, or undefined if there is none this code can read. Shared between callers that
- * read the same text: not to be changed.
+ * The record in outDir, or undefined if there is none this code can read or it does not verify (its
+ * `check` is not the digest of the rest: edited by hand). `unchecked`: for the preview server, which only
+ * looks at which files are pending and prints nothing from it, and reads records written by hand in its
+ * tests. Shared between callers that read the same text: not to be changed.
  */
-export async function readBuildRecord<Report>(outDir: string): Promise<Readonly<BuildRecord<Report>> | undefined> {
+export async function readBuildRecord<Report>(outDir: string, { unchecked = false }: { unchecked?: boolean } = {}): Promise<Readonly<BuildRecord<Report>> | undefined> {
   try {
     // Read synchronously: watch mode reads it on every save, and a hop through the thread pool costs
-    // more than the read. Parsed once per text: a save that wrote nothing new finds it parsed.
+    // more than the read. Parsed and checked once per text: a save that wrote nothing new finds it so.
     const text = readFileSync(join(outDir, buildRecordFile), "utf8");
-    if (text !== lastRead?.text) lastRead = { text, record: JSON.parse(text) };
-    const { record } = lastRead;
+    if (text !== lastRead?.text) {
+      const record = JSON.parse(text);
+      lastRead = { text, record, verified: typeof record?.check === "string" && record.check === checkOf(record) };
+    }
+    const { record, verified } = lastRead;
     if (record.format !== 1 || typeof record.outputs !== "object" || typeof record.inputs !== "object") return undefined;
+    if (!verified && !unchecked) return undefined;
     return record as BuildRecord<Report>;
   } catch {
     return undefined;
   }
 }
 
-let lastRead: { text: string; record: { format?: unknown; outputs?: unknown; inputs?: unknown } } | undefined;
+let lastRead: { text: string; record: { format?: unknown; outputs?: unknown; inputs?: unknown; check?: unknown }; verified: boolean } | undefined;
 
 /**
  * Whether outDir holds exactly what its record says was built from these inputs; why not, if not.

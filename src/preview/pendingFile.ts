@@ -23,7 +23,7 @@ export async function readOrAwaitPending(dir: string, name: string, waitMs = wai
   for (;;) {
     const bytes = await read();
     if (bytes) return bytes;
-    const record = await readBuildRecord(dir);
+    const record = await readBuildRecord(dir, { unchecked: true });
     const written = await stat(join(dir, buildRecordFile)).then((stats) => stats.mtimeMs, () => 0);
     const pending = record?.outputs[key]?.digest === "pending" && Date.now() - written < waitMs;
     // Not pending in this record: the set with the file may have been swapped in since it was looked for.

@@ -137,6 +137,19 @@ describe("the build record", () => {
     expect(await check()).toMatchObject({ fresh: false, reasons: ["notes.txt was not written by the build"] });
   });
 
+  it("is stale, and gives back no report, when the record was edited by hand: a forged summary is never taken as the build's", async () => {
+    const path = join(outDir, buildRecordFile);
+    const text = await readFile(path, "utf8");
+    await writeFile(path, text.replace("itemised incidents: 14", "itemised incidents: 41"));
+    expect(await check()).toEqual({ fresh: false, reasons: ["no build record"] });
+    // Nor a record with its check taken out, nor one written before records carried a check.
+    const { check: _, ...unchecked } = JSON.parse(text);
+    await writeFile(path, JSON.stringify(unchecked, null, 1));
+    expect(await check()).toEqual({ fresh: false, reasons: ["no build record"] });
+    await writeFile(path, text);
+    expect((await check()).fresh).toBe(true);
+  });
+
   it("is stale without a record it can read", async () => {
     await writeFile(join(outDir, buildRecordFile), "{ half a reco");
     expect(await check()).toMatchObject({ fresh: false, reasons: ["no build record"] });

@@ -51,6 +51,20 @@ describe("a build with nothing to do", () => {
     expect(await readdir(dirname(out))).toEqual(["charts"]);
   });
 
+  it("prints no summary from a build record edited by hand: it draws again and says what it drew", async () => {
+    const record = join(out, ".manifest.json");
+    const text = await readFile(record, "utf8");
+    const forged = JSON.parse(text);
+    forged.report.figures = forged.report.figures.map((line: string) => line.replace("14", "41"));
+    forged.report.warnings = [];
+    expect(JSON.stringify(forged.report)).not.toBe(JSON.stringify(JSON.parse(text).report)); // the figures do say 14
+    await writeFile(record, JSON.stringify(forged, null, 1));
+    const again = await build(data, out);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+    expect(again.stderr).toBe(first.stderr); // the data's warnings, not the forged none
+  });
+
   it("is not what a build that draws does: with jsdom and Plot refused, --force fails", async () => {
     const forced = await build(data, out, { force: true, preload: true });
     expect(forced.code).not.toBe(0);
