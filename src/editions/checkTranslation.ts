@@ -8,6 +8,7 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import type { Problem, Warning } from "../input/problems.js";
 import { hiddenCharacterIn } from "../input/validate/fields.js";
 import { RecentMemo } from "../recentMemo.js";
+import { placeholderUse } from "./placeholderUse.js";
 import { laterKey } from "./sourceTexts.js";
 import type { TranslationFile } from "./translationFile.js";
 
@@ -21,6 +22,8 @@ interface MessageFacts {
   placeholders: ReadonlySet<string>;
   /** The numbers its literal text writes (writtenText). */
   numbers: readonly number[];
+  /** The message parsed; none when it is not ICU MessageFormat. */
+  elements: readonly MessageFormatElement[];
 }
 const facts = new RecentMemo<MessageFacts>(4096);
 
@@ -29,9 +32,9 @@ function factsOf(message: string): MessageFacts {
   if (!known) {
     try {
       const elements = parse(message, { ignoreTag: true });
-      known = { placeholders: placeholderNames(elements), numbers: [...new Set(numbersIn(writtenText(elements)))] };
+      known = { placeholders: placeholderNames(elements), numbers: [...new Set(numbersIn(writtenText(elements)))], elements };
     } catch (error) {
-      known = { error: (error as Error).message, placeholders: new Set(), numbers: [] };
+      known = { error: (error as Error).message, placeholders: new Set(), numbers: [], elements: [] };
     }
     facts.set(message, known);
   }
@@ -186,6 +189,19 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
     const found = message.placeholders;
     for (const name of wanted) if (!found.has(name)) problems.push({ ...at(key, line), value: translation, expected: `the placeholder {${name}} the English has` });
     for (const name of found) if (!wanted.has(name)) problems.push({ ...at(key, line), value: translation, expected: `only the English's placeholders (${[...wanted].map((n) => `{${n}}`).join(", ") || "none"}), not {${name}}` });
+    // Each placeholder used as the English uses it: no format or offset of its own, a figure written out
+    // wherever the English writes it, chosen by with select only where the English chooses by it.
+    const english = placeholderUse(factsOf(en).elements, "en");
+    const translated = placeholderUse(message.elements, file.language, english.omits);
+    for (const misuse of translated.misuses) problems.push({ ...at(key, line), value: translation, expected: misuse });
+    for (const name of english.shown) {
+      if (found.has(name) && !translated.shown.has(name)) {
+        problems.push({ ...at(key, line), value: translation, expected: `{${name}} written out in every form, as the English writes it: as {${name}}, or as # in each form of a plural over it (a form may leave it to its words only where the English's same form does, or where it stands for one number, as Arabic "two" does)` });
+      }
+    }
+    for (const name of translated.selected) {
+      if (!english.selected.has(name)) problems.push({ ...at(key, line), value: translation, expected: `{${name}} used as the English uses it, not chosen by with select: a select over a figure hides it` });
+    }
     // A number the English does not write, equal to a figure of the data, was typed where a placeholder belongs.
     const written = numbersWrittenIn(en);
     for (const number of message.numbers) {

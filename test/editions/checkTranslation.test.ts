@@ -325,3 +325,37 @@ describe("translated text's length (issue 30)", () => {
     expect(checkTranslation(translation!, new Map(), figures).problems.map(formatProblem)).toEqual([expect.stringMatching(/line 3, key "status": found .*; expected at most 200 characters for the review status; shorten it$/)]);
   });
 });
+
+describe("a translation moves words around the data's numbers, never changes, hides or reformats them (issue 30)", () => {
+  const headline = "chart.cumulative-deaths.headline";
+  const dek = "chart.cumulative-deaths.dek";
+  it.each([
+    ["an offset", `Au moins {killedAtLeast, plural, offset:1 one {# mort} other {# morts}}`, /offset:1 …\} changes the figure it writes; use no offset/],
+    ["a format of its own", `{killedAtLeast, number, percent} morts`, /\{killedAtLeast, number…\} formats the value itself; write \{killedAtLeast\}/],
+    ["forms that write no figure", `{killedAtLeast, plural, one {Un mort} other {Beaucoup de morts}} à la frontière`, /\{killedAtLeast\} written out in every form, as the English writes it/],
+    ["a select over a figure", `{killedAtLeast, select, other {#}} morts`, /\{killedAtLeast\} used as the English uses it, not chosen by with select/],
+  ])("refuses %s in a headline, located", async (_, text, expected) => {
+    const { problems } = await frenchWith({ [headline]: text });
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem).toMatch(new RegExp(`^data/translations/fr\\.json, line \\d+, key "${headline}": found `));
+    expect(problems.some((problem) => expected.test(problem)), problems.join("\n")).toBe(true);
+  });
+
+  it.each([
+    ["as a number", `Morts du {sinceDate, number} au {asOfDate}`],
+    ["as a date", `Morts du {sinceDate, date, long} au {asOfDate}`],
+  ])("refuses a date the edition has written formatted again %s", async (_, text) => {
+    const { problems } = await frenchWith({ [dek]: text });
+    expect(problems).toEqual([expect.stringMatching(/key "chart\.cumulative-deaths\.dek": found .*; expected \{sinceDate, (number|date)…\} formats the value itself/)]);
+  });
+
+  it("lets a form leave the figure to its words where the English's does, or where it stands for one number", async () => {
+    // French "one" is 0 and 1, yet the English's own "one" form says "death has" with no figure.
+    const { problems } = await frenchWith({});
+    expect(problems).toEqual([]);
+    // An exact =1 form stands for one number in any language.
+    const exact = await frenchWith({ [headline]: "Au moins {killedAtLeast, plural, =1 {un mort} other {# morts}} à la frontière tadjiko-afghane depuis novembre" });
+    expect(exact.problems).toEqual([]);
+  });
+});
+
