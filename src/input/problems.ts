@@ -2,6 +2,7 @@
  * Problems and warnings found in the input, located so a journalist can go straight to them.
  * Loading and validation collect every problem before failing, so one run shows them all.
  */
+import { bidiControl, invisibleCharacter } from "../text/xmlText.js";
 
 /** Where something is: file, line, and column (CSV) or key path such as figures[0] (JSON). */
 export interface Location {
@@ -81,11 +82,23 @@ function shortened(value: string): string {
 
 export function formatProblem(problem: Problem): string {
   const got = problem.value === undefined ? "" : ` found ${JSON.stringify(shortened(problem.value))};`;
-  return `${formatLocation(problem)}:${got} expected ${problem.expected}`;
+  return forTerminal(`${formatLocation(problem)}:${got} expected ${problem.expected}`);
 }
 
 export function formatWarning(warning: Warning): string {
-  return `${formatLocation(warning)}: ${warning.message}`;
+  return forTerminal(`${formatLocation(warning)}: ${warning.message}`);
+}
+
+// Control characters (but tab), direction controls and invisible format characters: what a file's text
+// could use to move the cursor, recolour or erase the terminal, or reorder a line as it is read.
+const unseen = new RegExp(`[\\u0000-\\u0008\\u000A-\\u001F]|${bidiControl.source}|${invisibleCharacter.source}`, "gu");
+
+/**
+ * A line as the terminal shows it: any character that is not seen but acts (ESC, a C1 code, U+202E) is
+ * written as its \\u escape, so no text from data/ or a translation can rewrite what the build says.
+ */
+export function forTerminal(line: string): string {
+  return line.replace(unseen, (character) => `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 /** Thrown when the input has problems; carries all of them. */

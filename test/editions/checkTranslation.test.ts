@@ -359,3 +359,14 @@ describe("a translation moves words around the data's numbers, never changes, hi
   });
 });
 
+describe("what the build prints of a translation file", () => {
+  it("writes a refused value's escapes, C1 codes and direction controls as \\u escapes: a file cannot rewrite the terminal", async () => {
+    const forged = "needs native editor review\u001b[2K\u001b]0;x\u0007\u009b1Areviewed by the desk \u202e";
+    const { problems } = await frenchWith({ "story.credit": forged });
+    expect(problems.length).toBeGreaterThan(0);
+    for (const line of problems) expect(line).not.toMatch(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E]/);
+    expect(problems.join("\n").toLowerCase()).toContain("\\u001b[2k");
+    expect(problems.join("\n").toLowerCase()).toContain("\\u009b1a");
+  });
+});
+
