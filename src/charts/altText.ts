@@ -65,7 +65,7 @@ export function gapSentence({ tally, unitemisedKilled, killedAtLeast }: Headline
  * The incident map in words a listener can follow: where the incidents are, from the deadliest place to
  * the least, each with its district, province, deaths, the numbers its circles carry on the map (the
  * key's and the running total's, charts/incidentKey.ts) and how exactly the sources place it; how many
- * incidents the data cannot place; and where that is relative to Dushanbe and the border. In the
+ * incidents the data cannot place or places outside the map's frame; and where that is relative to Dushanbe and the border. In the
  * edition's language (editions/uiMessages.ts, "ui.map.alt.*").
  */
 
@@ -75,14 +75,16 @@ const maxDescribed = 5;
 export function mapAlt(dataset: Dataset, figures: HeadlineFigures): string {
   const { since, asOf } = dataset.story;
   const edition = editionOf(dataset);
-  const { places, unplaced } = incidentPlaces(dataset.incidents, dataset.categories);
-  const placed = dataset.incidents.length - unplaced.length;
+  const { places, unplaced, outsideFrame } = incidentPlaces(dataset.incidents, dataset.categories);
+  const placed = dataset.incidents.length - unplaced.length - outsideFrame.length;
   const { numberOf } = phoneKey(dataset);
   const parts = places.slice(0, maxDescribed).map((place) => describePlace(place, numberOf, edition));
   const rest = places.slice(maxDescribed);
   if (rest.length) parts.push(edition.message("ui.map.alt.otherPlaces", { rest: rest.length, restIncidents: d3.sum(rest, (p) => p.incidents.length) }));
   const where = places.length ? edition.message("ui.map.alt.where", { places: capitalise(edition.list(parts)) }) : "";
-  const missing = unplaced.length ? edition.message("ui.map.alt.missing", { unplaced: unplaced.length }) : "";
+  const missing =
+    (unplaced.length ? edition.message("ui.map.alt.missing", { unplaced: unplaced.length }) : "") +
+    (outsideFrame.length ? edition.message("ui.map.alt.outsideFrame", { outside: outsideFrame.length }) : "");
   return (
     edition.message("ui.map.alt.main", { placed, sinceDate: edition.date(since), asOfDate: edition.date(asOf), where, missing }) + gapSentence(figures, edition)
   );

@@ -63,6 +63,7 @@ export const uiMessages = {
     "Shaded dashed circles: the sources place {district, plural, one {this incident} other {these # incidents}} only in a district; circles are grouped around the district's reference point, not where each happened.",
   "ui.map.note.nearRings": "Dashed rings: {near, plural, one {# incident} other {# incidents}} the sources describe as near a named place.",
   "ui.map.note.unplaced": "{unplaced, plural, one {# incident} other {# incidents}} of {total} {unplaced, plural, one {has} other {have}} no location in the data and {unplaced, plural, one {is} other {are}} not on the map.",
+  "ui.map.note.outsideFrame": "{outside, plural, one {# incident} other {# incidents}} of {total} {outside, plural, one {lies} other {lie}} outside the area shown and {outside, plural, one {is} other {are}} not on the map.",
   "ui.map.source": "{source}. Boundaries: Natural Earth (public domain), via world-atlas; locations: see the data",
   "ui.map.gapShownAs": "not on the map",
   "ui.map.scaleBar": "{km} km",
@@ -90,6 +91,7 @@ export const uiMessages = {
   "ui.map.alt.numbered": ", numbered {numbers} on the map",
   "ui.map.alt.otherPlaces": "{rest, plural, one {# other place} other {# other places}} with {restIncidents, plural, one {# incident} other {# incidents}}",
   "ui.map.alt.missing": " {unplaced, plural, one {# incident has} other {# incidents have}} no location in the data and {unplaced, plural, one {is} other {are}} not shown.",
+  "ui.map.alt.outsideFrame": " {outside, plural, one {# incident lies} other {# incidents lie}} outside the area shown and {outside, plural, one {is} other {are}} not shown.",
   // The tables screen readers get in the embed snippet (output/readerTable.ts).
   "ui.table.date": "Date",
   "ui.table.killedThatDay": "Killed that day",
@@ -111,6 +113,7 @@ export const uiMessages = {
   "ui.table.place": "{district}, {region}",
   "ui.table.placedAndDistance": "{how}, {fromCapital}",
   "ui.table.notOnMap": "not on the map (no location in the data)",
+  "ui.table.outsideMap": "not on the map (outside the area shown)",
   "ui.table.moreIncidents": "{count, plural, one {# more incident} other {# more incidents}}",
   "ui.table.seeData": "see Get the data",
   // The map's data file (output/chartData.ts): column names, as for the other charts' CSVs.

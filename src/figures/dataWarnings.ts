@@ -9,6 +9,7 @@ import { lineIn } from "../input/jsonLocations.js";
 import { ListedByKind, type Warning } from "../input/problems.js";
 import { missingGlyphs } from "../text/measure.js";
 import { creditsOutlet, namedOutlets } from "./sourceOutlets.js";
+import { insideFrame, mapExtent } from "./incidentPlaces.js";
 
 // Each kind of warning names this many rows, then counts the rest: a conflict export may have a hundred
 // thousand rows with no injured count, and a hundred thousand lines of warnings help no one.
@@ -23,6 +24,9 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
   const missing = new ListedByKind<Warning>(more("with characters the chart font lacks"), listed);
   const written = new ListedByKind<Warning>(more("with no label, each given one written from its counts"), listed);
   const unplaced = new ListedByKind<Warning>(more("with no location; the map counts them as not placed"), listed);
+  const outside = new ListedByKind<Warning>(more("whose point lies outside the map's frame; the map counts them as not shown"), listed);
+  const { west, east, south, north } = mapExtent;
+  const frame = `latitude ${south} to ${north}, longitude ${west} to ${east}`;
   const unlinked = new ListedByKind<Warning>(more("with no public link"), listed);
   const uncredited = new ListedByKind<Warning>(more("whose source the story's source line does not name"), listed);
   // A large export repeats a few sources: each is read once.
@@ -47,9 +51,15 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
         `Write your own (a few words, the authorities' terms attributed) when you can`;
       written.add({ file: eventsFile, line, column: "label", message });
     }
-    if (!incidents.point(i)) {
+    const point = incidents.point(i);
+    if (!point) {
       const message = `no location (lat, lon) for ${incidents.id(i)}; the map leaves it out and says so. Add a point and geo_precision if a source places it`;
       unplaced.add({ file: eventsFile, line, column: "lat", message });
+    } else if (!insideFrame(point.lat, point.lon)) {
+      const message =
+        `${incidents.id(i)}'s point (${point.lat}, ${point.lon}) lies outside the map's frame (${frame}); the map leaves it out and its note says so. ` +
+        "Check the point (lat and lon swapped, a typo?); if it is right, the incident is not on this map";
+      outside.add({ file: eventsFile, line, column: "lat", message });
     }
     if (!incidents.sourceUrls(i).length) {
       const message =
@@ -67,7 +77,7 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
     const glyphs = missingGlyphs(incidents.label(i));
     if (glyphs.length) missing.add({ file: eventsFile, line, column: "label", message: lacks(glyphs) });
   }
-  return [...written.all(), ...unknownInjured.all(), ...missing.all(), ...unplaced.all(), ...unlinked.all(), ...uncredited.all(), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
+  return [...written.all(), ...unknownInjured.all(), ...missing.all(), ...unplaced.all(), ...outside.all(), ...unlinked.all(), ...uncredited.all(), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
 }
 
 /** The same glyph check for every other text drawn on a chart: headlines, deks, notes, source, credit, categories, tallies. */

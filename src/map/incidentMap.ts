@@ -33,13 +33,13 @@ export function incidentMapChart(dataset: Dataset, options: ChartOptions): SVGSV
   const edition = editionOf(dataset);
   const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: edition.lang });
   const figures = headlineFigures(dataset);
-  const { places, unplaced } = incidentPlaces(dataset.incidents, dataset.categories);
+  const { places, unplaced, outsideFrame } = incidentPlaces(dataset.incidents, dataset.categories);
   const key = phoneKey(dataset);
   // A retitled map takes its plot again in watch mode (plotMemo.ts).
   const { plot } = rememberedPlot(dataset, "incident-map", options, (warn) => ({ plot: drawMap(dataset, places, key.numberOf, layout, options, warn), extra: undefined }));
 
   const frame = frameText(dataset, figures, "incident-map", edition.message("ui.map.gapShownAs"));
-  const notes = mapNotes(dataset, places, unplaced.length);
+  const notes = mapNotes(dataset, places, unplaced.length, outsideFrame.length);
   const source = mapSource(frame.source, edition);
   const sourceLine = edition.message("ui.frame.sourceLine", { source });
   return frameChart(document, layout, { ...frame, source, sourceLine, key: key.entries, notes: [...notes, ...frame.notes] }, plot);

@@ -4,16 +4,9 @@
  */
 import * as d3 from "d3";
 import type { MultiPoint } from "geojson";
+import { mapExtent, type Extent } from "../figures/incidentPlaces.js";
 
-export interface Extent {
-  west: number;
-  east: number;
-  south: number;
-  north: number;
-}
-
-/** The main map's frame, degrees: all of Tajikistan and the north of Afghanistan, to the Hindu Kush. */
-export const mapExtent: Extent = { west: 66.3, east: 75.3, south: 35.3, north: 41.1 };
+export { mapExtent, type Extent };
 
 /** The frame as points along its edges (a polygon would need a winding order on the sphere). */
 export function extentOutline(extent: Extent = mapExtent): MultiPoint {

@@ -10,6 +10,7 @@ import { rowsByDate } from "../figures/rowsByDate.js";
 import { deathsByCategory } from "../figures/deathsByCategory.js";
 import type { HeadlineFigures } from "../figures/headlineFigures.js";
 import { runningToll } from "../figures/runningToll.js";
+import { insideFrame } from "../figures/incidentPlaces.js";
 import { phoneKey } from "../charts/incidentKey.js";
 import { howPlaced } from "../charts/altText.js";
 import { fromCapital } from "../editions/placeNames.js";
@@ -48,7 +49,11 @@ function mapTable(dataset: Dataset): ReaderTable {
     const location = incidents.location(row);
     // A location not translated yet is the district itself (editions/translateDataset.ts): said once.
     const where = location === district ? m("ui.table.place", { district, region }) : m("ui.table.placeAndLocation", { district, region, location });
-    const placed = point ? m("ui.table.placedAndDistance", { how: howPlaced(point.precision, edition), fromCapital: fromCapital(point.lat, point.lon, edition) }) : m("ui.table.notOnMap");
+    const placed = !point
+      ? m("ui.table.notOnMap")
+      : insideFrame(point.lat, point.lon)
+        ? m("ui.table.placedAndDistance", { how: howPlaced(point.precision, edition), fromCapital: fromCapital(point.lat, point.lon, edition) })
+        : m("ui.table.outsideMap");
     return { header: edition.date(incidents.date(row)), cells: [String(numberOf.get(row) ?? ""), where, placed, formatCount(deaths(row)), incidents.label(row), incidents.source(row)] };
   });
   if (incidents.length > maxMapRows) rows.push({ header: m("ui.table.moreIncidents", { count: incidents.length - maxMapRows }), cells: ["", "", "", "", "", m("ui.table.seeData")] });

@@ -59,6 +59,27 @@ describe("incident map", () => {
     expect(files.get("incident-map.alt.txt")).toContain("1 incident has no location in the data and is not shown.");
   });
 
+  it("warns once about a valid point outside the map's frame, leaves it off and counts it in the note, alt text and reader table", async () => {
+    // Near Kandahar: inside Afghanistan (validation accepts it), south and west of the map's frame.
+    const dir = await fixtureWith("events.csv", (t) => t + newRow("31.61", "65.71", "exact"));
+    const { files, warnings } = await buildCharts(dir);
+    const outside = warnings.map(formatWarning).filter((w) => w.includes("outside the map"));
+    expect(outside).toHaveLength(1);
+    expect(outside[0]).toMatch(/events\.csv, line 6, column "lat": 2026-01-10-test-post's point \(31\.61, 65\.71\) lies outside the map's frame/);
+    for (const name of ["incident-map.svg", "incident-map-320px.svg"]) {
+      const map = marksOf(files.get(name) as string);
+      // The circles drawn are the incidents the note says are on the map: 4 of 5.
+      expect(map.incidents, name).toHaveLength(4);
+      expect(map.text, name).toContain("1 incident of 5 lies outside the area shown and is not on the map.");
+    }
+    const alt = files.get("incident-map.alt.txt") as string;
+    expect(alt).toContain("showing 4 incidents");
+    expect(alt).toContain("1 incident lies outside the area shown and is not shown.");
+    expect(alt).not.toContain("Panj");
+    const texts = [...files.values()].filter((f): f is string => typeof f === "string");
+    expect(texts.some((f) => f.includes("not on the map (outside the area shown)"))).toBe(true);
+  });
+
   it("numbers incidents as the cumulative chart's phone key does, each number once per incident drawn", async () => {
     const dataset = await readDataset(fixtureDir);
     const files = await renderCharts(dataset);
