@@ -86,7 +86,7 @@ export async function buildKeeping(
 
 /** The build's files with the record the next build compares against. */
 export function recordedFiles<Report>(build: KeepingBuild, inputs: InputDigests, report: Report, pending: readonly string[] = []): Map<string, string | Buffer> {
-  return withBuildRecord(build.files, inputs, report, recordedInputs(inputs), { keys: build.keys, warnings: build.warnings, pending, editionDates: build.editionDates });
+  return withBuildRecord(build.files, inputs, report, recordedInputs(inputs), { keys: build.keys, warnings: build.warnings, pending, editionDates: build.editionDates, held: build.held.map(({ lang }) => lang) });
 }
 
 /** The outputs kept from the output folder (checked against its record), which writeCharts may link. */

@@ -29,6 +29,8 @@ export interface BuildRecord<Report> {
   report: Report;
   /** The date (story.json's asOf) each edition's set shows, by language: a held edition keeps its own. */
   editionDates?: Record<string, string>;
+  /** Editions held at their last complete set (build/buildEditions.ts): their folders are carried, not written. */
+  held?: string[];
   /** The digest of the record without this field, as JSON.stringify writes it: see readBuildRecord. */
   check?: string;
 }
@@ -51,7 +53,7 @@ export function withBuildRecord<Report>(
   inputs: InputDigests,
   report: Report,
   inputsOf: (file: string) => string[] = () => Object.keys(inputs),
-  kept: { keys?: ReadonlyMap<string, string>; warnings?: readonly Warning[]; pending?: readonly string[]; editionDates?: Record<string, string> } = {}
+  kept: { keys?: ReadonlyMap<string, string>; warnings?: readonly Warning[]; pending?: readonly string[]; editionDates?: Record<string, string>; held?: readonly string[] } = {}
 ): Map<string, string | Buffer> {
   const outputs: BuildRecord<Report>["outputs"] = {};
   for (const [name, content] of files) {
@@ -61,7 +63,14 @@ export function withBuildRecord<Report>(
   // Outputs still being drawn (watch mode's PNGs, and the review pages that show them): missing until
   // the next swap, and never kept meanwhile.
   for (const name of kept.pending ?? []) outputs[name] = { digest: "pending", inputs: inputsOf(name) };
-  const record: BuildRecord<Report> = { format: 1, inputs, outputs, report, ...(kept.editionDates ? { editionDates: kept.editionDates } : {}) };
+  const record: BuildRecord<Report> = {
+    format: 1,
+    inputs,
+    outputs,
+    report,
+    ...(kept.editionDates ? { editionDates: kept.editionDates } : {}),
+    ...(kept.held?.length ? { held: [...kept.held] } : {}),
+  };
   return new Map([...files, [buildRecordFile, `${JSON.stringify({ ...record, check: checkOf(record) }, null, 1)}\n`]]);
 }
 
@@ -110,7 +119,9 @@ export async function checkBuildRecord<Report>(outDir: string, inputs: InputDige
   // Every file, edition folders' included (charts/fr/…): one added or deleted by hand there counts too.
   const present = new Set(filesOrNone(outDir));
   // The marker that lets a later build replace this folder is writeCharts's own, on every write.
-  const unexpected = [...present].filter((name) => name !== buildRecordFile && name !== outputMarker && !(name in record.outputs));
+  // A held edition's folder is its last complete set, carried over whole: no build of these inputs writes it.
+  const carried = (name: string) => (record.held ?? []).some((lang) => name.startsWith(`${lang}/`));
+  const unexpected = [...present].filter((name) => name !== buildRecordFile && name !== outputMarker && !(name in record.outputs) && !carried(name));
   for (const name of unexpected) reasons.push(`${name} was not written by the build`);
   const staleOutputs: string[] = [];
   for (const [name, { digest, inputs: groups }] of Object.entries(record.outputs)) {

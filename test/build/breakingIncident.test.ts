@@ -103,7 +103,11 @@ describe("later incidents added one row at a time, no translation edited", () =>
       expect(result.stderr).toContain(`place.district.Farkhor, place.district.Farkhor.inText. Run \`npm run translation -- --lang ${lang}\``);
       expect(await folder(join(out, lang)), lang).toEqual(before[lang]);
     }
-    // The review index lists every edition with the date its set shows: English today's, the held ones
+    // Built again with nothing changed: nothing is drawn, the held editions are said to be held again.
+    const again = await build();
+    expect(again.stdout).toMatch(/^Nothing changed since /);
+    for (const lang of editions) expect(again.stdout).toMatch(new RegExp(`Edition ${lang} \\(.*\\): HELD at its last complete set`));
+        // The review index lists every edition with the date its set shows: English today's, the held ones
     // their last complete set's, said to be held.
     const index = (await readFile(join(out, "index.html"), "utf8")).replace(/<[^>]+>/g, "");
     expect(index).toMatch(/English \(en\), data as of 2026-02-03: current/);
