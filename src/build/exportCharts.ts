@@ -1,13 +1,13 @@
 /**
  * Everything a newsroom needs per chart, around the SVGs: PNGs (2×, light and dark), the alt text, the
- * data as CSV, the embed snippet, and the review page that shows it all. Pure: files in memory.
+ * data as CSV, the embed snippet, and what the review pages show of it (build/buildEditions.ts assembles
+ * them). Pure: files in memory.
  */
 import { chartIds, type Dataset } from "../dataset/types.js";
 import type { HeadlineFigures } from "../figures/headlineFigures.js";
 import { chartPieces } from "../output/chartPieces.js";
-import { fileSizes } from "../output/fileSizes.js";
-import { reviewPage, shownFiles, type ReviewChart, type ReviewPageEdition } from "../output/reviewPage.js";
-import { reviewIndex, type ReviewEdition } from "../output/reviewIndex.js";
+import type { ReviewChart, ReviewPageEdition } from "../output/reviewPage.js";
+import type { ReviewEdition } from "../output/reviewIndex.js";
 import type { Lang } from "../text/fonts.js";
 import { editionOf } from "../editions/edition.js";
 import { languageOf } from "../editions/languages.js";
@@ -30,25 +30,6 @@ export function startPng(svg: string, scheme: Scheme, lang: string = "en"): Prom
   // the process, watch mode included, instead of reaching the caller's error handling.
   png.catch(() => {});
   return png;
-}
-
-/**
- * `pngs` may hold PNGs already started (see startPngs); the rest start here, or with `withoutMissingPngs`
- * are left out (watch mode's first swap, before the PNGs being drawn are done).
- */
-export async function exportCharts(
-  dataset: Dataset,
-  figures: HeadlineFigures,
-  svgs: ReadonlyMap<string, string>,
-  pngs: Map<string, Promise<Buffer>> = new Map(),
-  { withoutMissingPngs = false }: { withoutMissingPngs?: boolean } = {}
-): Promise<OutputFiles> {
-  const { files, review } = await exportEdition(dataset, figures, svgs, pngs, { withoutMissingPngs });
-  const page = reviewPageName(editionOf(dataset).lang, false);
-  const { entry, edition } = reviewEntries(dataset, page);
-  files.set(page, reviewPage(edition, dataset.story.asOf, review, await fileSizes(files, shownFiles(review))));
-  files.set(reviewIndexFile, reviewIndex([entry]));
-  return files;
 }
 
 /** The review of every edition, at the top of charts/. */
