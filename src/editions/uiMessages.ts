@@ -60,7 +60,7 @@ export const uiMessages = {
   // The incident map (map/incidentMap.ts, map/mapText.ts, map/places.ts, map/mapAlt.ts).
   "ui.map.note.circleArea": "Circle area shows deaths in each incident; numbers match the key and the running-total chart.",
   "ui.map.note.districtCircles":
-    "Shaded dashed circles: the sources place {district, plural, one {this incident} other {these # incidents}} only in a district; circles are grouped around the district's reference point, not where each happened.",
+    "Shaded dashed circles: the data locates {district, plural, one {this incident} other {these # incidents}} only to a district; circles are grouped around the district's reference point, not where each happened.",
   "ui.map.note.nearRings": "Dashed rings: {near, plural, one {# incident} other {# incidents}} the sources describe as near a named place.",
   "ui.map.note.unplaced": "{unplaced, plural, one {# incident} other {# incidents}} of {total} {unplaced, plural, one {has} other {have}} no location in the data and {unplaced, plural, one {is} other {are}} not on the map.",
   "ui.map.note.outsideFrame": "{outside, plural, one {# incident} other {# incidents}} of {total} {outside, plural, one {lies} other {lie}} outside the area shown and {outside, plural, one {is} other {are}} not on the map.",
