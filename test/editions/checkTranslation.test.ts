@@ -78,8 +78,8 @@ describe("translation files", () => {
 
     it("takes the month of a date the English names for a date, not a figure: 1月18日 for 18 January", () => {
       expect(english.get("story.notes.2")).toMatch(/18 January/);
-      expect(check("story.notes.2", "阿富汗消息来源称，1月18日死亡的那伙人可能是毒贩；自由亚洲电台塔吉克语部（Radio Ozodi）的消息来源称12月24日的那伙人为走私者。")).toEqual([]);
-      expect(check("story.notes.2", "阿富汗消息来源称，18.01.2026死亡的那伙人可能是毒贩；12月24日的那伙人为走私者。")).toEqual([]);
+      expect(check("story.notes.2", "阿富汗消息来源称，1月18日死亡的那批人员可能是毒贩；自由欧洲电台/自由电台塔吉克语部（Radio Ozodi）的消息来源称12月24日的那批人员为走私者。")).toEqual([]);
+      expect(check("story.notes.2", "阿富汗消息来源称，18.01.2026死亡的那批人员可能是毒贩；12月24日的那批人员为走私者。")).toEqual([]);
     });
 
     it("still flags a 1 where the English names no January", () => {
@@ -89,7 +89,7 @@ describe("translation files", () => {
 
     it("takes a plural selector (=1) for ICU syntax, but flags a 1 written in a plural's words", () => {
       const key = "ui.map.note.districtCircles";
-      const selector = "Cercles ombrés en pointillés : les sources ne situent {district, plural, =1 {cet incident} other {ces # incidents}} que dans un district.";
+      const selector = "Cercles ombrés en pointillés : les données ne situent {district, plural, =1 {cet incident} other {ces # incidents}} qu’au niveau du district.";
       expect(check(key, selector)).toEqual([]);
       expect(check(key, selector.replace("{cet incident}", "{1 incident}"))).toEqual([expect.stringMatching(/expected figures only from the data: "1" is typed by hand/)]);
     });
