@@ -5,7 +5,11 @@
 export interface Language {
   /** BCP 47 tag: the translation file's name and the folder under charts/. */
   lang: string;
-  /** The locale numbers and dates are written in (CLDR via Node's ICU). */
+  /**
+   * The locale numbers and dates are written in (CLDR via Node's ICU). Arabic names its digits in the tag
+   * (`-u-nu-latn`, Western 0–9, as the Arabic style sheet says): CLDR's default for "ar" has been Western
+   * in some ICU versions and Arabic-Indic in others, and is Arabic-Indic for many regions (ar-EG, ar-SA).
+   */
   locale: string;
   /** The language's own name, for the review page. */
   name: string;
@@ -28,7 +32,7 @@ export interface Language {
 export const languages: readonly Language[] = [
   { lang: "fr", locale: "fr", name: "Français", dir: "ltr", trailingDateLiteral: true, fontCovers: true, ordinalDays: { 1: "1er" } },
   { lang: "ru", locale: "ru", name: "Русский", dir: "ltr", trailingDateLiteral: false, fontCovers: true },
-  { lang: "ar", locale: "ar", name: "العربية", dir: "rtl", trailingDateLiteral: true, fontCovers: true },
+  { lang: "ar", locale: "ar-u-nu-latn", name: "العربية", dir: "rtl", trailingDateLiteral: true, fontCovers: true },
   { lang: "zh", locale: "zh-Hans", name: "简体中文", dir: "ltr", trailingDateLiteral: true, fontCovers: true },
 ];
 

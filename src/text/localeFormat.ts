@@ -13,9 +13,13 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
+// Every edition writes Western digits (0–9), named in the tag so that no ICU version's or region's
+// default numbering (Arabic-Indic for ar-EG, ar-SA) can change them; data/style/ar.json says why.
+const withWesternDigits = (lang: Lang) => `${langTag(lang)}-u-nu-latn`;
+
 function cached<T>(cache: Map<Lang, T>, lang: Lang, make: (locale: string) => T): T {
   let made = cache.get(lang);
-  if (!made) cache.set(lang, (made = make(langTag(lang))));
+  if (!made) cache.set(lang, (made = make(withWesternDigits(lang))));
   return made;
 }
 

@@ -40,6 +40,20 @@ describe("locale formats", () => {
     expect(english.count(1234)).toBe("1,234");
   });
 
+  // CLDR's default digits for Arabic differ by ICU version and by region (ar-EG, ar-SA: ١٬٢٣٤): the
+  // edition names Western digits in its tag, so this runtime's default for "ar" decides nothing.
+  it("writes Arabic with Western digits because its tag says so, not because CLDR's default does", () => {
+    const { locale } = languageOf("ar")!;
+    expect(new Intl.Locale(locale).numberingSystem).toBe("latn");
+    // The same tag on a region whose default is Arabic-Indic still writes 0–9: the tag, not the default, decides.
+    const egypt = new Intl.Locale("ar-EG", { numberingSystem: new Intl.Locale(locale).numberingSystem! }).toString();
+    expect(localeFormats(egypt).count(1234)).toBe("1,234");
+    expect(localeFormats(egypt).date("2026-01-18")).toBe(`18${nbsp}يناير${nbsp}2026`);
+    // Plural messages write their # with the edition's locale too.
+    const ar = messageFormatter(locale, { ...uiMessages, "ui.label.killedTotal": "{total, plural, zero {# قتيل} one {قتيل واحد} two {قتيلان} few {# قتلى} many {# قتيلًا} other {# قتيل}}" });
+    expect(ar("ui.label.killedTotal", { total: 1234 })).toBe("1,234 قتيلًا");
+  });
+
   it("chooses plural forms by CLDR's rules: three in Russian, six in Arabic", () => {
     const ru = messageFormatter("ru", { ...uiMessages, "ui.label.killedTotal": "{total, plural, one {# погибший} few {# погибших} many {# погибших} other {# погибшего}}" });
     expect([1, 2, 5, 21, 22, 25, 111].map((total) => ru("ui.label.killedTotal", { total }))).toEqual([

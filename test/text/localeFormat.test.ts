@@ -43,7 +43,7 @@ describe("numbers", () => {
   it.each([
     ["fr", ["0", "7", "1\u202f234", "12\u202f345,6", "-3"]],
     ["ru", ["0", "7", "1\u00a0234", "12\u00a0345,6", "-3"]],
-    // Arabic in Node's CLDR writes Western digits by default; the sign carries a left-to-right mark.
+    // Arabic with Western digits, as the editions pin them (-u-nu-latn); the sign carries a left-to-right mark.
     ["ar", ["0", "7", "1,234", "12,345.6", "\u200e-3"]],
     ["zh", ["0", "7", "1,234", "12,345.6", "-3"]],
   ] as const)("%s", (lang, expected) => {
