@@ -88,6 +88,15 @@ function writtenText(elements: readonly MessageFormatElement[]): string {
   return parts.join(" "); // a placeholder stood between two parts: their digits are separate numbers
 }
 
+/** The literal texts a message writes (its words, without ICU syntax); the whole text when it is not ICU. */
+export function writtenParts(message: string): string[] {
+  const { error, elements } = factsOf(message);
+  if (error !== undefined) return [message];
+  const parts: string[] = [];
+  for (const element of elementsOf(elements)) if (element.type === TYPE.literal) parts.push(element.value);
+  return parts;
+}
+
 /** English month names and abbreviations, January first. */
 const monthNames = [/\bJan(uary)?\b/, /\bFeb(ruary)?\b/, /\bMar(ch)?\b/, /\bApr(il)?\b/, /\bMay\b/, /\bJune?\b/, /\bJuly?\b/, /\bAug(ust)?\b/, /\bSept?(ember)?\b/, /\bOct(ober)?\b/, /\bNov(ember)?\b/, /\bDec(ember)?\b/];
 

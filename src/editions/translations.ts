@@ -16,6 +16,8 @@ import type { Problem, Warning } from "../input/problems.js";
 import { bidiControls, measureFor } from "../text/shapedText.js";
 import type { Lang } from "../text/fonts.js";
 import { checkTranslation } from "./checkTranslation.js";
+import { styleFindings } from "./checkStyle.js";
+import { parseStyleSheet, styleFolder, styleSheetPath } from "./styleSheet.js";
 import type { Language } from "./languages.js";
 import { sourceTexts } from "./sourceTexts.js";
 import { parseTranslationFile, type TranslationFile } from "./translationFile.js";
@@ -78,7 +80,8 @@ export async function readTranslations(
       result.problems.push({ file: label, expected: `a translation file for the ${language.name} (${language.lang}) edition; copy another language's file and translate it (docs/editions.md, "Add a language")` });
       continue;
     }
-    const checked = checkedFile(language, label, text, english, values, against);
+    const style = readStyleSheet(dataDir, language.lang);
+    const checked = checkedFile(language, label, text, english, values, against, style);
     result.warnings.push(...checked.warnings);
     // Each missing key is one problem: a file with no other problem is complete but for them.
     if (hold && checked.missing.length && checked.problems.length === checked.missing.length) result.held.set(language.lang, checked.missing);
@@ -90,6 +93,18 @@ export async function readTranslations(
 
 type Checked = { translation?: TranslationFile; problems: Problem[]; warnings: Warning[]; missing: string[] };
 
+/** A language's style sheet as read (data/style/<lang>.json), or none: a language need not have one. */
+type StyleText = { label: string; text: string } | undefined;
+
+function readStyleSheet(dataDir: string, lang: string): StyleText {
+  try {
+    const text = readFileSync(styleSheetPath(dataDir, lang), "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    return { label: dataFileLabel(dataDir, join(styleFolder, `${lang}.json`)), text };
+  } catch {
+    return undefined;
+  }
+}
+
 // Watch mode checks every translation file on every save, though a save changes one file at most; a
 // file checked against the same English and figures gives the same result (the fonts and code are
 // fixed for a running process). A few sets' worth are remembered.
@@ -97,11 +112,11 @@ const checkedBefore = new Map<string, Checked>();
 const remembered = 16;
 
 /** `against`: the digest of `english` and `values`. */
-function checkedFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>, against: string): Checked {
-  const key = digestOf(JSON.stringify([language.lang, label, text, against]));
+function checkedFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>, against: string, style: StyleText): Checked {
+  const key = digestOf(JSON.stringify([language.lang, label, text, against, style ?? null]));
   let checked = checkedBefore.get(key);
   if (!checked) {
-    checked = checkFile(language, label, text, english, values);
+    checked = checkFile(language, label, text, english, values, style);
     checkedBefore.set(key, checked);
     if (checkedBefore.size > remembered) checkedBefore.delete(checkedBefore.keys().next().value!);
   }
@@ -125,7 +140,7 @@ function parsedFile(text: string, label: string): ReturnType<typeof parseTransla
 // bidiControls has no g flag (it is used with .test per character): a copy that takes out every one, not only the first.
 const everyBidiControl = new RegExp(bidiControls.source, "gu");
 
-function checkFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>): Checked {
+function checkFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>, style: StyleText): Checked {
   const parsed = parsedFile(text, label);
   const { translation } = parsed;
   const problems = [...parsed.problems];
@@ -141,5 +156,29 @@ function checkFile(language: Language, label: string, text: string, english: Rea
     const missing = missingGlyphs(entry.translation.replace(everyBidiControl, ""));
     if (missing.length) problems.push({ file: label, line: entry.line, column: entry.key, value: entry.translation, expected: `characters the ${language.name} edition's fonts draw (none has ${missing.map((c) => JSON.stringify(c)).join(", ")})` });
   }
-  return { translation, problems, warnings: check.warnings, missing: check.missing };
+  const warnings = [...check.warnings];
+  if (style) checkAgainstStyle(translation, label, style, problems, warnings);
+  return { translation, problems, warnings, missing: check.missing };
+}
+
+/**
+ * The file against its language's style sheet: a variant the sheet says never to write is a problem or a
+ * warning, as its rule says, naming the key, what to write instead and the sheet's line for the reason.
+ */
+/** A variant as a message shows it: in JSON quotes (a quotation mark or a space stays visible), a lone character with its code point. */
+const shown = (variant: string) => {
+  const characters = [...variant];
+  return characters.length === 1 ? `${JSON.stringify(variant)} (U+${variant.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})` : JSON.stringify(variant);
+};
+
+function checkAgainstStyle(translation: TranslationFile, label: string, style: NonNullable<StyleText>, problems: Problem[], warnings: Warning[]): void {
+  const { sheet, problems: sheetProblems } = parseStyleSheet(style.text, style.label);
+  problems.push(...sheetProblems);
+  if (!sheet) return;
+  const texts = [...translation.entries.values()].map(({ key, translation: text, line }) => ({ key, text, line }));
+  for (const { key, line, text, found, rule } of styleFindings(texts, sheet)) {
+    const instead = `${rule.write}, not ${shown(found)}${rule.why ? `: ${rule.why}` : ""} (style sheet ${sheet.file}, line ${rule.line}, with its source)`;
+    if (rule.level === "problem") problems.push({ file: label, line, column: key, value: text, expected: instead });
+    else warnings.push({ file: label, line, column: key, message: `${shown(found)} is not this edition's style: write ${instead}` });
+  }
 }
