@@ -36,8 +36,11 @@ export interface TextStyle {
   color: string;
   /** How much wider than measured the text may render (1 when the font is embedded). */
   widthFactor: number;
-  /** The edition's language, when its script is measured and broken in its own fonts (ar, zh). */
-  lang?: "ar" | "zh" | undefined;
+  /**
+   * The edition's language: its line-breaking rules (text/lineBreaks.ts), and for ar and zh the fonts
+   * its text is measured in. The same list as text/fonts.ts's Lang (style/ sits above text/).
+   */
+  lang?: "en" | "fr" | "ru" | "ar" | "zh" | undefined;
 }
 
 /**
@@ -136,13 +139,17 @@ export interface Layout {
   maxAnnotations: number;
 }
 
+const textLangs = ["en", "fr", "ru", "ar", "zh"] as const;
+
 /** Layout values for a chart of the given width. */
 export function layoutFor(width: number, { fontEmbedded, lang }: { fontEmbedded: boolean; lang?: string }): Layout {
   const phone = width <= phoneMaxWidth;
   const labelFactor = fontEmbedded ? 1 : fallbackWidthFactor;
   const frameFactor = fontEmbedded ? embeddedFrameWidthFactor : fallbackWidthFactor;
-  // Arabic and Chinese text is measured with their own shaped fonts (text/measure.ts); others as English.
-  const script: { lang?: "ar" | "zh" } = lang === "ar" || lang === "zh" ? { lang } : {};
+  // Each language breaks lines by its own rules; Arabic and Chinese are also measured in their own
+  // shaped fonts (text/measure.ts), the others as English.
+  const known = textLangs.find((textLang) => textLang === lang);
+  const script = known ? { lang: known } : {};
   const style = (size: number, lineHeight: number, weight: Weight, color: string, widthFactor = labelFactor): TextStyle => ({ size, lineHeight, weight, color, widthFactor, ...script });
   return {
     width,

@@ -39,8 +39,8 @@ export interface ShapedRun {
  * Width in px of one line of text, times widthFactor (room for a wider fallback font when not embedded):
  * Source Sans 3's, or for Arabic and Chinese shaped in the edition's own fonts. measure.ts exports it.
  */
-export function textWidth(text: string, style: { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined }): number {
-  if (style.lang) return measureFor(style.lang).textWidth(text, style);
+export function textWidth(text: string, style: { size: number; weight: Weight; widthFactor?: number; lang?: Lang | undefined }): number {
+  if (style.lang === "ar" || style.lang === "zh") return measureFor(style.lang).textWidth(text, style);
   return sourceSansWidth(text, style);
 }
 

@@ -1,15 +1,19 @@
 import type { Weight } from "../style/houseStyle.js";
-import { breakablePieces } from "./lineBreaks.js";
+import { breakablePieces, wordPieces } from "./lineBreaks.js";
+import type { Lang } from "./fonts.js";
 import { RecentMemo } from "../recentMemo.js";
 import { textWidth } from "./measure.js";
 
-export type TextStyle = { size: number; weight: Weight; widthFactor?: number; lang?: "ar" | "zh" | undefined };
+/** `lang` picks the line-breaking rules (text/lineBreaks.ts) and, for ar and zh, the fonts measured. */
+export type TextStyle = { size: number; weight: Weight; widthFactor?: number; lang?: Lang | undefined };
 /** Width in px of a line of text; textWidth unless a test counts the work. */
 export type Measure = (text: string, style: TextStyle) => number;
 
 /**
- * Breaks text into lines no wider than maxWidth, greedily at spaces. A single word wider than the line
- * (a long URL) is broken between characters rather than left to overflow. The work is linear in the text's
+ * Breaks text into lines no wider than maxWidth, greedily at the language's break opportunities
+ * (text/lineBreaks.ts: never inside a word, a date, a number and its word). A piece wider than a whole
+ * line falls back to its words; a single word wider than the line (a long URL) is broken between
+ * characters rather than left to overflow. The work is linear in the text's
  * length: each measurement is of at most a line and a word, and a long word is cut by searching for the
  * longest prefix that fits (doubling, then halving), never by trying one character shorter each time.
  */
@@ -32,53 +36,52 @@ function remembered(how: string, text: string, maxWidth: number, { size, weight,
 }
 
 function wrapGreedy(text: string, maxWidth: number, style: TextStyle, measure: Measure): string[] {
-  if (style.lang === "zh") return wrapPieces(breakablePieces(text, "zh"), maxWidth, style, measure);
+  const lang = style.lang ?? "en";
+  // Runs of white space are one space in languages written with spaces, as the SVG will draw them.
+  const source = lang === "zh" ? text : text.replace(/[ \t\r\n]+/g, " ").trim();
   const lines: string[] = [];
   let line = "";
-  // Break at ordinary white space only: a no-break space (as in "1 Nov 2025") holds.
-  for (const word of text.split(/[ \t\r\n]+/)) {
-    if (!word) continue;
-    if (line && measure(`${line} ${word}`, style) <= maxWidth) {
-      line = `${line} ${word}`;
+  const fits = (candidate: string) => measure(candidate.trimEnd(), style) <= maxWidth;
+  const queue = breakablePieces(source, lang);
+  for (let piece = queue.shift(); piece !== undefined; piece = queue.shift()) {
+    if (line && fits(line + piece)) {
+      line += piece;
       continue;
     }
-    if (line) lines.push(line);
-    line = word;
-    let cut = afterHyphen(line, longestFit(line, maxWidth, style, measure));
-    while (cut < line.length) {
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
-      cut = afterHyphen(line, longestFit(line, maxWidth, style, measure));
+    if (line.trim()) lines.push(line.trimEnd());
+    line = piece.trimStart();
+    if (!line || fits(line)) continue;
+    // Wider than a whole line: its words, laid one by one (a number then may part from its word)…
+    const words = wordPieces(line, lang);
+    if (words.length > 1) {
+      queue.unshift(...words);
+      line = "";
+      continue;
     }
+    // …and a single word wider than the line is cut after a hyphen that fits, else between letters.
+    const trailing = line.slice(line.trimEnd().length);
+    let word = line.trimEnd();
+    let cut = afterHyphen(word, longestFit(word, maxWidth, style, measure));
+    while (cut < word.length) {
+      lines.push(word.slice(0, cut));
+      word = word.slice(cut);
+      cut = afterHyphen(word, longestFit(word, maxWidth, style, measure));
+    }
+    line = word + trailing;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
 
 /**
- * Where to cut a word too wide for the line: after its last hyphen that fits ("таджикско-|афганской"), as
- * a browser would, rather than between any two letters; at `cut` when the fitting part has no hyphen.
+ * Where to cut a word too wide for any line: after its last hyphen that fits ("таджикско-|афганской"), as
+ * a browser would, rather than between any two letters; at `cut` when the fitting part has no hyphen. A
+ * hyphen is never a break otherwise (text/lineBreaks.ts).
  */
 function afterHyphen(word: string, cut: number): number {
   if (cut >= word.length) return cut;
   const hyphen = word.lastIndexOf("-", cut - 1);
   return hyphen > 0 ? hyphen + 1 : cut;
-}
-
-/** Chinese breaks between words (Intl.Segmenter, text/lineBreaks.ts), not only at spaces. */
-function wrapPieces(pieces: readonly string[], maxWidth: number, style: TextStyle, measure: Measure): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const piece of pieces) {
-    if (!line || measure((line + piece).trimEnd(), style) <= maxWidth) {
-      line += piece;
-      continue;
-    }
-    lines.push(line.trimEnd());
-    line = piece.trimStart();
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
 }
 
 /**
@@ -131,5 +134,7 @@ function balance(text: string, maxWidth: number, style: TextStyle, measure: Meas
     if (wrapGreedy(text, mid, style, measure).length === greedy.length) high = mid;
     else low = mid;
   }
-  return wrapGreedy(text, high, style, measure);
+  // Never narrower than the widest piece: balancing must not cut a word the full width keeps whole.
+  const widest = Math.max(...breakablePieces(text, style.lang ?? "en").map((piece) => measure(piece.trim(), style)));
+  return wrapGreedy(text, Math.max(high, Math.min(widest, maxWidth)), style, measure);
 }
