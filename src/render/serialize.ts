@@ -22,7 +22,7 @@ export function serializeSvgCapturing(svg: SVGSVGElement, capture?: Element): { 
   if (svg.namespaceURI !== svgNamespace) throw new Error("serializeSvg needs an element in the SVG namespace");
   mergeLines(svg);
   const captured: Captured = { element: capture, xml: undefined };
-  const text = `${serializeElement(svg, { root: true, hidden: false, captured })}\n`;
+  const text = `${serializeElement(svg, { root: true, hidden: false, anchor: "start", captured })}\n`;
   return { text, captured: captured.xml };
 }
 
@@ -34,6 +34,10 @@ interface Captured {
 interface Context {
   root: boolean;
   hidden: boolean;
+  /** The text-anchor in force (SVG inherits it): which end of a line its separating space may not touch. */
+  anchor: string;
+  /** A space to write as the first character of this element's text (see the lines of a <text>, below). */
+  leadingSpace?: boolean;
   /** Shared by the whole walk. */
   captured: Captured;
 }
@@ -55,9 +59,10 @@ function serializeElement(element: Element, context: Context): string {
     if (geometryAttributes.has(attribute)) value = value.replace(/-?\d+\.\d{2,}/g, roundNumber);
     xml += ` ${attribute}="${escapeAttribute(value)}"`;
   }
-  if (!element.hasChildNodes()) return `${xml}/>`;
-  xml += ">";
-  const inner: Context = { ...context, root: false, hidden: hidden || element.hasAttribute("aria-hidden") };
+  if (!element.hasChildNodes()) return context.leadingSpace ? `${xml}> </${name}>` : `${xml}/>`;
+  xml += context.leadingSpace ? "> " : ">";
+  const anchor = element.getAttribute("text-anchor") ?? context.anchor;
+  const inner: Context = { ...context, root: false, hidden: hidden || element.hasAttribute("aria-hidden"), anchor, leadingSpace: false };
   const start = xml.length;
   // One element per line outside <text>, so a changed chart shows as a readable diff. Whitespace
   // between the children of <svg> and <g> does not render; inside <text> it would.
@@ -66,12 +71,17 @@ function serializeElement(element: Element, context: Context): string {
   for (const child of element.childNodes) {
     // Lines of one <text> are <tspan>s placed by x and dy; a space between them keeps the last word of
     // one line apart from the first of the next when text is extracted (copy-paste, search, sanitizers).
-    if (name === "text" && child.nodeType === 1 && previous?.nodeType === 1) xml += " ";
+    // The space belongs to the line it is written in, and text-anchor counts it: after a line anchored at
+    // its end (Arabic, at the right margin) it would push that line's ink a space short of the margin in
+    // resvg, Chromium and librsvg alike. So it ends a line anchored at its start, and opens the next line
+    // (inside its <tspan>, before the right-to-left isolate) when lines are anchored at their end.
+    const separated = name === "text" && child.nodeType === 1 && previous?.nodeType === 1;
+    if (separated && anchor !== "end") xml += " ";
     previous = child;
     // A rendered plot's stand-in is written as the marks it stands for, line breaks included.
     const rendered = child.nodeType === 1 ? renderedPlotXml(child as Element) : undefined;
     if (rendered !== undefined) xml += rendered;
-    else if (child.nodeType === 1 /* element */) xml += (lineBreaks ? "\n" : "") + serializeElement(child as Element, inner);
+    else if (child.nodeType === 1 /* element */) xml += (lineBreaks ? "\n" : "") + serializeElement(child as Element, { ...inner, leadingSpace: separated && anchor === "end" });
     else if (child.nodeType === 3 /* text */) xml += escapeText(withoutInvalidXml(child.nodeValue ?? ""));
     else throw new Error(`serializeSvg does not write node type ${child.nodeType}`);
   }

@@ -30,3 +30,37 @@ describe("serializeSvg", () => {
     expect(serializeSvg(svg)).toBe(`<svg xmlns="http://www.w3.org/2000/svg" transform="translate(84.3,0)">\n<text>marker 151.123456</text></svg>\n`);
   });
 });
+
+describe("serializeSvg, the lines of a <text>", () => {
+  /** A two-line text block as charts/textBlock.ts writes one, with the anchor on the text or a group around it. */
+  function twoLines(anchorOn: "text" | "group" | "none", anchor = "end"): string {
+    const document = chartDocument();
+    const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    const group = document.createElementNS("http://www.w3.org/2000/svg", "g");
+    const text = document.createElementNS("http://www.w3.org/2000/svg", "text");
+    if (anchorOn === "group") group.setAttribute("text-anchor", anchor);
+    if (anchorOn === "text") text.setAttribute("text-anchor", anchor);
+    appendLines(text, ["\u2067مقتل 3\u2069", "\u2067من حرس\u2069"]);
+    group.append(text);
+    svg.append(group);
+    return serializeSvg(svg);
+  }
+
+  function appendLines(text: Element, lines: string[]): void {
+    lines.forEach((line, i) => {
+      const tspan = text.ownerDocument.createElementNS("http://www.w3.org/2000/svg", "tspan");
+      if (i > 0) tspan.setAttribute("x", "300");
+      tspan.textContent = line;
+      text.append(tspan);
+    });
+  }
+
+  it("end a line anchored at its start with the space that parts it from the next (for copy and search)", () => {
+    expect(twoLines("none")).toContain(`<tspan>\u2067مقتل 3\u2069</tspan> <tspan x="300">\u2067من حرس\u2069</tspan>`);
+    expect(twoLines("text", "start")).toContain(`</tspan> <tspan x="300">`);
+  });
+
+  it("open the next line with it when lines are anchored at their end, so no line ends a space short of the margin", () => {
+    for (const on of ["text", "group"] as const) expect(twoLines(on)).toContain(`<tspan>\u2067مقتل 3\u2069</tspan><tspan x="300"> \u2067من حرس\u2069</tspan>`);
+  });
+});

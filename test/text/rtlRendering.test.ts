@@ -12,11 +12,15 @@ import * as fontkit from "fontkit";
 import { Resvg } from "@resvg/resvg-js";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fontChain, type Lang } from "../../src/text/fonts.js";
+import { fontChain, fontFilesFor, type Lang } from "../../src/text/fonts.js";
 import { anchorFor, lineForSvg, svgRootDirection } from "../../src/text/rtlText.js";
 import { measureFor, shapeRuns } from "../../src/text/shapedText.js";
 import { subsetFace } from "../../src/render/subsetFace.js";
 import { repoDir } from "../support/fixtures.js";
+import { chartDocument } from "../../src/charts/dom.js";
+import { appendTextBlock } from "../../src/charts/textBlock.js";
+import { mirrorForRightToLeft } from "../../src/editions/rightToLeft.js";
+import { serializeSvg } from "../../src/render/serialize.js";
 
 const arabic = { before: "مقتل ", digit: "3", middle: " من حرس الحدود في هجوم على معسكر ", latin: "Shohin SM" };
 const arabicLine = arabic.before + arabic.digit + arabic.middle + arabic.latin;
@@ -201,5 +205,24 @@ describe.skipIf(!chromiumThere)("Chromium, with the embedded WOFF2 subsets, inli
     // The widths prove the embedded faces were used: no system font on this machine has both scripts at these widths.
     const fonts = await page.evaluate(() => [...document.fonts].map((f) => `${f.family}:${f.status}`));
     expect(fonts).toEqual(["Noto Sans Arabic:loaded", "Noto Sans SC:loaded"]);
+  });
+});
+
+describe("a wrapped Arabic block as the charts write it, drawn by resvg", () => {
+  it("ends every line at the right margin, not a space short of it (the space between lines opens the next)", () => {
+    const document = chartDocument();
+    const block = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    block.setAttribute("width", "320");
+    block.setAttribute("height", "110");
+    const style = { size: 20, lineHeight: 30, weight: "regular", color: "#000000", widthFactor: 1 } as const;
+    // Built by the charts' own steps: lines, a frame block's class, mirrored to the right edge, serialised.
+    appendTextBlock(block, ["إحصاء فرانس برس استنادًا", "إلى بيانات رسمية", "مقتل 2 من حرس الحدود"], style, 16, 10, "note");
+    mirrorForRightToLeft(block, 320);
+    const image = new Resvg(serializeSvg(block), { background: "#ffffff", fitTo: { mode: "zoom", value: 2 }, font: { fontFiles: fontFilesFor("ar"), loadSystemFonts: false, defaultFontFamily: "Noto Sans Arabic" } }).render();
+    const margin = 320 - 16;
+    const ends = [0, 1, 2].map((line) => columnsOf(image.pixels, image.width, [10 + line * 30, 10 + (line + 1) * 30], colours.text, 2)!.max);
+    // Ink stops short of the advance by the last letter's side bearing: a pixel or so at 20 px.
+    for (const end of ends) expect(end).toBeGreaterThan(margin - 2.5);
+    for (const end of ends) expect(end).toBeLessThanOrEqual(margin + 0.5);
   });
 });
