@@ -13,6 +13,7 @@ import { chartVersion } from "../charts/dataVersion.js";
 import { chartDocument } from "../charts/dom.js";
 import { editionOf } from "../editions/edition.js";
 import { mirrorForRightToLeft } from "../editions/rightToLeft.js";
+import { halfWidthDots } from "../editions/chineseDots.js";
 import { embedFontsFor } from "../render/embedFonts.js";
 import type { Lang } from "../text/fonts.js";
 import { separateHalos } from "../render/halos.js";
@@ -94,6 +95,7 @@ async function drawFile(
   const warnings: string[] = [];
   const svg = charts[id](dataset, { width, document: chartDocument(), warn: (message) => warnings.push(message), plots });
   if (editionOf(dataset).dir === "rtl") mirrorForRightToLeft(svg, width);
+  if (editionOf(dataset).lang === "zh") halfWidthDots(svg);
   const scope = scopeClass(id, width, version);
   separateHalos(svg);
   // Latin and Cyrillic editions embed Source Sans 3 as English does; Arabic and Chinese their font chain.

@@ -12,6 +12,7 @@ import { missingGlyphs as sourceSansMissing, sourceSansWidth } from "./sourceSan
 import { directionOf, fontChain, type FontFace, type Lang } from "./fonts.js";
 import { openFace } from "./openFace.js";
 import { runAdvance } from "./wordAdvance.js";
+import { chineseForSvg } from "./chineseDot.js";
 import { RecentMemo } from "../recentMemo.js";
 
 export interface TextMeasure {
@@ -141,7 +142,8 @@ function emWidth(text: string, lang: Lang, weight: Weight): number {
   let width = widths.get(key);
   if (width === undefined) {
     // Each run as shape() would measure it, a word at a time (text/wordAdvance.ts), summed in the same order.
-    width = cutRuns(text, lang, weight).reduce((sum, { text: run, face }) => sum + runAdvance(openFace(face), run) / openFace(face).unitsPerEm, 0);
+    // Chinese is measured as it is drawn: its middle dots half-width (text/chineseDot.ts).
+    width = cutRuns(lang === "zh" ? chineseForSvg(text) : text, lang, weight).reduce((sum, { text: run, face }) => sum + runAdvance(openFace(face), run) / openFace(face).unitsPerEm, 0);
     if (widths.size > 100_000) widths.clear();
     widths.set(key, width);
   }
