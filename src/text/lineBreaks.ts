@@ -7,7 +7,8 @@
  * Latin, Cyrillic and Arabic break at ordinary spaces (a no-break space holds), but never:
  * - between a number and the word after it ("5 incidents", "18 janvier", "18 يناير", "و3 «إرهابيين»"),
  *   nor between a month and the year after it ("janvier 2026", "يناير 2026"), so a date stays whole;
- * - after a Russian one-letter preposition, conjunction or pronoun ("в", "к", "с", "и", "а", "я"…);
+ * - after a Russian one-letter preposition, conjunction or pronoun ("в", "к", "с", "и", "а", "я"…), nor
+ *   after a two-letter preposition or negation ("на", "по", "не"…);
  * - before punctuation that stands apart ("« terroristes »", "2026 :", "— ") or after an opening one;
  * - at a hyphen ("таджикско-афганской"): a hyphen is no break opportunity at all.
  *
@@ -55,8 +56,13 @@ const standsBefore = /^[\p{Ps}\p{Pi}]+$/u;
 const numberWord = /^[وفبلك]?\p{Nd}[\p{Nd}\u00a0\u202f.,/]*(?<![.,/])\p{L}{0,3}$/u;
 /** A year, perhaps with the punctuation after it ("2026", "2026;"). */
 const yearWord = /^\p{Nd}{4}\p{P}*$/u;
-/** A Russian word of one letter, perhaps after an opening bracket or quote ("в", "(и"). */
-const oneLetterRussian = /^[\p{Ps}\p{Pi}]*\p{L}$/u;
+/**
+ * A Russian word that must not end a line (Мильчин, «Справочник издателя и автора»: one-letter words
+ * always, short prepositions and particles in headlines and wherever it can be helped): any word of one
+ * letter ("в", "и", "я"), and the two-letter prepositions and the negations, perhaps after an opening
+ * bracket or quote ("(в", "«на").
+ */
+const shortRussian = /^[\p{Ps}\p{Pi}]*(?:\p{L}|на|по|до|от|из|за|об|во|со|ко|не|ни)$/iu;
 
 function spacePieces(text: string, lang: Lang, strict: boolean): string[] {
   const words = text.match(spaceWords) ?? (text ? [text] : []);
@@ -69,7 +75,7 @@ function spacePieces(text: string, lang: Lang, strict: boolean): string[] {
     const glue = last >= 0 && (glueToNext || standsAfter.test(core) || (strict && yearWord.test(core) && isMonth(previous, lang)));
     if (glue) pieces[last] += word;
     else pieces.push(word);
-    glueToNext = standsBefore.test(core) || (strict && (numberWord.test(core) || (lang === "ru" && oneLetterRussian.test(core))));
+    glueToNext = standsBefore.test(core) || (strict && (numberWord.test(core) || (lang === "ru" && shortRussian.test(core))));
     previous = core;
   }
   return pieces;
