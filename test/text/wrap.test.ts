@@ -56,7 +56,7 @@ describe("wrapped lines in every language", () => {
       // Where a line may end: after a whole piece, its spaces aside.
       const breaks = new Set(pieces.map((_, i) => pieces.slice(0, i + 1).join("").trimEnd().length));
       const widest = Math.max(...pieces.map((piece) => textWidth(piece.trim(), style)));
-      for (let width = Math.ceil(widest); width < Math.min(textWidth(text, style) + 6, 400); width += 6) {
+      for (let width = Math.ceil(widest); width < Math.min(textWidth(text, style) + 10, 360); width += 10) {
         for (const lines of [wrapText(text, width, style), wrapBalanced(text, width, style)]) {
           let at = 0;
           for (const line of lines.slice(0, -1)) {
