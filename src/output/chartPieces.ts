@@ -12,7 +12,7 @@ import { editionOf } from "../editions/edition.js";
 import { RecentMemo } from "../recentMemo.js";
 import { digestOf } from "../input/sourceDigest.js";
 import { chartInputDigest, chartVersion } from "../charts/dataVersion.js";
-import { containerName } from "./chartNames.js";
+import { chartFileName, containerName } from "./chartNames.js";
 import { chartData } from "./chartData.js";
 import { toCsv } from "./csv.js";
 import { embedSnippet } from "./embedSnippet.js";
@@ -37,11 +37,11 @@ const made = new RecentMemo<ChartPieces>(64);
 export function chartPieces(dataset: Dataset, figures: HeadlineFigures, id: ChartId, svgs: readonly string[], widths: readonly number[]): ChartPieces {
   const key = [chartInputDigest(dataset, id), digestOf(JSON.stringify(figures)), widths.join(","), ...svgs.map((svg) => digestOf(svg))].join(" ");
   let pieces = made.get(key);
-  if (!pieces) made.set(key, (pieces = makePieces(dataset, figures, id, svgs, widths[0]!)));
+  if (!pieces) made.set(key, (pieces = makePieces(dataset, figures, id, svgs, widths)));
   return pieces;
 }
 
-function makePieces(dataset: Dataset, figures: HeadlineFigures, id: ChartId, svgs: readonly string[], width: number): ChartPieces {
+function makePieces(dataset: Dataset, figures: HeadlineFigures, id: ChartId, svgs: readonly string[], widths: readonly number[]): ChartPieces {
   const edition = editionOf(dataset);
   const translated = edition.lang !== "en";
   const { headline } = chartText(dataset, figures, id);
@@ -52,9 +52,13 @@ function makePieces(dataset: Dataset, figures: HeadlineFigures, id: ChartId, svg
   const { sourceUrl } = dataset.story;
   // A translated edition is published in its own folder under the story's address (charts/fr/…).
   const baseUrl = translated && dataset.story.baseUrl ? `${dataset.story.baseUrl.replace(/\/?$/, "/")}${edition.lang}/` : dataset.story.baseUrl;
+  const alt = altText(dataset, figures, id);
   const snippet = embedSnippet({
     svgs: [...svgs],
-    width,
+    width: widths[0]!,
+    // Each version's light PNG, at the size its SVG is drawn.
+    pngs: widths.map((width, i) => ({ file: chartFileName(id, width, widths).replace(/\.svg$/, ".png"), width, height: drawnHeight(svgs[i]!, width) })),
+    alt,
     container: containerName(id, chartVersion(dataset, id)),
     headline,
     sourceUrl,
@@ -63,5 +67,11 @@ function makePieces(dataset: Dataset, figures: HeadlineFigures, id: ChartId, svg
     baseUrl,
     edition: words,
   });
-  return { headline, alt: altText(dataset, figures, id), dataFile, csv: toCsv(chartData(dataset, figures, id)), snippet };
+  return { headline, alt, dataFile, csv: toCsv(chartData(dataset, figures, id)), snippet };
+}
+
+/** The height an SVG is drawn at, from its root's height attribute (the serializer writes whole or decimal px). */
+function drawnHeight(svg: string, width: number): number {
+  const height = /^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(svg);
+  return height ? Math.round(Number(height[1])) : Math.round(width * 0.75);
 }

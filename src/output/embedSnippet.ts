@@ -6,15 +6,35 @@
  * gives an image the system's scheme when the page declares none). Under it a "Get the data" link, and
  * the data as a table only screen readers see. Styles are inline or the SVGs' own scoped rules, so it
  * needs no other CSS or script. Every value from the data is escaped.
+ *
+ * It degrades to a picture, never to nothing, wherever a CMS, feed, mail client or CSP takes markup away
+ * (docs/embedding.md has the table):
+ * - Each SVG starts hidden by an attribute and only its own CSS shows it; beside them a <picture> of the
+ *   light PNGs (phone version by default, the wider ones from the screen widths they suit) with the alt
+ *   text, which the same CSS hides. No <svg>, or no CSS (stripped `<style>` and `style=""`, a strict
+ *   `style-src`), and the reader gets the picture; both, and the chart. The picture loads lazily, so a
+ *   hidden one costs no request.
+ * - The SVGs' words (notes, labels, styles) are CDATA sections: an HTML parser reads them as text inside
+ *   <svg>, but filters that strip tags and keep their text (sanitize-html, WordPress's kses) drop them,
+ *   so the reader is not left a wall of repeated labels; only the widest version's <title> and <desc>
+ *   (the headline and the description) stay as text, once (output/snippetSvg.ts).
+ * - The reader table's box is `hidden` too, shown to screen readers by its style: without CSS it stays
+ *   out of sight (the picture's alt text says the same).
  */
 import type { ReaderTable } from "./readerTable.js";
 import { escapeHtml, webLink } from "./html.js";
+import { fallbackClass } from "../render/snippetRules.js";
+import { snippetSvg } from "./snippetSvg.js";
 
 export interface Snippet {
   /** Every version's SVG text, as written to its file; each hides itself outside its widths. */
   svgs: string[];
   /** The widest version's width: the figure grows no wider. */
   width: number;
+  /** Each version's light PNG (in the order of `svgs`), for the picture shown where the SVGs are stripped. */
+  pngs: { file: string; width: number; height: number }[];
+  /** The alt text (charts/<chart>.alt.txt). */
+  alt: string;
   /** The wrapper's container name, the one the SVGs' rules query (build/renderCharts.ts). */
   container: string;
   headline: string;
@@ -28,11 +48,12 @@ export interface Snippet {
   edition?: { lang: string; dir: "ltr" | "rtl"; sources: string; getData: string; tableCaption: string } | undefined;
 }
 
-// Visually hidden without widening the page: a table is never narrower than its content, so a box
+// Visually hidden without widening the page (`display` undoes the box's `hidden` attribute, which keeps it
+// out of sight where styles are stripped): a table is never narrower than its content, so a box
 // around it clips it; clip-path and a 1 px box keep it out of the scrollable area, and normal
 // white-space lets its cells wrap inside it.
 const hidden =
-  "position:absolute!important;width:1px!important;height:1px!important;margin:-1px!important;padding:0!important;border:0!important;" +
+  "display:block!important;position:absolute!important;width:1px!important;height:1px!important;margin:-1px!important;padding:0!important;border:0!important;" +
   "overflow:hidden!important;clip-path:inset(50%)!important;white-space:normal!important";
 const reset = "margin:0;padding:0;border:0;max-width:none;float:none";
 
@@ -45,15 +66,17 @@ export function embedSnippet(s: Snippet): string {
   // The page's own text colour, so the caption reads on light and dark pages alike.
   const captionStyle = `${reset};margin-top:6px;font:13px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;color:inherit;text-align:${words.dir === "rtl" ? "right" : "left"};display:block`;
   const { columns, rows } = s.table;
-  const svgs = s.svgs.map((svg) => svg.trimEnd()).join("\n");
+  const ids = { title: `${s.container}-title`, desc: `${s.container}-desc` };
+  const svgs = s.svgs.map((svg, i) => snippetSvg(svg.trimEnd(), { widest: i === 0, ids })).join("\n");
   // The figure says its language and direction, so a page in another language reads and lays out its caption and table right.
   const language = ` lang="${escapeHtml(words.lang)}" dir="${words.dir}"`;
   return `<figure${language} style="${reset};margin:1em 0;width:auto;max-width:${s.width}px;position:relative;overflow:visible">
 <div style="container:${escapeHtml(s.container)}/inline-size;${reset};width:auto">
 ${svgs}
 </div>
+${picture(s, url)}
 <figcaption style="${captionStyle}">${sourceLink}<a href="${url(s.dataFile)}" download style="${link}">${escapeHtml(words.getData)}</a></figcaption>
-<div style="${hidden}">
+<div hidden="hidden" style="${hidden}">
 <table>
 <caption>${escapeHtml(words.tableCaption)}</caption>
 <thead><tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>
@@ -64,4 +87,27 @@ ${rows.map((row) => `<tr><th scope="row">${escapeHtml(row.header)}</th>${row.cel
 </div>
 </figure>
 `;
+}
+
+// A column is narrower than the screen by the page's margins: a wider version's picture is chosen only
+// on screens this much wider than the column it needs.
+const pageMargins = 64;
+
+/**
+ * The light PNGs as one <picture>: the narrowest version as the <img> (what a filter that keeps <img> but
+ * not <picture> leaves, legible in any column), each wider one from the screen width where its column
+ * keeps its notes at 10 px or more (as the SVGs switch, output/chartNames.ts). Its size comes from its
+ * attributes where styles are stripped, and shrinks to the column where they are not.
+ */
+function picture(s: Snippet, url: (file: string) => string): string {
+  const versions = s.pngs.map((png, i) => ({ ...png, i })).sort((a, b) => b.width - a.width);
+  const narrowest = versions.at(-1)!;
+  const fallback = escapeHtml(fallbackClass(s.container));
+  const size = (v: { width: number; height: number }) => `width="${v.width}" height="${v.height}"`;
+  const sources = versions
+    .slice(0, -1)
+    .map((v) => `<source media="(min-width: ${Math.ceil((v.width * 10) / 12) + pageMargins}px)" srcset="${url(v.file)} 2x" ${size(v)}>`)
+    .join("");
+  const style = "display:block;max-width:100%;height:auto;margin:0;padding:0;border:0";
+  return `<picture class="${fallback}">${sources}<img class="${fallback}" src="${url(narrowest.file)}" ${size(narrowest)} alt="${escapeHtml(s.alt)}" loading="lazy" decoding="async" style="${style}"></picture>`;
 }

@@ -8,15 +8,16 @@
  *
  * Colours follow the page's `color-scheme` through `light-dark()`: inline, the chart inherits it from the
  * page (a page with none, or a light-only one, gets the light chart); as a standalone file or `<img>`,
- * the root asks for both schemes. Those rules sit in `@supports` so renderers that do not know
- * `light-dark()` (resvg, librsvg) keep the light values before it.
+ * the root asks for both schemes. Those rules sit in `@supports` so renderers that do not know `light-dark()`
+ * (resvg, librsvg) keep the light values before it.
  *
- * With `container`, the chart hides itself inside the snippet's wrapper of that name when the wrapper is
- * outside the widths this version is for, so the snippet shows the phone version in a narrow column.
+ * With `container`, the chart shows itself inside the snippet's wrapper of that name only at the widths
+ * this version is for, so the snippet shows the phone version in a narrow column (render/snippetRules.ts).
  */
 import { darkRulesStart } from "./forceColorScheme.js";
 import { placeRenderedPlot, renderedPlotAt, StaleRenderedPlot } from "../charts/renderedPlot.js";
 import { appendCss } from "./styleSheet.js";
+import { snippetRules, type SnippetRange } from "./snippetRules.js";
 
 export interface IsolateOptions {
   /** A class unique to the chart, its width and its data, e.g. "cd640-1a2b3c4d". */
@@ -26,7 +27,7 @@ export interface IsolateOptions {
   /** The width the chart is drawn at: it never grows past it. */
   width: number;
   /** The snippet wrapper's container name, and the wrapper widths this version is shown at. */
-  container?: { name: string; minWidth?: number | undefined; maxWidth?: number | undefined } | undefined;
+  container?: SnippetRange | undefined;
   /** An element (the plot) whose looks to report: those numbered before it, and those it added. */
   capture?: Element | undefined;
 }
@@ -148,11 +149,7 @@ export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, contai
     // followed by `!important` (a dash array, text-anchor); it leaves these to the attributes.
     ...[...looks].filter(([declarations]) => declarations).map(([declarations, { name }]) => `${s} .${name}{${important(declarations)}}`),
   ];
-  if (container) {
-    const { name, minWidth, maxWidth } = container;
-    if (minWidth !== undefined) rules.push(`@container ${name} (width < ${minWidth}px){svg${s}{display:none!important}}`);
-    if (maxWidth !== undefined) rules.push(`@container ${name} (width >= ${maxWidth}px){svg${s}{display:none!important}}`);
-  }
+  if (container) rules.push(...snippetRules(scope, container));
   if (darkOf) {
     // Only as a document of its own (a file, an <img>) does the chart ask for both schemes; inline it
     // takes the page's, which :root keeps it from overriding.

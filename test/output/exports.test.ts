@@ -4,6 +4,7 @@ import { headlineFigures } from "../../src/figures/headlineFigures.js";
 import { chartData } from "../../src/output/chartData.js";
 import { toCsv } from "../../src/output/csv.js";
 import { embedSnippet } from "../../src/output/embedSnippet.js";
+import { snippetSvg } from "../../src/output/snippetSvg.js";
 import { embedWarnings } from "../../src/output/embedWarnings.js";
 import { readerTable } from "../../src/output/readerTable.js";
 import { parse } from "csv-parse/sync";
@@ -81,6 +82,11 @@ describe("embedSnippet", () => {
   const html = embedSnippet({
     svgs: ['<svg xmlns="http://www.w3.org/2000/svg" class="c640"/>\n', '<svg xmlns="http://www.w3.org/2000/svg" class="c320"/>\n'],
     width: 640,
+    pngs: [
+      { file: "c.png", width: 640, height: 500 },
+      { file: "c-320px.png", width: 320, height: 700 },
+    ],
+    alt: hostile,
     container: "c-1234",
     headline: hostile,
     sourceUrl: "javascript:alert(3)",
@@ -92,7 +98,7 @@ describe("embedSnippet", () => {
 
   it("escapes every value: no script, handler or javascript: link can come from the data", () => {
     expect(document.querySelectorAll("script")).toHaveLength(0);
-    expect(document.querySelectorAll("img")).toHaveLength(0);
+    expect([...document.querySelectorAll("img")].map((img) => img.getAttribute("alt"))).toEqual([hostile]);
     expect([...document.querySelectorAll("*")].flatMap((e) => e.getAttributeNames()).filter((n) => n.startsWith("on"))).toEqual([]);
     expect([...document.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["c.csv"]);
     expect(document.querySelector("tbody th")!.textContent).toBe(hostile);
@@ -105,7 +111,34 @@ describe("embedSnippet", () => {
     expect([...wrapper.querySelectorAll("svg")].map((svg) => svg.getAttribute("class"))).toEqual(["c640", "c320"]);
     expect(document.querySelector("tbody th")!.getAttribute("scope")).toBe("row");
     const box = document.querySelector("table")!.parentElement!.getAttribute("style")!;
+    expect(document.querySelector("table")!.parentElement!.hasAttribute("hidden")).toBe(true);
     for (const rule of ["position:absolute", "width:1px", "overflow:hidden", "clip-path:inset(50%)", "white-space:normal"]) expect(box).toContain(rule);
+  });
+});
+
+describe("snippetSvg", () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" class="c"><title>A &amp; B &lt;C&gt;</title><desc>x]]&gt;y</desc><style>@container c (width &gt;= 5px){}</style><text>a &lt; b<tspan>&amp;c</tspan></text></svg>';
+  const ids = { title: "c-t", desc: "c-d" };
+  const parsed = (markup: string) => new JSDOM(`<!DOCTYPE html><body>${markup}</body>`).window.document.querySelector("svg")!;
+
+  it("hides the SVG by an attribute, and an HTML parser reads its words as they were written", () => {
+    for (const widest of [true, false]) {
+      const out = parsed(snippetSvg(svg, { widest, ids }));
+      expect(out.getAttribute("display")).toBe("none");
+      if (widest) expect(out.querySelector("desc")!.textContent).toBe("x]]>y");
+      expect(out.querySelector("style")!.textContent).toBe("@container c (width >= 5px){}");
+      expect(out.querySelector("text")!.textContent).toBe("a < b&c");
+      if (widest) expect(out.querySelector("title")!.textContent).toBe("A & B <C>");
+      else expect([out.getAttribute("aria-labelledby"), out.getAttribute("aria-describedby"), out.querySelector("title, desc")]).toEqual(["c-t", "c-d", null]);
+    }
+  });
+
+  it("the widest version keeps <title> and <desc> as plain text, with ids; every other word is in CDATA", () => {
+    const widest = snippetSvg(svg, { widest: true, ids });
+    expect(widest).toContain('<title id="c-t">A &amp; B &lt;C&gt;</title><desc id="c-d">x]]&gt;y</desc>');
+    expect(widest.replace(/<(title|desc)[^>]*>[^<]*<\/\1>/g, "").replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "")).not.toMatch(/>[^<\s]/);
+    const named = snippetSvg(svg, { widest: false, ids });
+    expect(named.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "")).not.toMatch(/>[^<\s]/);
   });
 });
 
