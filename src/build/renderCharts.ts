@@ -105,7 +105,7 @@ async function drawFile(
   const capture = plots && group && !(group.firstElementChild && renderedPlotAt(group.firstElementChild)) ? group : undefined;
   let looks: CapturedLooks | undefined;
   try {
-    looks = isolateStyles(svg, { scope, darkOf, width, container: snippetContainer(id, version, width, widths), capture });
+    looks = isolateStyles(svg, { scope, darkOf, width, container: snippetContainer(id, version, width, widths), capture, darkSelector: dataset.story.darkSelector });
   } catch (error) {
     // Once: with the rendering forgotten, the plot is taken as drawn, which cannot be stale.
     if (!(error instanceof StaleRenderedPlot) || !plots || retried) throw error;

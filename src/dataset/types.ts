@@ -88,6 +88,12 @@ export interface Story {
    * false: always the light scheme, for a story whose pages should never show a dark chart.
    */
   darkMode: boolean;
+  /**
+   * The class or attribute the site's theme toggle puts on <html> or <body> for dark mode (".dark",
+   * "[data-bs-theme=dark]"): inline charts are dark exactly when it is there, whatever the page's
+   * color-scheme says. Without it they follow the page's color-scheme.
+   */
+  darkSelector?: string | undefined;
   /** Where the source line links in the embed snippet; without it, to the chart's data. */
   sourceUrl?: string | undefined;
   /** The address charts/ is published at ("https://…/"), for absolute links in embed snippets; "" for relative. */

@@ -6,9 +6,8 @@
  * what the attributes say. Page rules without `!important` cannot beat that, whatever their specificity.
  * The attributes stay as they are, so renderers without CSS (ImageMagick) still draw the light chart.
  *
- * Colours follow the page's `color-scheme` through `light-dark()`: inline, the chart inherits it from the
- * page (a page with none, or a light-only one, gets the light chart); as a standalone file or `<img>`,
- * the root asks for both schemes. Those rules sit in `@supports` so renderers that do not know `light-dark()`
+ * Colours follow the page's `color-scheme` (or the site's dark selector) through `light-dark()`
+ * (render/schemeRules.ts). Those rules sit in `@supports` so renderers that do not know `light-dark()`
  * (resvg, librsvg) keep the light values before it.
  *
  * With `container`, the chart shows itself inside the snippet's wrapper of that name only at the widths
@@ -17,6 +16,7 @@
 import { darkRulesStart } from "./forceColorScheme.js";
 import { placeRenderedPlot, renderedPlotAt, StaleRenderedPlot } from "../charts/renderedPlot.js";
 import { appendCss } from "./styleSheet.js";
+import { schemeRules } from "./schemeRules.js";
 import { snippetRules, type SnippetRange } from "./snippetRules.js";
 
 export interface IsolateOptions {
@@ -28,6 +28,8 @@ export interface IsolateOptions {
   width: number;
   /** The snippet wrapper's container name, and the wrapper widths this version is shown at. */
   container?: SnippetRange | undefined;
+  /** The site's dark-mode class or attribute (story.json `darkSelector`), validated. */
+  darkSelector?: string | undefined;
   /** An element (the plot) whose looks to report: those numbered before it, and those it added. */
   capture?: Element | undefined;
 }
@@ -71,7 +73,7 @@ const rootBox =
 
 const important = (declarations: string) => declarations.replace(/;/g, "!important;") + "!important";
 
-export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, container, capture }: IsolateOptions): CapturedLooks | undefined {
+export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, container, capture, darkSelector }: IsolateOptions): CapturedLooks | undefined {
   const looks = new Map<string, { name: string; dark: string }>();
   const darkRules: string[] = [];
   const classOf = (base: string, dark: string) => {
@@ -151,9 +153,7 @@ export function isolateStyles(svg: SVGSVGElement, { scope, darkOf, width, contai
   ];
   if (container) rules.push(...snippetRules(scope, container));
   if (darkOf) {
-    // Only as a document of its own (a file, an <img>) does the chart ask for both schemes; inline it
-    // takes the page's, which :root keeps it from overriding.
-    rules.push(`svg${s}:root{color-scheme:light dark}`);
+    rules.push(...schemeRules(scope, darkSelector));
     if (darkRules.length) rules.push(`${darkRulesStart}${darkRules.join("")}}`);
   }
   appendCss(svg, rules.join(""));

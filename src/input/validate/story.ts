@@ -3,6 +3,7 @@ import { chartIds, type Story } from "../../dataset/types.js";
 import { locateJson, nestingBeyond, rememberLocator } from "../jsonLocations.js";
 import type { Problem } from "../problems.js";
 import { braceProblem, placeholderNames, unknownPlaceholders } from "../../text/placeholders.js";
+import { darkSelectorExpected, darkSelectorParts } from "../../style/darkSelector.js";
 import { drawnText, isCalendarDate, isWebLink, isoDate, optionalDrawnText, text } from "./fields.js";
 
 const knownPlaceholders = `only these names in {braces}: ${placeholderNames.join(", ")}`;
@@ -46,6 +47,8 @@ const storySchema = z.strictObject({
     .default([640, 320]),
   embedFont: z.boolean({ error: "true or false, without quotes" }).default(true),
   darkMode: z.boolean({ error: "true or false, without quotes" }).default(true),
+  // Goes into the charts' CSS: only a safe grammar (style/darkSelector.ts).
+  darkSelector: z.string({ error: darkSelectorExpected }).refine((selector) => darkSelectorParts(selector) !== undefined, darkSelectorExpected).optional(),
   sourceUrl: z.string().refine(isWebLink, "a web link starting http:// or https://").optional(),
   baseUrl: z
     .string()
