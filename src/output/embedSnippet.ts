@@ -10,7 +10,7 @@
  * It degrades to a picture, never to nothing, wherever a CMS, feed, mail client or CSP takes markup away
  * (docs/embedding.md has the table):
  * - Each SVG starts hidden by an attribute and only its own CSS shows it; beside them a <picture> of the
- *   light PNGs (phone version by default, the wider ones from the screen widths they suit) with the alt
+ *   light PNGs (phone version by default, the others from the screen widths they suit) with the alt
  *   text, which the same CSS hides. No <svg>, or no CSS (stripped `<style>` and `style=""`, a strict
  *   `style-src`), and the reader gets the picture; both, and the chart. The picture loads lazily, so a
  *   hidden one costs no request.
@@ -24,6 +24,7 @@
 import type { ReaderTable } from "./readerTable.js";
 import { escapeHtml, webLink } from "./html.js";
 import { fallbackClass } from "../render/snippetRules.js";
+import { phoneMaxWidth } from "../style/houseStyle.js";
 import { snippetSvg } from "./snippetSvg.js";
 
 export interface Snippet {
@@ -89,25 +90,29 @@ ${rows.map((row) => `<tr><th scope="row">${escapeHtml(row.header)}</th>${row.cel
 `;
 }
 
-// A column is narrower than the screen by the page's margins: a wider version's picture is chosen only
-// on screens this much wider than the column it needs.
+// A column is narrower than the screen by the page's margins: a version's picture is chosen only on
+// screens this much wider than the column it needs.
 const pageMargins = 64;
 
+/** The narrowest column a version's 12 px notes read at 10 px or more in (as the SVGs switch, output/chartNames.ts). */
+const legibleFrom = (width: number) => Math.ceil((width * 10) / 12);
+
 /**
- * The light PNGs as one <picture>: the narrowest version as the <img> (what a filter that keeps <img> but
- * not <picture> leaves, legible in any column), each wider one from the screen width where its column
- * keeps its notes at 10 px or more (as the SVGs switch, output/chartNames.ts). Its size comes from its
- * attributes where styles are stripped, and shrinks to the column where they are not.
+ * The light PNGs as one <picture>. Its <img> is the phone version (the widest drawn for phones, house
+ * style): what a filter that keeps <img> but not <picture> leaves, legible in a phone's column and not
+ * lost on a desktop. Each wider version is chosen from the screen width where its column keeps the notes
+ * legible, each narrower one below the screen width where the next one's would not be. Its size comes
+ * from its attributes where styles are stripped, and shrinks to the column where they are not.
  */
 function picture(s: Snippet, url: (file: string) => string): string {
-  const versions = s.pngs.map((png, i) => ({ ...png, i })).sort((a, b) => b.width - a.width);
-  const narrowest = versions.at(-1)!;
+  const ascending = [...s.pngs].sort((a, b) => a.width - b.width);
+  const phone = ascending.filter((v) => v.width <= phoneMaxWidth).at(-1) ?? ascending[0]!;
   const fallback = escapeHtml(fallbackClass(s.container));
   const size = (v: { width: number; height: number }) => `width="${v.width}" height="${v.height}"`;
-  const sources = versions
-    .slice(0, -1)
-    .map((v) => `<source media="(min-width: ${Math.ceil((v.width * 10) / 12) + pageMargins}px)" srcset="${url(v.file)} 2x" ${size(v)}>`)
-    .join("");
+  const source = (v: (typeof ascending)[number], media: string) => `<source media="${media}" srcset="${url(v.file)} 2x" ${size(v)}>`;
+  const i = ascending.indexOf(phone);
+  const wider = ascending.slice(i + 1).reverse().map((v) => source(v, `(min-width: ${legibleFrom(v.width) + pageMargins}px)`));
+  const narrower = ascending.slice(0, i).map((v, j) => source(v, `(max-width: ${legibleFrom(ascending[j + 1]!.width) + pageMargins - 1}px)`));
   const style = "display:block;max-width:100%;height:auto;margin:0;padding:0;border:0";
-  return `<picture class="${fallback}">${sources}<img class="${fallback}" src="${url(narrowest.file)}" ${size(narrowest)} alt="${escapeHtml(s.alt)}" loading="lazy" decoding="async" style="${style}"></picture>`;
+  return `<picture class="${fallback}">${[...wider, ...narrower].join("")}<img class="${fallback}" src="${url(phone.file)}" ${size(phone)} alt="${escapeHtml(s.alt)}" loading="lazy" decoding="async" style="${style}"></picture>`;
 }
