@@ -76,7 +76,7 @@ export interface Story {
   notes: string[];
   charts: Record<ChartId, ChartText>;
   figures: StoryFigure[];
-  /** Widths in px each chart is drawn at; the widest gets the plain file name. Default 640, 320 and 240. */
+  /** Widths in px each chart is drawn at; the widest gets the plain file name. Default 640 and 320. */
   widths: number[];
   /**
    * Embed a subset of the font in each SVG (default true), so an <img> renders exactly as measured.

@@ -41,11 +41,10 @@ const storySchema = z.strictObject({
   charts: z.strictObject(Object.fromEntries(chartIds.map((id) => [id, chartText])) as Record<(typeof chartIds)[number], typeof chartText>),
   figures: z.array(figure).default([]),
   widths: z
-    .array(z.number().int("a whole number of px").min(240, "at least 240 px").max(1600, "at most 1600 px"))
+    .array(z.number().int("a whole number of px").min(280, "at least 280 px").max(1600, "at most 1600 px"))
     .min(1, "at least one width")
     .refine((w) => new Set(w).size === w.length, "each width once")
-    // 240 for narrow columns (a theme's padding around a phone's, a sidebar): from there up no text reads under 10 px.
-    .default([640, 320, 240]),
+    .default([640, 320]),
   embedFont: z.boolean({ error: "true or false, without quotes" }).default(true),
   darkMode: z.boolean({ error: "true or false, without quotes" }).default(true),
   // Goes into the charts' CSS: only a safe grammar (style/darkSelector.ts).
