@@ -7,7 +7,7 @@ import * as d3 from "d3";
 import type { TextStyle } from "../style/houseStyle.js";
 import { fontWeights, marks } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
-import { leaderBoxes, nearestPoint, placeNear, type Box, type Point } from "./labelPlacement.js";
+import { leaderBoxes, nearestOfBoxes, placeNear, type Box, type Point } from "./labelPlacement.js";
 
 export interface Label {
   lines: string[];
@@ -23,6 +23,22 @@ export function textBoxSize(lines: readonly string[], style: TextStyle): { width
   return { width: Math.max(...lines.map((line) => textWidth(line, style))), height: lines.length * style.lineHeight };
 }
 
+/**
+ * Each line's own box within a label's box: lines start at its left (every edition's plot labels are drawn
+ * anchored at their start, Arabic lines included) and are only as wide as their text.
+ */
+export function lineBoxes(lines: readonly string[], style: TextStyle, box: Box): Box[] {
+  return lines.map((line, i) => ({ left: box.left, right: box.left + textWidth(line, style), top: box.top + i * style.lineHeight, bottom: box.top + (i + 1) * style.lineHeight }));
+}
+
+/**
+ * Where a label's leader ends: the nearest point of its text, not of its box. Beside a short last line the
+ * box's corner is empty space, and a leader ending there points at nothing (fr "24 déc." at 640 px).
+ */
+export function leaderEndOf({ lines, style, box, anchor }: Pick<Label, "lines" | "style" | "box" | "anchor">): Point {
+  return nearestOfBoxes(lineBoxes(lines, style, box), anchor);
+}
+
 /** Places one label; returns undefined when there is no clear spot (the caller decides what to do). */
 export function placeLabel(
   lines: string[],
@@ -34,11 +50,12 @@ export function placeLabel(
 ): Label | undefined {
   const { width, height } = textBoxSize(lines, style);
   const leaderFrom = options.leaderFrom ?? 14;
-  const placement = placeNear(anchor, width, height, obstacles, bounds, { ...options, leaderFrom });
+  const leaderEnd = (box: Box) => leaderEndOf({ lines, style, box, anchor });
+  const placement = placeNear(anchor, width, height, obstacles, bounds, { ...options, leaderFrom, leaderEnd });
   if (!placement.clear) return undefined;
   const leader = placement.distance > leaderFrom;
   obstacles.push(placement.box);
-  if (leader) obstacles.push(...leaderBoxes(anchor, nearestPoint(placement.box, anchor)).slice(2));
+  if (leader) obstacles.push(...leaderBoxes(anchor, leaderEnd(placement.box)).slice(2));
   return { lines, box: placement.box, anchor, style, leader };
 }
 
@@ -51,8 +68,9 @@ export function labelMarks(
   invert: { x: (px: number) => unknown; y: (py: number) => number },
   { color, leaderColor, dotRadius, halo }: { color: (label: Label) => string; leaderColor: string; dotRadius: number; halo: string }
 ): Plot.Markish[] {
-  const leaders = labels.filter((l) => l.leader).map(({ box, anchor }) => {
-    const end = nearestPoint(box, anchor);
+  const leaders = labels.filter((l) => l.leader).map((label) => {
+    const { anchor } = label;
+    const end = leaderEndOf(label);
     const length = Math.hypot(end.x - anchor.x, end.y - anchor.y);
     const start = { x: anchor.x + ((end.x - anchor.x) / length) * (dotRadius + 2), y: anchor.y + ((end.y - anchor.y) / length) * (dotRadius + 2) };
     // Short of the text by its clearance (1.5 px), half the leader's width and the SVG's 0.1 px rounding, with room to spare.

@@ -12,7 +12,7 @@ import { editionOf } from "../editions/edition.js";
 import { colors, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapBalanced, wrapText } from "../text/wrap.js";
-import { labelMarks, placeLabel, textBoxSize, type Label } from "./annotations.js";
+import { labelMarks, leaderEndOf, placeLabel, textBoxSize, type Label } from "./annotations.js";
 import { frameText } from "./chartText.js";
 import { annotatedSteps, dayMarker, incidentNumbers, incidentText, numberRuns } from "./incidentKey.js";
 import { monthTicks, utcDate } from "./dates.js";
@@ -156,7 +156,12 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
       const variants = [[text], wrapBalanced(text, textWidth(text, style) * 0.6, style)].filter((lines, i) => i === 0 || lines.length === 2);
       const clearest = (candidates: string[][], tried: typeof options) =>
         candidates
-          .map((lines) => ({ lines, spot: placeNear(at(asOf, value), textBoxSize(lines, style).width, textBoxSize(lines, style).height, taken, within, tried) }))
+          .map((lines) => {
+            const anchor = at(asOf, value);
+            const { width, height } = textBoxSize(lines, style);
+            // Its leader checked as placeLabel draws it: to the text, not the box's empty corner.
+            return { lines, spot: placeNear(anchor, width, height, taken, within, { ...tried, leaderEnd: (box) => leaderEndOf({ lines, style, box, anchor }) }) };
+          })
           .filter(({ spot }) => spot.clear)
           .reduce<{ lines: string[]; spot: { distance: number } } | undefined>((best, next) => (!best || next.spot.distance < best.spot.distance - 8 ? next : best), undefined);
       // The headline figures are never left out: where incidents crowd the line's end, the leader may run

@@ -59,6 +59,8 @@ export function placeNear(
     leaderClearance = defaultLeaderClearance,
     padding = 0,
     endOfLine,
+    leaderEnd = (box: Box) => nearestPoint(box, anchor),
+    fits = () => true,
   }: {
     minDistance?: number;
     maxDistance?: number;
@@ -73,6 +75,10 @@ export function placeNear(
     padding?: number;
     /** Search beside the end of a horizontal line instead of all around (endOfLineCandidates). */
     endOfLine?: { below: boolean; from: number };
+    /** Where a leader to this box ends: on the text itself (a short last line leaves part of the box empty). */
+    leaderEnd?: (box: Box) => Point;
+    /** A further test a spot must pass (the map's: inside its own country, clear of borders). */
+    fits?: (box: Box) => boolean;
   } = {}
 ): Placement {
   const candidates: (Placement & { cost: number })[] = [];
@@ -92,7 +98,7 @@ export function placeNear(
   const own = obstacles.filter((o) => contains(o, anchor));
   const clearance = typeof leaderClearance === "number" ? () => leaderClearance : leaderClearance;
   const leaderClear = (box: Box) => {
-    const end = nearestPoint(box, anchor);
+    const end = leaderEnd(box);
     const length = Math.hypot(end.x - anchor.x, end.y - anchor.y);
     const steps = Math.ceil(length / 2);
     for (let i = 1; i < steps; i++) {
@@ -109,7 +115,7 @@ export function placeNear(
   // or line reads as printed over it.
   const padded = (box: Box) => ({ left: box.left - padding, right: box.right + padding, top: box.top - padding, bottom: box.bottom + padding });
   const found = candidates.find(
-    ({ box, distance }) => inside(box, bounds) && !obstacles.some((o) => overlaps(padded(box), o)) && (distance <= leaderFrom || leaderClear(box))
+    ({ box, distance }) => inside(box, bounds) && !obstacles.some((o) => overlaps(padded(box), o)) && (distance <= leaderFrom || leaderClear(box)) && fits(box)
   );
   if (found) return { box: found.box, clear: true, distance: found.distance };
   return { box: candidates[0]!.box, clear: false, distance: candidates[0]!.distance };
@@ -178,4 +184,14 @@ export function leaderBoxes(from: Point, to: Point): Box[] {
 /** Where a leader line from the anchor meets the box: its nearest point. */
 export function nearestPoint(box: Box, { x, y }: Point): Point {
   return { x: Math.min(Math.max(x, box.left), box.right), y: Math.min(Math.max(y, box.top), box.bottom) };
+}
+
+/** The nearest point of any of the boxes (a label's lines, each as wide as its own text). */
+export function nearestOfBoxes(boxes: readonly Box[], anchor: Point): Point {
+  let best = nearestPoint(boxes[0]!, anchor);
+  for (const box of boxes.slice(1)) {
+    const p = nearestPoint(box, anchor);
+    if (Math.hypot(p.x - anchor.x, p.y - anchor.y) < Math.hypot(best.x - anchor.x, best.y - anchor.y)) best = p;
+  }
+  return best;
 }

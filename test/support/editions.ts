@@ -4,7 +4,10 @@ import type { Dataset } from "../../src/dataset/types.js";
 import { languageOf } from "../../src/editions/languages.js";
 import { translateDataset } from "../../src/editions/translateDataset.js";
 import { parseTranslationFile, type TranslationFile } from "../../src/editions/translationFile.js";
-import { fixtureDir } from "./fixtures.js";
+import { headlineFigures } from "../../src/figures/headlineFigures.js";
+import { readTranslations } from "../../src/editions/translations.js";
+import { readDataset } from "../../src/input/readDataset.js";
+import { dataDir, fixtureDir } from "./fixtures.js";
 
 /** The fixture's translation file for a language, parsed. */
 export async function fixtureTranslation(lang: string): Promise<TranslationFile> {
@@ -19,4 +22,16 @@ export async function translated(dataset: Dataset, lang: string, extra: Record<s
   const file = await fixtureTranslation(lang);
   for (const [key, translation] of Object.entries(extra)) file.entries.set(key, { key, en: "", translation, line: 0 });
   return translateDataset(dataset, languageOf(lang)!, file);
+}
+
+/**
+ * The data as published, in English and in every edition its translation files make: what the desk's
+ * readers see. Any problem in a file throws (the build would not publish that edition either).
+ */
+export async function publishedEditions(): Promise<{ lang: string; dataset: Dataset }[]> {
+  const dataset = await readDataset(dataDir);
+  const languages = ["fr", "ru", "ar", "zh"].map((lang) => languageOf(lang)!);
+  const { files, problems } = await readTranslations(dataDir, languages, dataset, headlineFigures(dataset));
+  if (problems.length) throw new Error(`data/translations: ${JSON.stringify(problems)}`);
+  return [{ lang: "en", dataset }, ...languages.map((language) => ({ lang: language.lang, dataset: translateDataset(dataset, language, files.get(language.lang)!) }))];
 }
