@@ -53,7 +53,7 @@ export function placeLabel(
   const leaderEnd = (box: Box) => leaderEndOf({ lines, style, box, anchor });
   const placement = placeNear(anchor, width, height, obstacles, bounds, { ...options, leaderFrom, leaderEnd });
   if (!placement.clear) return undefined;
-  const leader = placement.distance > leaderFrom;
+  const leader = placement.leader ?? placement.distance > leaderFrom;
   obstacles.push(placement.box);
   if (leader) obstacles.push(...leaderBoxes(anchor, leaderEnd(placement.box)).slice(2));
   return { lines, box: placement.box, anchor, style, leader };

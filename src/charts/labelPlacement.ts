@@ -33,6 +33,8 @@ export interface Placement {
   clear: boolean;
   /** Gap between the anchor and the box: far enough to want a leader line. */
   distance: number;
+  /** Whether the label needs a leader line: far from its anchor, or nearer another mark. */
+  leader?: boolean;
 }
 
 /** Directions searched, clockwise from the right (0°), in steps of 22.5°. */
@@ -61,6 +63,7 @@ export function placeNear(
     endOfLine,
     leaderEnd = (box: Box) => nearestPoint(box, anchor),
     fits = () => true,
+    needsLeader = () => false,
   }: {
     minDistance?: number;
     maxDistance?: number;
@@ -79,6 +82,8 @@ export function placeNear(
     leaderEnd?: (box: Box) => Point;
     /** A further test a spot must pass (the map's: inside its own country, clear of borders). */
     fits?: (box: Box) => boolean;
+    /** Spots that need a leader however near they are (nearer another mark than the anchor's own). */
+    needsLeader?: (box: Box) => boolean;
   } = {}
 ): Placement {
   const candidates: (Placement & { cost: number })[] = [];
@@ -114,11 +119,10 @@ export function placeNear(
   // Padding keeps clear space around the label, the anchor's own mark included: text touching its own dot
   // or line reads as printed over it.
   const padded = (box: Box) => ({ left: box.left - padding, right: box.right + padding, top: box.top - padding, bottom: box.bottom + padding });
-  const found = candidates.find(
-    ({ box, distance }) => inside(box, bounds) && !obstacles.some((o) => overlaps(padded(box), o)) && (distance <= leaderFrom || leaderClear(box)) && fits(box)
-  );
-  if (found) return { box: found.box, clear: true, distance: found.distance };
-  return { box: candidates[0]!.box, clear: false, distance: candidates[0]!.distance };
+  const leads = ({ box, distance }: Placement) => distance > leaderFrom || needsLeader(box);
+  const found = candidates.find((c) => inside(c.box, bounds) && !obstacles.some((o) => overlaps(padded(c.box), o)) && (!leads(c) || leaderClear(c.box)) && fits(c.box));
+  if (found) return { box: found.box, clear: true, distance: found.distance, leader: leads(found) };
+  return { box: candidates[0]!.box, clear: false, distance: candidates[0]!.distance, leader: leads(candidates[0]!) };
 }
 
 /** Space a leader keeps from every other mark and label, beyond its own half width, in px. */

@@ -14,6 +14,8 @@ export type Country = Feature<Polygon | MultiPolygon, { name: string }>;
 export interface Boundaries {
   tajikistan: Country;
   afghanistan: Country;
+  /** Every country the map's frame reaches into (1:10m), the two above among them: what map labels must lie inside. */
+  countries: Country[];
   /** The two countries as one outline (1:10m): filled and outlined once, so no border is drawn twice. */
   focusLand: MultiPolygon;
   /** The Tajik–Afghan border (the Panj and Amu Darya), drawn emphasised. */
@@ -40,6 +42,7 @@ export function boundaries(): Boundaries {
   decoded = {
     tajikistan: byId(countryIds.tajikistan),
     afghanistan: byId(countryIds.afghanistan),
+    countries: features,
     focusLand: merge(region, object.geometries.filter(isFocus) as never),
     sharedBorder: mesh(region, object, (a, b) => a !== b && isFocus(a) && isFocus(b)),
     neighbourBorders: mesh(region, object, (a, b) => a !== b && !isFocus(a) && !isFocus(b)),

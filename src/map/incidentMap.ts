@@ -1,9 +1,11 @@
 /**
  * A locator map of the incidents: Tajikistan and Afghanistan (neighbours faded) with the border between
- * them emphasised, Dushanbe, the provinces and districts the data names, a km scale bar, an inset placing
- * the region in Central Asia, and each incident as a circle sized by its deaths, numbered as the
- * cumulative chart's phone key numbers it. Incidents known only to their district sit inside a shaded,
- * dashed circle for the district, arranged around its reference point, so they never look exact.
+ * them emphasised and drawn over every circle, Dushanbe, the provinces and districts the data names (each
+ * name inside its own country, off the borders: mapLabels.ts), a km scale bar, an inset placing the region
+ * in Central Asia, and each incident as a circle sized by its deaths, numbered as the cumulative chart's
+ * phone key numbers it. Incidents known only to their district sit inside a shaded, dashed circle for the
+ * district, arranged around its reference point, and are drawn see-through with a dashed outline, so they
+ * never look exact, nor, half over the border, like a crossing.
  */
 import * as Plot from "@observablehq/plot";
 import type { Dataset } from "../dataset/types.js";
@@ -12,21 +14,21 @@ import { incidentPlaces, type IncidentPlace } from "../figures/incidentPlaces.js
 import { boundaries } from "../input/boundaries.js";
 import { insetGroup, insetSize } from "./inset.js";
 import { regionProjection, scaleBarLength } from "./mapProjection.js";
-import { countryLabels, provinceLabels } from "./places.js";
 import { capital } from "../editions/placeNames.js";
 import { svgElement } from "../charts/dom.js";
 import { editionOf } from "../editions/edition.js";
-import { districtLabel, mapLabel } from "../editions/placeNames.js";
 import { colors, layoutFor, mapColors, marks, phoneMaxWidth, type Layout, type TextStyle } from "../style/houseStyle.js";
 import { frameText } from "../charts/chartText.js";
 import { frameChart } from "../charts/frame.js";
 import { phoneKey } from "../charts/incidentKey.js";
-import { placeLabel, type Label } from "../charts/annotations.js";
+import { leaderEndOf, type Label } from "../charts/annotations.js";
 import { segmentBox, type Box, type Point } from "../charts/labelPlacement.js";
 import type { ChartOptions } from "../charts/options.js";
 import { rememberedPlot } from "../charts/plotMemo.js";
 import { mapNotes, mapSource } from "./mapText.js";
 import { incidentCircles, type Circle, type DrawnPlace } from "./incidentCircles.js";
+import { placeMapLabels } from "./mapLabels.js";
+import { pixelBorders } from "./pixelBorders.js";
 
 export function incidentMapChart(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const { width, document } = options;
@@ -81,58 +83,26 @@ function drawMap(
   obstacles.push({ ...insetBox, left: insetBox.left - 4, bottom: insetBox.bottom + 4 }, barBox);
   const bounds: Box = { left: 2, top: 2, right: plotWidth - 2, bottom: height - 2 };
 
-  // Labels in order of need: incident numbers that do not fit inside their circle, districts, Dushanbe,
-  // provinces, then countries (which may be left out where they do not fit).
-  const numberStyle: TextStyle = { ...layout.annotation, weight: "bold" };
-  const labels: { label: Label; color: string }[] = [];
-  const inCircle: { circle: Circle }[] = [];
-  const problems: string[] = [];
-  for (const { circles, centre } of drawn) {
-    for (const circle of circles) {
-      if (!circle.marker) continue;
-      if (circle.r >= 7.5 && circle.marker.length * 8 <= circle.r * 2) {
-        inCircle.push({ circle });
-        continue;
-      }
-      // Outward from its group, so a number between two circles is never read as the other one's.
-      const outward = Math.atan2(circle.centre.y - centre.y, circle.centre.x - centre.x);
-      const grouped = circles.length > 1;
-      const penalty = (angle: number) => (grouped ? 20 * Math.abs(Math.atan2(Math.sin(angle - outward), Math.cos(angle - outward))) : 0);
-      const options = { minDistance: circle.r + 1, padding: 1, leaderFrom: circle.r + 8, penalty };
-      const label =
-        placeLabel([circle.marker], circle.centre, numberStyle, obstacles, bounds, { ...options, maxDistance: circle.r + 10 }) ??
-        placeLabel([circle.marker], circle.centre, numberStyle, obstacles, bounds, { ...options, maxDistance: circle.r + 80 });
-      if (label) labels.push({ label, color: colors.text });
-      else problems.push(`no clear spot for the marker "${circle.marker}" at ${width}px; it may overlap`);
-    }
-  }
-  const optional = (text: string, anchor: Point, style: TextStyle, color: string, options: Parameters<typeof placeLabel>[5] = {}) => {
-    const label = placeLabel([text], anchor, style, obstacles, bounds, { padding: marks.labelPadding, ...options });
-    if (label) labels.push({ label, color });
-    return label;
-  };
-  const districts = new Set<string>();
-  for (const { place, centre, area, circles } of drawn) {
-    const name = place.precision === "district" ? districtLabel(edition, place.district) : "";
-    if (!name || districts.has(name)) continue;
-    districts.add(name);
-    const reach = area ?? Math.max(...circles.map((c) => Math.hypot(c.centre.x - centre.x, c.centre.y - centre.y) + c.r));
-    if (!optional(name, centre, layout.labelStrong, colors.text, { minDistance: reach + 2, maxDistance: reach + 60, leaderFrom: reach + 14 })) {
-      problems.push(`no clear spot for the district name "${name}" at ${width}px; it was left out`);
-    }
-  }
-  optional(edition.message("ui.map.capital"), capitalAt, layout.label, colors.text, { minDistance: 3, maxDistance: 24, leaderFrom: 30 });
-  const smallCaps: TextStyle = { ...layout.note, weight: "semibold" };
-  const regions = new Set(places.map((p) => p.region));
-  for (const region of regions) {
-    const anchor = provinceLabels[region];
-    if (anchor) optional(mapLabel(edition, "province", region), at(anchor.lon, anchor.lat), smallCaps, colors.muted, { maxDistance: 40, leaderFrom: 100 });
-  }
-  for (const country of countryLabels) optional(mapLabel(edition, "country", country.name), at(country.lon, country.lat), smallCaps, colors.muted, { maxDistance: 30, leaderFrom: 100 });
+  const { labels, inCircle, problems, capital: capitalNamed } = placeMapLabels({
+    drawn,
+    regions: new Set(places.map((p) => p.region)),
+    capitalAt,
+    at,
+    edition,
+    layout,
+    obstacles,
+    bounds,
+    borders: pixelBorders(plotWidth),
+    width,
+  });
   for (const problem of problems) warn(problem);
 
   const { focusLand, sharedBorder, neighbourBorders } = boundaries();
   const invertCentre = (c: Point) => lonLat(c);
+  // A point the data gives only to its district (or as near a place) is drawn as approximate: a lighter,
+  // see-through fill and a dashed outline, so half of it over the border reads as "somewhere here", not
+  // as a crossing. An exact point stays solid.
+  const approximate = new Set(drawn.filter((d) => d.place.precision !== "exact").flatMap((d) => d.circles));
   const circles = drawn.flatMap((d) => d.circles);
   const areas = drawn.filter((d) => d.area !== undefined);
   const textMark = (items: { label: Label; color: string }[], style: TextStyle, color: string) =>
@@ -149,11 +119,14 @@ function drawMap(
       stroke: colors.background,
       strokeWidth: marks.halo,
     });
+  // From the edge of the mark a label names (its circle, the district's area) to the label's text.
   const leaders = labels
     .filter(({ label }) => label.leader)
-    .map(({ label }) => {
-      const end = { x: Math.max(label.box.left, Math.min(label.anchor.x, label.box.right)), y: Math.max(label.box.top, Math.min(label.anchor.y, label.box.bottom)) };
-      return { from: lonLat(label.anchor), to: lonLat(end) };
+    .map(({ label, leaderStart }) => {
+      const end = leaderEndOf(label);
+      const length = Math.hypot(end.x - label.anchor.x, end.y - label.anchor.y);
+      const from = { x: label.anchor.x + ((end.x - label.anchor.x) / length) * leaderStart, y: label.anchor.y + ((end.y - label.anchor.y) / length) * leaderStart };
+      return { from: lonLat(from), to: lonLat(end) };
     });
   // One text mark per look (a <g> carries its style once), as the other charts do.
   const looks = new Map<string, { items: { label: Label; color: string }[]; style: TextStyle; color: string }>();
@@ -175,29 +148,41 @@ function drawMap(
       Plot.frame({ fill: mapColors.otherLand }),
       Plot.geo(neighbourBorders, { stroke: mapColors.border, strokeWidth: 0.75 }),
       Plot.geo(focusLand, { fill: mapColors.focusLand, stroke: mapColors.border, strokeWidth: 1 }),
-      Plot.geo(sharedBorder, { stroke: mapColors.sharedBorder, strokeWidth: 2 }),
-      // A district is shaded: somewhere in here. A "near" point gets only a dashed ring: close to here.
-      Plot.dot(areas.filter((d) => d.place.precision !== "near"), { x: (d: DrawnPlace) => lonLat(d.centre)[0], y: (d: DrawnPlace) => lonLat(d.centre)[1], r: (d: DrawnPlace) => d.area, fill: mapColors.area, stroke: colors.line, strokeWidth: 1, strokeDasharray: "3,2" }),
+      // A district is shaded: somewhere in here. A "near" point gets only a dashed ring: close to here. Both
+      // see-through, so the borders under them show.
+      Plot.dot(areas.filter((d) => d.place.precision !== "near"), { x: (d: DrawnPlace) => lonLat(d.centre)[0], y: (d: DrawnPlace) => lonLat(d.centre)[1], r: (d: DrawnPlace) => d.area, fill: mapColors.area, fillOpacity: areaOpacity, stroke: colors.line, strokeWidth: 1, strokeDasharray: "3,2" }),
       Plot.dot(areas.filter((d) => d.place.precision === "near"), { x: (d: DrawnPlace) => lonLat(d.centre)[0], y: (d: DrawnPlace) => lonLat(d.centre)[1], r: (d: DrawnPlace) => d.area, fill: "none", stroke: colors.line, strokeWidth: 1, strokeDasharray: "3,2" }),
-      Plot.dot([capitalAt], { x: (p: Point) => lonLat(p)[0], y: (p: Point) => lonLat(p)[1], r: 3, fill: colors.text, stroke: colors.background, strokeWidth: 1 }),
+      Plot.dot(capitalNamed ? [capitalAt] : [], { x: (p: Point) => lonLat(p)[0], y: (p: Point) => lonLat(p)[1], r: 3, fill: colors.text, stroke: colors.background, strokeWidth: 1 }),
       Plot.link(leaders, { x1: (d: { from: number[] }) => d.from[0], y1: (d: { from: number[] }) => d.from[1], x2: (d: { to: number[] }) => d.to[0], y2: (d: { to: number[] }) => d.to[1], stroke: colors.muted, strokeWidth: marks.leaderWidth }),
-      Plot.dot(circles, { x: (c: Circle) => invertCentre(c.centre)[0], y: (c: Circle) => invertCentre(c.centre)[1], r: (c: Circle) => c.r, fill: colors.line, stroke: colors.background, strokeWidth: 1.5, sort: null }),
-      Plot.text(inCircle, {
-        x: (d: { circle: Circle }) => invertCentre(d.circle.centre)[0],
-        y: (d: { circle: Circle }) => invertCentre(d.circle.centre)[1],
-        text: (d: { circle: Circle }) => d.circle.marker!,
-        fontSize: numberStyle.size,
-        fontWeight: 700,
-        fill: colors.background,
-        textAnchor: "middle",
-        lineAnchor: "middle",
-      }),
+      Plot.dot(circles.filter((c) => !approximate.has(c)), { x: (c: Circle) => invertCentre(c.centre)[0], y: (c: Circle) => invertCentre(c.centre)[1], r: (c: Circle) => c.r, fill: colors.line, stroke: colors.background, strokeWidth: 1.5, sort: null }),
+      Plot.dot(circles.filter((c) => approximate.has(c)), { x: (c: Circle) => invertCentre(c.centre)[0], y: (c: Circle) => invertCentre(c.centre)[1], r: (c: Circle) => c.r, fill: colors.line, fillOpacity: approximateOpacity, stroke: colors.line, strokeWidth: 1.5, strokeDasharray: "3,2", sort: null }),
+      // The Tajik–Afghan border over every circle and area: a circle never hides where the border runs.
+      Plot.geo(sharedBorder, { stroke: mapColors.sharedBorder, strokeWidth: 2 }),
+      // A number on a solid circle is the background's colour; on a see-through one, the text's, haloed.
+      ...[false, true].map((faint) =>
+        Plot.text(inCircle.filter((c) => approximate.has(c) === faint), {
+          x: (c: Circle) => invertCentre(c.centre)[0],
+          y: (c: Circle) => invertCentre(c.centre)[1],
+          text: (c: Circle) => c.marker!,
+          fontSize: layout.annotation.size,
+          fontWeight: 700,
+          fill: faint ? colors.text : colors.background,
+          // On a see-through circle the border may run under the number: a halo keeps it readable.
+          ...(faint ? { stroke: colors.background, strokeWidth: marks.halo } : {}),
+          textAnchor: "middle",
+          lineAnchor: "middle",
+        })
+      ),
       ...[...looks.values()].map(({ items, style, color }) => textMark(items, style, color)),
       () => scaleBar(document, barBox, bar.px, barLabel, layout.note),
       () => insetGroup(document, insetBox.left, insetBox.top, inset.width, inset.height),
     ],
   }) as SVGSVGElement;
 }
+
+/** How much of a district's shading and of an approximate circle's fill covers what is under it. */
+const areaOpacity = 0.6;
+const approximateOpacity = 0.35;
 
 /** A bar of `px` with its length in km above it, at the bottom-left of the map. */
 function scaleBar(document: Document, box: Box, px: number, text: string, style: TextStyle): SVGGElement {

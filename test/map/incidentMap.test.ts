@@ -131,6 +131,21 @@ describe("incident map", () => {
     incidents.forEach((a, i) => incidents.slice(i + 1).forEach((b) => expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r)));
   });
 
+  it("draws a point known only to its district, or as near a place, as approximate and an exact one solid, under the border", async () => {
+    const dataset = await busier();
+    const root = parse((await renderCharts({ ...dataset, story: { ...dataset.story, widths: [640] } })).get("incident-map.svg")!);
+    const precisions = [...dataset.incidents].map((_, row) => dataset.incidents.point(row)?.precision);
+    const groups = [...root.querySelectorAll(`g[fill="${colors.line}"]`)].filter((g) => g.querySelector(":scope > circle"));
+    // See-through and dashed: half of it over the border reads as "somewhere here", not as a crossing.
+    const approximate = groups.filter((g) => Number(g.getAttribute("fill-opacity") ?? 1) < 1 && g.getAttribute("stroke-dasharray"));
+    const solid = groups.filter((g) => !g.hasAttribute("fill-opacity") && !g.hasAttribute("stroke-dasharray"));
+    expect(approximate.flatMap((g) => [...g.querySelectorAll(":scope > circle")])).toHaveLength(precisions.filter((p) => p !== "exact").length);
+    expect(solid.flatMap((g) => [...g.querySelectorAll(":scope > circle")])).toHaveLength(precisions.filter((p) => p === "exact").length);
+    // The Tajik–Afghan border is drawn after (over) every circle and district area: no circle hides it.
+    const border = root.querySelector(`g[stroke="${mapColors.sharedBorder}"]`)!;
+    for (const g of [...groups, ...root.querySelectorAll(`g[fill="${mapColors.area}"]`)]) expect(g.compareDocumentPosition(border) & 4, "the border follows").toBe(4);
+  });
+
   it("stays within 30 KB at 640 px before the embedded font", async () => {
     const svg = (await renderCharts(await readDataset(fixtureDir))).get("incident-map.svg")!;
     const withoutFont = svg.replace(/@font-face\{[^}]*\}/g, "");
