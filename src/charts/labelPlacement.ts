@@ -64,6 +64,7 @@ export function placeNear(
     leaderEnd = (box: Box) => nearestPoint(box, anchor),
     fits = () => true,
     needsLeader = () => false,
+    more = [],
   }: {
     minDistance?: number;
     maxDistance?: number;
@@ -84,6 +85,8 @@ export function placeNear(
     fits?: (box: Box) => boolean;
     /** Spots that need a leader however near they are (nearer another mark than the anchor's own). */
     needsLeader?: (box: Box) => boolean;
+    /** Spots to try besides the rings, each at its gap from the anchor (a grid, for a narrow band of room). */
+    more?: readonly Placement[];
   } = {}
 ): Placement {
   const candidates: (Placement & { cost: number })[] = [];
@@ -98,6 +101,7 @@ export function placeNear(
       candidates.push({ box, clear: true, distance, cost: distance + penalty(angle, box) + aroundCost });
     }
   }
+  for (const spot of more) candidates.push({ ...spot, cost: spot.distance });
   candidates.sort((a, b) => a.cost - b.cost);
   // A label far enough away to need a leader needs a leader that crosses nothing but the anchor's own mark.
   const own = obstacles.filter((o) => contains(o, anchor));

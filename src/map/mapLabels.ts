@@ -95,24 +95,30 @@ export function placeMapLabels({
     const others = drawn.filter((d) => d.centre !== centre).map((d) => ({ centre: d.centre, reach: reachOf(d) }));
     const middle = (box: Box) => ({ x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 });
     const fromMiddle = (box: Box, p: Point) => Math.hypot(middle(box).x - p.x, middle(box).y - p.y);
-    const nearestOwn = (box: Box) =>
-      others.every((other) => gapTo(box, centre) - reach + marks.labelPadding * 3 < gapTo(box, other.centre) - other.reach && fromMiddle(box, centre) - reach < fromMiddle(box, other.centre) - other.reach);
+    const nearerFromMiddle = (box: Box) => others.every((other) => fromMiddle(box, centre) - reach < fromMiddle(box, other.centre) - other.reach);
+    const nearestOwn = (box: Box) => nearerFromMiddle(box) && others.every((other) => gapTo(box, centre) - reach + marks.labelPadding * 3 < gapTo(box, other.centre) - other.reach);
     // Near, then further off with a leader, then with the least margin from the borders; in the house's
-    // district style, then a size smaller (a long name on a phone: a 320 px map has a band of Tajik land
-    // some 35 px tall between its borders).
+    // district style, then a size or two smaller (a long name on a phone: a 320 px map has a band of Tajik
+    // land some 35 px tall between its borders).
+    // Last, where districts' areas overlap (a crowded phone map), a spot whose middle is nearer its own
+    // district than the next will do without a leader.
     const rounds = [
-      { maxDistance: reach + 60, margin: borderMargin },
-      { maxDistance: reach + 160, margin: borderMargin },
-      { maxDistance: reach + 160, margin: leastBorderMargin },
+      { maxDistance: reach + 60, margin: borderMargin, own: nearestOwn },
+      { maxDistance: reach + 160, margin: borderMargin, own: nearestOwn },
+      { maxDistance: reach + 160, margin: leastBorderMargin, own: nearestOwn },
+      { maxDistance: reach + 160, margin: leastBorderMargin, own: nearerFromMiddle },
     ];
-    const tries = rounds.flatMap(({ maxDistance, margin }) =>
-      [layout.labelStrong, { ...layout.labelStrong, size: layout.label.size, lineHeight: layout.label.lineHeight }].flatMap((style) =>
+    const tries = rounds.flatMap(({ maxDistance, margin, own }) =>
+      [layout.labelStrong, { ...layout.labelStrong, size: layout.label.size, lineHeight: layout.label.lineHeight }, { ...layout.labelStrong, size: layout.note.size, lineHeight: layout.note.lineHeight }].flatMap((style) =>
         variantsOf(name, style).map((lines) => {
           const inCountry = fitsFor(lines, style, country, margin);
           // A leader long enough to see (a label touching its own mark but over the next one's is no better with a stub).
-          const fits = (box: Box) => inCountry(box) && (nearestOwn(box) || gapTo(box, centre) - reach >= minLeader);
+          const fits = (box: Box) => inCountry(box) && (own(box) || gapTo(box, centre) - reach >= minLeader);
           // The leader is drawn from the edge of the district's area, over its own circles: only from there must it be clear.
-          return { lines, style, options: { padding: marks.labelPadding, minDistance: reach + 2, maxDistance, leaderFrom: reach + 14, leaderStart: reach, fits, needsLeader: (box: Box) => !nearestOwn(box) } };
+          // Besides the rings round the district, every spot on a 4 px grid within reach: on a phone the room
+          // is often one band of land that the rings' sixteen directions step over.
+          const more = gridAround(centre, textBoxSize(lines, style), reach + 2, maxDistance);
+          return { lines, style, options: { padding: marks.labelPadding, minDistance: reach + 2, maxDistance, leaderFrom: reach + 14, leaderStart: reach, fits, needsLeader: (box: Box) => !own(box), more } };
         })
       )
     );
@@ -220,6 +226,19 @@ function variantsOf(text: string, style: TextStyle): string[][] {
 /** How far a place's marks reach from its centre: its area, or its circles. */
 function reachOf({ centre, area, circles }: Pick<DrawnPlace, "centre" | "area" | "circles">): number {
   return area ?? Math.max(...circles.map((c) => Math.hypot(c.centre.x - centre.x, c.centre.y - centre.y) + c.r));
+}
+
+/** Boxes of this size on a 4 px grid whose gap from the anchor is within the range, each with that gap. */
+function gridAround(anchor: Point, { width, height }: { width: number; height: number }, minDistance: number, maxDistance: number): { box: Box; clear: boolean; distance: number }[] {
+  const spots: { box: Box; clear: boolean; distance: number }[] = [];
+  for (let top = Math.round(anchor.y - maxDistance - height); top <= anchor.y + maxDistance; top += 4) {
+    for (let left = Math.round(anchor.x - maxDistance - width); left <= anchor.x + maxDistance; left += 4) {
+      const box = { left, top, right: left + width, bottom: top + height };
+      const distance = gapTo(box, anchor);
+      if (distance >= minDistance && distance <= maxDistance) spots.push({ box, clear: true, distance });
+    }
+  }
+  return spots;
 }
 
 /** The gap between a box and a point, 0 inside it. */
