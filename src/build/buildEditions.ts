@@ -18,6 +18,7 @@ import { reviewIndex, type ReviewEdition } from "../output/reviewIndex.js";
 import { DataError, type Warning } from "../input/problems.js";
 import { pngVersions } from "../render/png.js";
 import { startPngWorker } from "./drawPng.js";
+import { cardFiles, cardSvg, editionCards } from "./renderCards.js";
 import { languages, type Language } from "../editions/languages.js";
 import { editionOf } from "../editions/edition.js";
 import { translateDataset } from "../editions/translateDataset.js";
@@ -83,7 +84,17 @@ export async function buildEditions(
     if (!pngsLater) startPngs(file, svg, started);
   };
   const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep, plots });
-  const drawings: EditionDrawing[] = english ? [{ dataset, figures, folder: "", svgs, pngs: editionPngs(svgs, kept, started, "en", !pngsLater, (png) => redrawn.push(png)) }] : [];
+  // Each edition's social cards follow its charts' PNGs, kept, drawn now or left for later as they are.
+  const withCards = (local: Dataset, localKept: Kept, pngs: Map<string, Promise<Buffer>>, folder: string) => {
+    const cards = editionCards(local, localKept, {
+      drawNow: !pngsLater,
+      onRedraw: (file) => redrawn.push(`${folder}${file}`),
+      onWarning: (warning) => warnings.push({ ...warning, file: `${folder}${warning.file}` }),
+    });
+    for (const [file, png] of cards) pngs.set(file, png);
+    return pngs;
+  };
+  const drawings: EditionDrawing[] = english ? [{ dataset, figures, folder: "", svgs, pngs: withCards(dataset, kept, editionPngs(svgs, kept, started, "en", !pngsLater, (png) => redrawn.push(png)), "") }] : [];
 
   const checked = await readTranslations(dataDir, translated, dataset, figures, { hold });
   if (checked.problems.length) throw new DataError(checked.problems);
@@ -108,7 +119,7 @@ export async function buildEditions(
         if (!pngsLater) startPngs(name, svg, localStarted, language.lang);
       },
     });
-    const pngs = editionPngs(localSvgs, localKept, localStarted, language.lang, !pngsLater, (png) => redrawn.push(`${folder}${png}`));
+    const pngs = withCards(local, localKept, editionPngs(localSvgs, localKept, localStarted, language.lang, !pngsLater, (png) => redrawn.push(`${folder}${png}`)), folder);
     const edition = { lang: language.lang, dir: language.dir, name: language.name, status: file.status };
     drawings.push({ dataset: local, figures: headlineFigures(local), folder, edition, svgs: localSvgs, pngs });
   }
@@ -117,7 +128,9 @@ export async function buildEditions(
   const build = { dataset, figures, warnings, redrawn, editions, notBuilt, held };
   const heldEntries = held.map((edition) => heldEntry(edition));
   if (!pngsLater) return { ...build, files: await assemble(drawings, heldEntries, false, pages) };
-  const pendingPngs = drawings.flatMap(({ folder, svgs: drawn, pngs }) => [...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)).filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`));
+  const pendingPngs = drawings.flatMap(({ folder, svgs: drawn, pngs }) =>
+    [...[...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)), ...cardFiles().map(({ file }) => file)].filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`)
+  );
   // A review page shows its charts' PNGs: one whose PNGs are still to draw follows with them, as they do.
   const pendingPages = reviewPagesShowing(drawings, pendingPngs);
   const pending = [...pendingPngs, ...pendingPages];
@@ -141,6 +154,7 @@ function withEveryPng(drawing: EditionDrawing): EditionDrawing {
   for (const [file, svg] of drawing.svgs) {
     for (const { file: png, scheme } of pngVersions(file)) pngs.set(png, drawing.pngs.get(png) ?? startPng(svg, scheme, lang));
   }
+  for (const { id, format, file } of cardFiles()) pngs.set(file, drawing.pngs.get(file) ?? startPng(cardSvg(drawing.dataset, id, format), "light", lang));
   return { ...drawing, pngs };
 }
 

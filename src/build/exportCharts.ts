@@ -1,7 +1,7 @@
 /**
- * Everything a newsroom needs per chart, around the SVGs: PNGs (2×, light and dark), the alt text, the
- * data as CSV, the embed snippet, and what the review pages show of it (build/buildEditions.ts assembles
- * them). Pure: files in memory.
+ * Everything a newsroom needs per chart, around the SVGs: PNGs (2×, light and dark), the alt text (and the
+ * social cards' beside them), the data as CSV, the embed snippet, and what the review pages show of it
+ * (build/buildEditions.ts assembles them). Pure: files in memory.
  */
 import { chartIds, type Dataset } from "../dataset/types.js";
 import type { HeadlineFigures } from "../figures/headlineFigures.js";
@@ -13,7 +13,8 @@ import { editionOf } from "../editions/edition.js";
 import { languageOf } from "../editions/languages.js";
 import { pngVersions, type Scheme } from "../render/png.js";
 import { drawPng } from "./drawPng.js";
-import { chartFileName } from "../output/chartNames.js";
+import { cardAltFileName, chartFileName } from "../output/chartNames.js";
+import { cardFormats } from "../charts/cardFrame.js";
 
 export type OutputFiles = Map<string, string | Buffer>;
 
@@ -78,8 +79,10 @@ export async function exportEdition(
       if (!pngs.has(pngLight) && !withoutMissingPngs) startPngs(file, svg, pngs, edition.lang);
       versions.push({ file, width, height: svgHeight(svg, width), svg, pngLight, pngDark });
     }
-    const { headline, alt, dataFile, csv, snippet } = chartPieces(dataset, figures, id, versions.map((v) => v.svg), widths);
+    const { headline, alt, cardAlt, dataFile, csv, snippet } = chartPieces(dataset, figures, id, versions.map((v) => v.svg), widths);
     files.set(`${id}.alt.txt`, `${alt}\n`);
+    // Beside each social card (its PNG is drawn with the others, build/renderCards.ts).
+    for (const format of cardFormats) files.set(cardAltFileName(id, format), `${cardAlt}\n`);
     files.set(dataFile, csv);
     files.set(`${id}.html`, snippet);
     review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, height: v.height, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });

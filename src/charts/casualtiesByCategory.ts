@@ -40,7 +40,7 @@ export function casualtiesByCategoryChart(dataset: Dataset, options: ChartOption
   // A retitled chart takes its plot again in watch mode (plotMemo.ts).
   const { plot } = rememberedPlot(dataset, "casualties-by-category", options, () => ({ plot: drawBars(dataset, layout, options), extra: undefined }));
   const frame = frameText(dataset, figures, "casualties-by-category", edition.message("ui.note.gapShownAsBar"));
-  return frameChart(options.document, layout, frame, plot);
+  return (options.frame ?? frameChart)(options.document, layout, frame, plot);
 }
 
 /** The bars and their labels without the frame. */

@@ -26,14 +26,15 @@ const yTickPadding = dotRadius + 4;
 
 export function cumulativeDeathsChart(dataset: Dataset, options: ChartOptions): SVGSVGElement {
   const { width, document } = options;
-  const layout = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
+  const laidOut = layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
+  const layout = options.plotHeight === undefined ? laidOut : { ...laidOut, plotHeight: options.plotHeight };
   const figures = headlineFigures(dataset);
   const edition = editionOf(dataset);
   // A retitled chart takes its plot again in watch mode (plotMemo.ts).
   const { plot, extra } = rememberedPlot(dataset, "cumulative-deaths", options, (warn) => drawRunningToll(dataset, layout, options, warn));
   const { tally } = figures;
   const frame = frameText(dataset, figures, "cumulative-deaths", edition.message("ui.note.gapShownAsStep", { tallyDate: tally ? edition.date(tally.asOf) : "" }));
-  return frameChart(document, layout, { ...frame, key: extra.key, notes: [...extra.notes, ...frame.notes] }, plot);
+  return (options.frame ?? frameChart)(document, layout, { ...frame, key: extra.key, notes: [...extra.notes, ...frame.notes] }, plot);
 }
 
 /** The step line and its labels without the frame, with the key of numbered incidents and a note if not every incident is annotated. */

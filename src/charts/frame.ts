@@ -91,16 +91,19 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
   return root;
 }
 
-/** The key as a hanging list: the bold marker, then its text wrapped beside it. */
-function appendKey(root: Element, key: readonly KeyEntry[], layout: Layout, top: number): number {
+/**
+ * The key as a hanging list: the bold marker, then its text wrapped beside it; from `x`, `measure` wide
+ * (the frame's, unless a social card sets its own column). Returns the y under it.
+ */
+export function appendKey(root: Element, key: readonly KeyEntry[], layout: Layout, top: number, { x = layout.padding, measure = layout.measure } = {}): number {
   const style = layout.annotation;
   const indent = Math.ceil(Math.max(0, ...key.map((k) => textWidth(k.marker, { ...style, weight: "bold" })))) + 8;
   let y = top;
   for (const { marker, text } of key) {
-    appendTextBlock(root, [marker], { ...style, weight: "bold", color: colors.muted }, layout.padding, y, "key-marker");
+    appendTextBlock(root, [marker], { ...style, weight: "bold", color: colors.muted }, x, y, "key-marker");
     // Wrapped with the frame's room for a wider fallback font (librsvg), like the notes below it.
-    const lines = wrapText(text, layout.measure - indent, { ...style, widthFactor: layout.note.widthFactor });
-    y = appendTextBlock(root, lines, style, layout.padding + indent, y, "key") + 2;
+    const lines = wrapText(text, measure - indent, { ...style, widthFactor: layout.note.widthFactor });
+    y = appendTextBlock(root, lines, style, x + indent, y, "key") + 2;
   }
   return y;
 }
@@ -109,7 +112,7 @@ function appendKey(root: Element, key: readonly KeyEntry[], layout: Layout, top:
  * Plot returns its own <svg>, whose stylesheet (height: auto, max-width: 100%) would resize it if nested.
  * Its marks move into a plain <g> instead, keeping Plot's inherited presentation attributes.
  */
-function plotGroup(plot: SVGSVGElement, x: number, y: number, fontSize: number): SVGGElement {
+export function plotGroup(plot: SVGSVGElement, x: number, y: number, fontSize: number): SVGGElement {
   const group = svgElement(plot.ownerDocument, "g", { class: "plot", transform: `translate(${x},${y})`, "font-size": fontSize, "aria-hidden": "true" }) as SVGGElement;
   for (const name of ["fill", "text-anchor"]) {
     const value = plot.getAttribute(name);

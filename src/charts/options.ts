@@ -1,4 +1,9 @@
 import type { PlotMemo } from "./plotMemo.js";
+import type { Layout } from "../style/houseStyle.js";
+import type { FrameText } from "./frame.js";
+
+/** What puts a drawn plot in its frame of text: the chart's frame (charts/frame.ts) or a social card's (charts/cardFrame.ts). */
+export type Framer = (document: Document, layout: Layout, text: FrameText, plot: SVGSVGElement) => SVGSVGElement;
 
 /** What every chart function takes besides the data. */
 export interface ChartOptions {
@@ -10,4 +15,8 @@ export interface ChartOptions {
   warn?: ((message: string) => void) | undefined;
   /** Plots drawn before in this process, taken again when their inputs are the same (watch mode; charts/plotMemo.ts). */
   plots?: PlotMemo | undefined;
+  /** The plot's height where the chart can take any (the running toll), instead of the layout's: a social card's room. */
+  plotHeight?: number | undefined;
+  /** The frame around the plot; the chart's own (frameChart) when absent. */
+  frame?: Framer | undefined;
 }

@@ -44,7 +44,7 @@ export function incidentMapChart(dataset: Dataset, options: ChartOptions): SVGSV
   const notes = mapNotes(dataset, places, unplaced.length, outsideFrame.length);
   const source = mapSource(frame.source, edition);
   const sourceLine = edition.message("ui.frame.sourceLine", { source });
-  return frameChart(document, layout, { ...frame, source, sourceLine, key: key.entries, notes: [...notes, ...frame.notes] }, plot);
+  return (options.frame ?? frameChart)(document, layout, { ...frame, source, sourceLine, key: key.entries, notes: [...notes, ...frame.notes] }, plot);
 }
 
 /** The map itself, without its frame of text. */

@@ -48,3 +48,11 @@ export function scaleBarLength(pxPerKm: number, maxPx: number): { km: number; px
   const km = [1000, 500, 300, 200, 100, 50, 20, 10].find((length) => length * pxPerKm <= maxPx) ?? 10;
   return { km, px: km * pxPerKm };
 }
+
+/** The widest map (in whole px) whose height is at most `height`: a social card fits its map to the room it has. */
+export function mapWidthFor(height: number): number {
+  const perPx = regionProjection(1000).height / 1000;
+  let width = Math.floor(height / perPx) + 1;
+  while (width > 1 && regionProjection(width).height > height) width--;
+  return width;
+}

@@ -4,6 +4,7 @@
  * the exports and the build record (freshness/outputKeys.ts) all name them the same way from here.
  */
 import type { ChartId } from "../dataset/types.js";
+import type { CardFormat } from "../charts/cardFrame.js";
 
 /** The widest width gets the plain file name (the default embed); the others say their width. */
 export function chartFileName(id: ChartId, width: number, widths: readonly number[]): string {
@@ -36,4 +37,13 @@ export function snippetContainer(id: ChartId, version: string, width: number, wi
     minWidth: i === 0 ? undefined : from(width),
     maxWidth: i === ascending.length - 1 ? undefined : from(ascending[i + 1]!),
   };
+}
+
+/** A chart's social card in one format ("cumulative-deaths.card-1200x675.png"), and its alt text beside it. */
+export function cardFileName(id: ChartId, format: CardFormat): string {
+  return `${id}.card-${format.name}.png`;
+}
+
+export function cardAltFileName(id: ChartId, format: CardFormat): string {
+  return cardFileName(id, format).replace(/\.png$/, ".alt.txt");
 }

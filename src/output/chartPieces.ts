@@ -12,15 +12,20 @@ import { editionOf } from "../editions/edition.js";
 import { RecentMemo } from "../recentMemo.js";
 import { digestOf } from "../input/sourceDigest.js";
 import { chartInputDigest, chartVersion } from "../charts/dataVersion.js";
-import { chartFileName, containerName } from "./chartNames.js";
+import { cardFileName, chartFileName, containerName } from "./chartNames.js";
 import { chartData } from "./chartData.js";
 import { toCsv } from "./csv.js";
 import { embedSnippet } from "./embedSnippet.js";
+import { socialCardMeta, type SocialCard } from "./socialMeta.js";
+import { cardFormats, type CardFormat } from "../charts/cardFrame.js";
+import { mapSource } from "../map/mapText.js";
 import { readerTable } from "./readerTable.js";
 
 export interface ChartPieces {
   headline: string;
   alt: string;
+  /** The social cards' alt text: what the card shows, its headline, chart and source line (charts/cardFrame.ts). */
+  cardAlt: string;
   dataFile: string;
   csv: string;
   snippet: string;
@@ -53,7 +58,11 @@ function makePieces(dataset: Dataset, figures: HeadlineFigures, id: ChartId, svg
   // A translated edition is published in its own folder under the story's address (charts/fr/…).
   const baseUrl = translated && dataset.story.baseUrl ? `${dataset.story.baseUrl.replace(/\/?$/, "/")}${edition.lang}/` : dataset.story.baseUrl;
   const alt = altText(dataset, figures, id);
-  const snippet = embedSnippet({
+  const cardAlt = socialCardAlt(dataset, headline, alt, id);
+  const card = (format: CardFormat) => ({ url: `${baseUrl}${cardFileName(id, format)}`, ...format.pixels });
+  const [landscape, portrait] = cardFormats.map(card) as [SocialCard, SocialCard];
+  const meta = socialCardMeta({ landscape, portrait, alt: cardAlt, absolute: Boolean(baseUrl) });
+  const snippet = meta + embedSnippet({
     svgs: [...svgs],
     width: widths[0]!,
     // Each version's light PNG, at the size its SVG is drawn.
@@ -67,11 +76,25 @@ function makePieces(dataset: Dataset, figures: HeadlineFigures, id: ChartId, svg
     baseUrl,
     edition: words,
   });
-  return { headline, alt, dataFile, csv: toCsv(chartData(dataset, figures, id)), snippet };
+  return { headline, alt, cardAlt, dataFile, csv: toCsv(chartData(dataset, figures, id)), snippet };
 }
 
 /** The height an SVG is drawn at, from its root's height attribute (the serializer writes whole or decimal px). */
 function drawnHeight(svg: string, width: number): number {
   const height = /^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(svg);
   return height ? Math.round(Number(height[1])) : Math.round(width * 0.75);
+}
+
+/** A card's alt text: its headline, the chart's alt text, and the source line and credit it prints (the map's with its boundaries). */
+function socialCardAlt(dataset: Dataset, headline: string, alt: string, id: ChartId): string {
+  const edition = editionOf(dataset);
+  const { source, credit } = dataset.story;
+  const sourceLine = edition.message("ui.frame.sourceLine", { source: id === "incident-map" ? mapSource(source, edition) : source });
+  return [headline, alt, sourceLine, credit].filter(Boolean).map(sentence).join(edition.lang === "zh" ? "" : " ");
+}
+
+/** A line ended as a sentence, unless it already is (in any script). */
+function sentence(line: string): string {
+  if (/[.!?。！？]$/.test(line)) return line;
+  return /[\u3400-\u9fff]/.test(line) ? `${line}。` : `${line}.`;
 }

@@ -17,8 +17,9 @@ export function pngVersions(svgFile: string): { file: string; scheme: Scheme }[]
   return (["light", "dark"] as const).map((scheme) => ({ file: svgFile.replace(/\.svg$/, scheme === "dark" ? ".dark.png" : ".png"), scheme }));
 }
 
-/** The SVG a PNG is drawn from, and in which scheme; undefined for any other file. */
+/** The SVG a PNG is drawn from, and in which scheme; undefined for any other file (a social card is drawn from the data). */
 export function pngSource(file: string): { svgFile: string; scheme: Scheme } | undefined {
+  if (/\.card-[^/]*\.png$/.test(file)) return undefined;
   const match = /^(.*?)(\.dark)?\.png$/.exec(file);
   return match ? { svgFile: `${match[1]}.svg`, scheme: match[2] ? "dark" : "light" } : undefined;
 }
