@@ -25,6 +25,8 @@ describe("a build draws only the outputs whose inputs changed", () => {
   const inEveryEdition = (files: string[]) => folders.flatMap((folder) => files.map((file) => `${folder}${file}`)).sort();
   const filesUnder = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
   const chartFiles = (id: string, widths: string[]) => widths.flatMap((w) => svgAndPngs(w ? `${id}-${w}px` : id));
+  // A chart's social cards are drawn from its inputs, whatever its widths.
+  const cards = (id: string) => [`${id}.card-1080x1350.png`, `${id}.card-1200x675.png`];
 
   async function editJson(file: string, edit: (json: Record<string, any>) => void): Promise<void> {
     const json = JSON.parse(await readFile(join(data, file), "utf8"));
@@ -51,7 +53,7 @@ describe("a build draws only the outputs whose inputs changed", () => {
     data = await fixtureCopy({ languages: ["fr"] });
     out = join(await mkdtemp(join(tmpdir(), "charts-redraw-")), "charts");
     reference = join(await mkdtemp(join(tmpdir(), "charts-redraw-ref-")), "charts");
-    expect(await rebuild()).toHaveLength(folders.length * chartIds.length * 2 * 3); // nothing to keep yet: 2 editions × 3 charts × 2 widths × SVG and 2 PNGs
+    expect(await rebuild()).toHaveLength(folders.length * chartIds.length * (2 * 3 + 2)); // nothing to keep yet: 2 editions × 3 charts × (2 widths × SVG and 2 PNGs, and 2 cards)
   });
 
   it("draws nothing when nothing changed", async () => {
@@ -60,7 +62,7 @@ describe("a build draws only the outputs whose inputs changed", () => {
 
   it("a story text for one chart: that chart's SVGs and PNGs at every width", async () => {
     await editJson("story.json", (story) => (story.charts["incident-map"].headline += " (edited)"));
-    expect(await rebuild()).toEqual(chartFiles("incident-map", ["", "320"]).sort());
+    expect(await rebuild()).toEqual([...chartFiles("incident-map", ["", "320"]), ...cards("incident-map")].sort());
   });
 
   it("the article's own figures (checked, never drawn): nothing", async () => {
@@ -70,7 +72,7 @@ describe("a build draws only the outputs whose inputs changed", () => {
 
   it("a story text every chart shows (the credit): every chart of the English edition (the others show their translation)", async () => {
     await editJson("story.json", (story) => (story.credit += " (edited)"));
-    expect((await rebuild()).filter((file) => !file.includes("/"))).toHaveLength(18);
+    expect((await rebuild()).filter((file) => !file.includes("/"))).toHaveLength(24);
     expect(await rebuild()).toEqual([]);
   });
 
@@ -81,7 +83,7 @@ describe("a build draws only the outputs whose inputs changed", () => {
     expect(text).toContain(credit);
     await writeFile(french, text.replace(credit, '"translation": "Infographie\\u00a0: Border desk (modifié)"'));
     const redrawn = await rebuild();
-    expect(redrawn.length).toBe(18);
+    expect(redrawn.length).toBe(24);
     expect(redrawn.every((file) => file.startsWith("fr/"))).toBe(true);
   });
 
@@ -92,7 +94,16 @@ describe("a build draws only the outputs whose inputs changed", () => {
     expect(text).toContain(headline);
     await writeFile(french, text.replace(headline, headline.replace("Où", "Là où")));
     const redrawn = await rebuild();
-    expect(redrawn.sort()).toEqual(["fr/incident-map-320px.dark.png", "fr/incident-map-320px.png", "fr/incident-map-320px.svg", "fr/incident-map.dark.png", "fr/incident-map.png", "fr/incident-map.svg"]);
+    expect(redrawn.sort()).toEqual([
+      "fr/incident-map-320px.dark.png",
+      "fr/incident-map-320px.png",
+      "fr/incident-map-320px.svg",
+      "fr/incident-map.card-1080x1350.png",
+      "fr/incident-map.card-1200x675.png",
+      "fr/incident-map.dark.png",
+      "fr/incident-map.png",
+      "fr/incident-map.svg",
+    ]);
     expect(await readFile(join(out, "fr", "incident-map.svg"), "utf8")).toContain("Là où se sont produits");
   });
 
@@ -100,14 +111,14 @@ describe("a build draws only the outputs whose inputs changed", () => {
     const events = join(data, "events.csv");
     await writeFile(events, (await readFile(events, "utf8")).replace("3 Chinese workers killed in attack on camp", "Three Chinese workers killed in attack on camp"));
     const redrawn = await rebuild();
-    expect(redrawn).toHaveLength(18);
+    expect(redrawn).toHaveLength(24);
     expect(redrawn.every((file) => !file.includes("/"))).toBe(true);
   });
 
   it("the data (an incident's coordinates): every chart in every edition", async () => {
     const events = join(data, "events.csv");
     await writeFile(events, (await readFile(events, "utf8")).replace(",38.47,70.80,district,", ",38.47,70.81,district,"));
-    expect(await rebuild()).toHaveLength(folders.length * 18);
+    expect(await rebuild()).toHaveLength(folders.length * 24);
   });
 
   it("a width added: that width, and the next narrower one, whose snippet range ends where the new one begins", async () => {
@@ -123,7 +134,7 @@ describe("a build draws only the outputs whose inputs changed", () => {
 
   it("the code, fonts or lockfile: everything", async () => {
     for (const group of ["code", "fonts", "lockfile"]) {
-      expect(await rebuild((digests) => ({ ...digests, [group]: `${group} changed` })), group).toHaveLength(folders.length * 27);
+      expect(await rebuild((digests) => ({ ...digests, [group]: `${group} changed` })), group).toHaveLength(folders.length * 33);
     }
   });
 });
