@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import type { TextStyle } from "../style/houseStyle.js";
-import { fontWeights, marks } from "../style/houseStyle.js";
+import { fontWeights, marks, renderedRoom } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { leaderBoxes, nearestOfBoxes, placeNear, type Box, type Point } from "./labelPlacement.js";
 
@@ -51,8 +51,13 @@ export function placeLabel(
   const { width, height } = textBoxSize(lines, style);
   const leaderFrom = options.leaderFrom ?? 14;
   const leaderEnd = (box: Box) => leaderEndOf({ lines, style, box, anchor });
-  const placement = placeNear(anchor, width, height, obstacles, bounds, { ...options, leaderFrom, leaderEnd });
-  if (!placement.clear) return undefined;
+  const drawn = placeNear(anchor, width, height, obstacles, bounds, { ...options, leaderFrom, leaderEnd });
+  if (!drawn.clear) return undefined;
+  // Renderers that ignore the embedded font (librsvg) draw the label wider (houseStyle.ts, renderedWidthRoom):
+  // it takes a box with that room where one is about as near, so it runs into nothing there either.
+  const roomyWidth = Math.max(width, textBoxSize(lines, { ...style, widthFactor: 1 }).width * renderedRoom(style));
+  const roomy = placeNear(anchor, roomyWidth, height, obstacles, bounds, { ...options, leaderFrom, leaderEnd });
+  const placement = roomy.clear && roomy.distance <= drawn.distance + 2 ? roomy : drawn;
   const leader = placement.leader ?? placement.distance > leaderFrom;
   obstacles.push(placement.box);
   if (leader) obstacles.push(...leaderBoxes(anchor, leaderEnd(placement.box)).slice(2));

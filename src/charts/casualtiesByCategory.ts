@@ -10,7 +10,7 @@ import type { Dataset } from "../dataset/types.js";
 import { deathsByCategory } from "../figures/deathsByCategory.js";
 import { headlineFigures } from "../figures/headlineFigures.js";
 import { editionOf } from "../editions/edition.js";
-import { colors, fontWeights, layoutFor, marks, type Layout } from "../style/houseStyle.js";
+import { colors, fontWeights, layoutFor, marks, renderedRoom, type Layout, type TextStyle } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapText } from "../text/wrap.js";
 import { frameText } from "./chartText.js";
@@ -65,6 +65,9 @@ function drawBars(dataset: Dataset, layout: Layout, { width, document }: ChartOp
   const plotWidth = width - 2 * layout.padding;
   const { barHeight, barGap: rowGap } = layout;
   const { labelStrong, label, value } = layout;
+  // The rows' text runs the plot's whole width, so it is wrapped and given room as the frame's is, for
+  // renderers that draw it wider (houseStyle.ts, renderedWidthRoom).
+  const roomy = (style: TextStyle): TextStyle => ({ ...style, widthFactor: Math.max(style.widthFactor, renderedRoom(style)) });
 
   // Lay rows out top to bottom in pixels; Plot's y scale is the identity so these positions hold.
   const labels: PlacedLine[] = [];
@@ -72,11 +75,11 @@ function drawBars(dataset: Dataset, layout: Layout, { width, document }: ChartOp
   const bars: Bar[] = [];
   let y = 0;
   for (const row of rows) {
-    for (const line of wrapText(row.label, plotWidth, labelStrong)) {
+    for (const line of wrapText(row.label, plotWidth, roomy(labelStrong))) {
       labels.push({ text: line, y: y + labelStrong.lineHeight / 2 });
       y += labelStrong.lineHeight;
     }
-    for (const line of row.attribution ? wrapText(row.attribution, plotWidth, label) : []) {
+    for (const line of row.attribution ? wrapText(row.attribution, plotWidth, roomy(label)) : []) {
       attributions.push({ text: line, y: y + label.lineHeight / 2 });
       y += label.lineHeight;
     }
@@ -87,7 +90,7 @@ function drawBars(dataset: Dataset, layout: Layout, { width, document }: ChartOp
   const plotHeight = Math.ceil(y - rowGap);
 
   // Leave room right of the longest bar for its value.
-  const valueRoom = Math.max(...rows.map((r) => textWidth(formatCount(r.killed), value))) + 8;
+  const valueRoom = Math.max(...rows.map((r) => textWidth(formatCount(r.killed), roomy(value)))) + 8;
   const maxKilled = Math.max(1, ...rows.map((r) => r.killed));
 
   const rtl = edition.dir === "rtl";

@@ -9,7 +9,7 @@ import type { Dataset } from "../dataset/types.js";
 import { headlineFigures } from "../figures/headlineFigures.js";
 import { runningToll, type TollStep } from "../figures/runningToll.js";
 import { editionOf } from "../editions/edition.js";
-import { colors, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
+import { colors, inWeight, layoutFor, marks, phoneMaxWidth, type Layout } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { wrapBalanced, wrapText } from "../text/wrap.js";
 import { labelMarks, leaderEndOf, placeLabel, textBoxSize, type Label } from "./annotations.js";
@@ -324,7 +324,7 @@ function clumped(numbered: readonly Annotated[], numberOf: ReadonlyMap<number, n
 }
 
 /** An incident's number on the chart: bold, muted, at annotation size. */
-const markerStyle = (layout: Layout) => ({ ...layout.annotation, weight: "bold" as const, color: colors.muted });
+const markerStyle = (layout: Layout) => ({ ...inWeight(layout.annotation, "bold"), color: colors.muted });
 
 type Annotated = { step: TollStep; anchor: Point; text: string; marker: string };
 

@@ -3,7 +3,7 @@
  * all as SVG text inside one standalone <svg>, so the chart carries its own context wherever it is embedded.
  */
 import type { Layout } from "../style/houseStyle.js";
-import { colors, fallbackFonts } from "../style/houseStyle.js";
+import { colors, fallbackFonts, inWeight } from "../style/houseStyle.js";
 import { svgElement } from "./dom.js";
 import { appendTextBlock, textStyleAttributes } from "./textBlock.js";
 import { textWidth } from "../text/measure.js";
@@ -97,10 +97,10 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
  */
 export function appendKey(root: Element, key: readonly KeyEntry[], layout: Layout, top: number, { x = layout.padding, measure = layout.measure } = {}): number {
   const style = layout.annotation;
-  const indent = Math.ceil(Math.max(0, ...key.map((k) => textWidth(k.marker, { ...style, weight: "bold" })))) + 8;
+  const indent = Math.ceil(Math.max(0, ...key.map((k) => textWidth(k.marker, inWeight(style, "bold"))))) + 8;
   let y = top;
   for (const { marker, text } of key) {
-    appendTextBlock(root, [marker], { ...style, weight: "bold", color: colors.muted }, x, y, "key-marker");
+    appendTextBlock(root, [marker], { ...inWeight(style, "bold"), color: colors.muted }, x, y, "key-marker");
     // Wrapped with the frame's room for a wider fallback font (librsvg), like the notes below it.
     const lines = wrapText(text, measure - indent, { ...style, widthFactor: layout.note.widthFactor });
     y = appendTextBlock(root, lines, style, x + indent, y, "key") + 2;

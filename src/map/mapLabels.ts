@@ -11,7 +11,7 @@
 import { countryIds } from "../input/countryIds.js";
 import type { Edition } from "../editions/edition.js";
 import { districtLabel, mapLabel } from "../editions/placeNames.js";
-import { colors, marks, type Layout, type TextStyle } from "../style/houseStyle.js";
+import { colors, inWeight, marks, type Layout, type TextStyle } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { placeLabel, textBoxSize, type Label } from "../charts/annotations.js";
 import { inside, overlaps, type Box, type Point } from "../charts/labelPlacement.js";
@@ -128,7 +128,7 @@ export function placeMapLabels({
   }
 
   // Numbers: inside a circle big enough, else beside it, off the border lines where there is room.
-  const numberStyle: TextStyle = { ...layout.annotation, weight: "bold" };
+  const numberStyle: TextStyle = inWeight(layout.annotation, "bold");
   for (const { circles, centre } of drawn) {
     for (const circle of circles) {
       if (!circle.marker) continue;

@@ -20,12 +20,26 @@ export const fallbackWidthFactor = 1.12;
  * With the font embedded, browsers render text as measured, but renderers that ignore @font-face
  * (librsvg and ImageMagick, behind many CMS and wiki thumbnailers) draw Arial or its metric twin
  * Liberation Sans, about as much wider. The frame's text (headline, dek, notes, source, key), which
- * runs the chart's full width, leaves that room too, so no line is cut off there; labels inside the
- * plot are measured as drawn, since room for them is scarce on a phone.
+ * runs the chart's full width, leaves at least that room, so no line is cut off there.
  */
 export const embeddedFrameWidthFactor = 1.12;
 
 export type Weight = "regular" | "semibold" | "bold";
+
+/**
+ * How much wider than measured librsvg draws a line, by script and weight: the widest of every line of
+ * the five editions' charts, drawn by rsvg-convert with Debian's default fonts (Liberation Sans for the
+ * charts' Arial, DejaVu Sans for Arabic, Droid Sans Fallback for Chinese) and measured by its ink, rounded
+ * up. Semibold is the widest: no fallback has one, so 600 is drawn in the fallback's bold (Latin 1.21,
+ * Arabic 1.32 for a district's name). The frame's text is wrapped with this room; a label is placed with
+ * it where a spot as near as the one it needs as drawn has it (charts/annotations.ts), so it stays inside
+ * its place where the embedded font is not used (test/render/otherClients.test.ts).
+ */
+export const renderedWidthRoom: Record<"latin" | "ar" | "zh", Record<Weight, number>> = {
+  latin: { regular: 1.14, semibold: 1.22, bold: 1.12 },
+  ar: { regular: 1.12, semibold: 1.33, bold: 1.2 },
+  zh: { regular: 1.1, semibold: 1.04, bold: 1.04 },
+};
 
 export const fontWeights: Record<Weight, number> = { regular: 400, semibold: 600, bold: 700 };
 
@@ -144,13 +158,16 @@ const textLangs = ["en", "fr", "ru", "ar", "zh"] as const;
 /** Layout values for a chart of the given width. */
 export function layoutFor(width: number, { fontEmbedded, lang }: { fontEmbedded: boolean; lang?: string }): Layout {
   const phone = width <= phoneMaxWidth;
-  const labelFactor = fontEmbedded ? 1 : fallbackWidthFactor;
-  const frameFactor = fontEmbedded ? embeddedFrameWidthFactor : fallbackWidthFactor;
   // Each language breaks lines by its own rules; Arabic and Chinese are also measured in their own
   // shaped fonts (text/measure.ts), the others as English.
   const known = textLangs.find((textLang) => textLang === lang);
   const script = known ? { lang: known } : {};
-  const style = (size: number, lineHeight: number, weight: Weight, color: string, widthFactor = labelFactor): TextStyle => ({ size, lineHeight, weight, color, widthFactor, ...script });
+  const room = renderedWidthRoom[scriptOf(known)];
+  // Labels are measured as drawn (room in the plot is scarce on a phone; charts/annotations.ts places them
+  // with the renderers' room where a spot as near has it); the frame's text always leaves that room.
+  const labelFactor = (_weight: Weight): number => (fontEmbedded ? 1 : fallbackWidthFactor);
+  const frameFactor = (weight: Weight) => Math.max(room[weight], fontEmbedded ? embeddedFrameWidthFactor : fallbackWidthFactor);
+  const style = (size: number, lineHeight: number, weight: Weight, color: string, factor = labelFactor): TextStyle => ({ size, lineHeight, weight, color, widthFactor: factor(weight), ...script });
   return {
     width,
     padding: phone ? 10 : 16,
@@ -171,6 +188,21 @@ export function layoutFor(width: number, { fontEmbedded, lang }: { fontEmbedded:
     maxTicks: { x: phone ? 4 : 8, y: phone ? 4 : 5 },
     maxAnnotations: phone ? 6 : 10,
   };
+}
+
+/** The room a renderer without the embedded font needs for text in this style (renderedWidthRoom). */
+export function renderedRoom(style: { weight: Weight; lang?: TextStyle["lang"] }): number {
+  return renderedWidthRoom[scriptOf(style.lang)][style.weight];
+}
+
+/** Arabic and Chinese have fallback fonts of their own; every other edition is drawn in the Latin one. */
+function scriptOf(lang: TextStyle["lang"]): "latin" | "ar" | "zh" {
+  return lang === "ar" || lang === "zh" ? lang : "latin";
+}
+
+/** The style in another weight; frame text (measured with the renderers' room) keeps that weight's room. */
+export function inWeight<Style extends TextStyle>(style: Style, weight: Weight): Style {
+  return { ...style, weight, widthFactor: style.widthFactor > 1 ? Math.max(style.widthFactor, renderedRoom({ weight, lang: style.lang })) : style.widthFactor };
 }
 
 const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
