@@ -82,7 +82,7 @@ interface CardPlan {
 }
 
 /** The smallest height a plot is given before the dek makes way for it. */
-const minimumPlotHeight = { side: 260, stacked: 320 };
+const minimumPlotHeight = { side: 260, stacked: 260 };
 
 function plan(format: CardFormat, layout: Layout, text: FrameText, keyHeight: (measure: number) => number): CardPlan {
   const { width, height } = cardSize(format);
@@ -128,7 +128,8 @@ function measureKey(document: Document, text: FrameText, layout: Layout, measure
  * The frame (charts/options.ts, Framer) of a card in this format, its text set in `layout` (the card's,
  * whatever width the plot inside is drawn at): `onRoom` hears the room the plot was given, so the caller
  * can tell whether the plot was drawn at that size. A plot taller or wider than its room (bars whose
- * labels need more height than a landscape card has) is scaled down to fit it; either way it is centred.
+ * labels need more height than a landscape card has) is scaled down to fit it; either way it is centred
+ * across and set at the top of its room.
  */
 export function cardFrame(format: CardFormat, layout: Layout, onRoom: (room: Room) => void = () => {}): Framer {
   return (document: Document, _chartLayout: Layout, text: FrameText, plot: SVGSVGElement): SVGSVGElement => {
@@ -157,7 +158,8 @@ export function cardFrame(format: CardFormat, layout: Layout, onRoom: (room: Roo
     const plotHeight = Number(plot.getAttribute("height"));
     const scale = Math.min(1, card.plot.width / plotWidth, card.plot.height / plotHeight);
     const x = card.plot.x + (card.plot.width - plotWidth * scale) / 2;
-    const y = card.plot.y + (card.plot.height - plotHeight * scale) / 2;
+    // Centred across; at the top of its room, under the headline it goes with (bars shorter than a portrait card's room).
+    const y = card.plot.y;
     const group = plotGroup(plot, x, y, layout.label.size);
     if (scale < 1) group.setAttribute("transform", `translate(${x},${y}) scale(${scale})`);
     root.append(group);
