@@ -27,8 +27,12 @@ export function textBoxSize(lines: readonly string[], style: TextStyle): { width
  * Each line's own box within a label's box: lines start at its left (every edition's plot labels are drawn
  * anchored at their start, Arabic lines included) and are only as wide as their text.
  */
-export function lineBoxes(lines: readonly string[], style: TextStyle, box: Box): Box[] {
-  return lines.map((line, i) => ({ left: box.left, right: box.left + textWidth(line, style), top: box.top + i * style.lineHeight, bottom: box.top + (i + 1) * style.lineHeight }));
+export function lineBoxes(lines: readonly string[], style: TextStyle, box: Box, anchor: Point): Box[] {
+  const end = hugsEdge(box, anchor) === "end";
+  return lines.map((line, i) => {
+    const width = textWidth(line, style);
+    return { left: end ? box.right - width : box.left, right: end ? box.right : box.left + width, top: box.top + i * style.lineHeight, bottom: box.top + (i + 1) * style.lineHeight };
+  });
 }
 
 /**
@@ -36,7 +40,7 @@ export function lineBoxes(lines: readonly string[], style: TextStyle, box: Box):
  * box's corner is empty space, and a leader ending there points at nothing (fr "24 déc." at 640 px).
  */
 export function leaderEndOf({ lines, style, box, anchor }: Pick<Label, "lines" | "style" | "box" | "anchor">): Point {
-  return nearestOfBoxes(lineBoxes(lines, style, box), anchor);
+  return nearestOfBoxes(lineBoxes(lines, style, box, anchor), anchor);
 }
 
 /** Places one label; returns undefined when there is no clear spot (the caller decides what to do). */
@@ -54,14 +58,23 @@ export function placeLabel(
   const drawn = placeNear(anchor, width, height, obstacles, bounds, { ...options, leaderFrom, leaderEnd });
   if (!drawn.clear) return undefined;
   // Renderers that ignore the embedded font (librsvg) draw the label wider (houseStyle.ts, renderedWidthRoom):
-  // it takes a box with that room where one is about as near, so it runs into nothing there either.
+  // it takes a box with that room where one is as near, so it runs into nothing there either.
   const roomyWidth = Math.max(width, textBoxSize(lines, { ...style, widthFactor: 1 }).width * renderedRoom(style));
   const roomy = placeNear(anchor, roomyWidth, height, obstacles, bounds, { ...options, leaderFrom, leaderEnd });
-  const placement = roomy.clear && roomy.distance <= drawn.distance + 2 ? roomy : drawn;
+  const placement = roomy.clear && roomy.distance <= drawn.distance ? roomy : drawn;
   const leader = placement.leader ?? placement.distance > leaderFrom;
   obstacles.push(placement.box);
   if (leader) obstacles.push(...leaderBoxes(anchor, leaderEnd(placement.box)).slice(2));
   return { lines, box: placement.box, anchor, style, leader };
+}
+
+/**
+ * The edge of its box a label's text is set against: the one nearer its anchor when the box lies to the
+ * anchor's left, so the room left for a wider font (placeLabel) is on the far side, and the text as drawn
+ * sits as close to what it labels as its box does.
+ */
+function hugsEdge(box: Box, anchor: Point): "start" | "end" {
+  return box.left + box.right < 2 * anchor.x ? "end" : "start";
 }
 
 /**
@@ -86,13 +99,14 @@ export function labelMarks(
     Plot.link(leaders, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: leaderColor, strokeWidth: marks.leaderWidth }),
     // One text mark per look, not per label: each mark is a <g> carrying the whole style, so labels
     // that share one share its attributes (a third of the annotations' bytes).
-    ...[...d3.group(labels, (label) => `${label.style.size} ${label.style.weight} ${label.style.lineHeight} ${color(label)}`).values()].map((group) => {
+    ...[...d3.group(labels, (label) => `${label.style.size} ${label.style.weight} ${label.style.lineHeight} ${color(label)} ${hugsEdge(label.box, label.anchor)}`).values()].map((group) => {
       const { style } = group[0]!;
+      const end = hugsEdge(group[0]!.box, group[0]!.anchor) === "end";
       return Plot.text(group, {
-        x: (label: Label) => invert.x(label.box.left),
+        x: (label: Label) => invert.x(end ? label.box.right : label.box.left),
         y: (label: Label) => invert.y(label.box.top),
         text: (label: Label) => label.lines.join("\n"),
-        textAnchor: "start",
+        textAnchor: end ? "end" : "start",
         lineAnchor: "top",
         lineHeight: style.lineHeight / style.size,
         fontSize: style.size,
