@@ -23,10 +23,10 @@ export function textBoxSize(lines: readonly string[], style: TextStyle): { width
   return { width: Math.max(...lines.map((line) => textWidth(line, style))), height: lines.length * style.lineHeight };
 }
 
-/**
- * Each line's own box within a label's box: lines start at its left (every edition's plot labels are drawn
- * anchored at their start, Arabic lines included) and are only as wide as their text.
- */
+/** How much farther from its anchor a label's box may go to have the room for a wider font, in px. */
+const nearEnough = 6;
+
+/** Each line's own box within a label's box: set against the edge the label hugs (hugsEdge), as wide as its text. */
 export function lineBoxes(lines: readonly string[], style: TextStyle, box: Box, anchor: Point): Box[] {
   const end = hugsEdge(box, anchor) === "end";
   return lines.map((line, i) => {
@@ -58,10 +58,11 @@ export function placeLabel(
   const drawn = placeNear(anchor, width, height, obstacles, bounds, { ...options, leaderFrom, leaderEnd });
   if (!drawn.clear) return undefined;
   // Renderers that ignore the embedded font (librsvg) draw the label wider (houseStyle.ts, renderedWidthRoom):
-  // it takes a box with that room where one is as near, so it runs into nothing there either.
+  // it takes a box with that room where one is about as near (the text hugs the side nearer its anchor,
+  // labelMarks), so it runs into nothing there either.
   const roomyWidth = Math.max(width, textBoxSize(lines, { ...style, widthFactor: 1 }).width * renderedRoom(style));
   const roomy = placeNear(anchor, roomyWidth, height, obstacles, bounds, { ...options, leaderFrom, leaderEnd });
-  const placement = roomy.clear && roomy.distance <= drawn.distance ? roomy : drawn;
+  const placement = roomy.clear && roomy.distance <= drawn.distance + nearEnough ? roomy : drawn;
   const leader = placement.leader ?? placement.distance > leaderFrom;
   obstacles.push(placement.box);
   if (leader) obstacles.push(...leaderBoxes(anchor, leaderEnd(placement.box)).slice(2));

@@ -149,13 +149,14 @@ describe.skipIf(!runWithTools("rsvg-convert", "convert"))("other renderers", () 
   // Drawing a label must change what is on the image (a label hidden under its halo changes nothing), and
   // only inside the room it was placed in: wider, it would run into a mark or a label beside it, or off the
   // chart (the Arabic tally label cut to "1…"). The labels are taken away all at once (two renders a chart,
-  // not one a label): what they drew is each pixel that differs, and each must lie in some label's room, the
-  // rooms apart, and every room hold a label's worth of ink. The bars' labels are not over halos, and run
-  // the frame's width (the margins above).
+  // not one a label): what they drew is each pixel that differs, and each must lie in some label's room
+  // (its width as drawn times houseStyle.ts's renderedWidthRoom, from its anchor), and every room hold a
+  // label's worth of ink. Where no roomier spot was as near, a label kept the box it needs as drawn and its
+  // room here may reach into a neighbour's: there ink in the shared part is not told apart. The bars'
+  // labels are not over halos, and run the frame's width (the margins above).
   it.each(editionFiles.filter(([, svg]) => labelCount(svg) > 0))("%s: librsvg draws every incident label, inside the room it was placed in", (_, svg, lang) => {
     const rooms = labelRooms(svg, lang);
     const texts = [...parse(svg).querySelectorAll("g[class*='-halo'] + g text")].map((text) => text.textContent ?? "");
-    rooms.forEach((a, i) => rooms.slice(i + 1).forEach((b, k) => expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `rooms of "${texts[i]}" and "${texts[i + 1 + k]}" overlap`).toBe(false)));
     const less = withoutLabel(svg).svg;
     const { width, data: full } = librsvgPixels(svg);
     const without = pixelsOf(rsvg(less)).data;
