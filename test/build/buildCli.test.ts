@@ -44,7 +44,7 @@ describe("npm run charts -- --lang", () => {
     // The same files as a whole build's French set.
     const french = (files: Record<string, string>) => Object.keys(files).filter((n) => n.startsWith("fr/") && n !== "fr/stale.txt").sort();
     expect(french(after)).toEqual(french(before));
-    expect(Object.keys(after).filter((n) => n.startsWith("fr/") && n.endsWith(".png"))).toHaveLength(12);
+    expect(Object.keys(after).filter((n) => n.startsWith("fr/") && n.endsWith(".png"))).toHaveLength(12 + 6); // the PNGs, and the social cards
   }, 180_000);
 
   it("fails for an asked-for edition with missing translations, lists them all, and leaves charts/ as it was", async () => {
