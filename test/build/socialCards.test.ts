@@ -95,7 +95,7 @@ describe("social cards, as the build writes them", async () => {
       }
       expect(inked.slice(0, 5), `${lang}/${file}: ink at the edge`).toEqual([]);
       const alt = await readFile(join(folderOf(lang), file.replace(/\.png$/, ".alt.txt")), "utf8");
-      const headline = (await readFile(join(folderOf(lang), `${id}.html`), "utf8")).match(/<figure[^]*?<title>([^<]*)<\/title>/)![1]!;
+      const headline = (await readFile(join(folderOf(lang), `${id}.html`), "utf8")).match(/<figure[^]*?<title[^>]*>([^<]*)<\/title>/)![1]!;
       // The alt text says the headline the card shows first (the SVG's title adds the dek after it).
       expect(headline.startsWith(alt.split(/(?<=[.。])\s?/)[0]!.replace(/[.。]$/, "")), `${lang}/${file}: ${alt}`).toBe(true);
       expect(alt.length).toBeGreaterThan(100);

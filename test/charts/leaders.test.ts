@@ -14,15 +14,20 @@ import { svgTextBoxes } from "../support/textBoxes.js";
 
 const editions = await publishedEditions();
 
-/** Each leader's end (the point away from its dot), in the SVG's px: Plot draws a link as "M x1,y1 L x2,y2". */
+/**
+ * Each leader's end (the point away from its dot), in the SVG's px: Plot draws a link as "M x1,y1 L x2,y2",
+ * and the serializer merges the links of one look into one path ("M x1,y1 V y2 M …", render/mergeLines.ts).
+ */
 function leaderEnds(svg: string): { x: number; y: number }[] {
   const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
   const plot = root.querySelector(`g[class$="-plot"], g.plot`)!;
   const [tx, ty] = (/translate\(([-\d.]+),([-\d.]+)\)/.exec(plot.getAttribute("transform") ?? "") ?? [, "0", "0"]).slice(1).map(Number) as [number, number];
-  return [...plot.querySelectorAll(`g[stroke="${colors.muted}"] > path`)].map((path) => {
-    const numbers = (path.getAttribute("d") ?? "").match(/-?\d*\.?\d+/g)!.map(Number);
-    return { x: numbers[2]! + tx, y: numbers[3]! + ty };
-  });
+  return [...plot.querySelectorAll(`g[stroke="${colors.muted}"] > path`)].flatMap((path) =>
+    [...(path.getAttribute("d") ?? "").matchAll(/M\s*(-?[\d.]+)[ ,](-?[\d.]+)\s*([LVH])\s*(-?[\d.]+)(?:[ ,](-?[\d.]+))?/g)].map(([, x1, y1, command, a, b]) => {
+      const [x, y] = command === "L" ? [Number(a), Number(b)] : command === "V" ? [Number(x1), Number(a)] : [Number(a), Number(y1)];
+      return { x: x + tx, y: y + ty };
+    })
+  );
 }
 
 describe("leaders", () => {

@@ -121,8 +121,10 @@ describe("text extracted from the SVG", () => {
     const texts = [...document.querySelectorAll("text")].filter((t) => t.querySelectorAll("tspan").length > 1);
     expect(texts.length).toBeGreaterThan(1);
     for (const text of texts) {
-      const joined = [...text.querySelectorAll("tspan")].map((t) => t.textContent).join(" ");
-      expect(text.textContent, "textContent").toBe(joined);
+      // The space between two lines is between their tspans, or opens the next one (end-anchored lines,
+      // render/serialize.ts): either way the words stay apart.
+      const joined = [...text.querySelectorAll("tspan")].map((t) => t.textContent!.trim()).join(" ");
+      expect(text.textContent!.trim(), "textContent").toBe(joined);
       expect(extracted, "sanitize-html").toContain(sanitizeHtml(joined));
     }
   });
