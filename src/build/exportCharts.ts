@@ -15,6 +15,8 @@ import { pngVersions, type Scheme } from "../render/png.js";
 import { drawPng } from "./drawPng.js";
 import { cardAltFileName, chartFileName } from "../output/chartNames.js";
 import { cardFormats } from "../charts/cardFrame.js";
+import { outlinedName } from "../render/outlinedSvg.js";
+import { outlinedVersion, printPdfs } from "./printOutputs.js";
 
 export type OutputFiles = Map<string, string | Buffer>;
 
@@ -85,6 +87,9 @@ export async function exportEdition(
     for (const format of cardFormats) files.set(cardAltFileName(id, format), `${cardAlt}\n`);
     files.set(dataFile, csv);
     files.set(`${id}.html`, snippet);
+    // For print and for renderers without the fonts (build/printOutputs.ts).
+    for (const { file, svg } of versions) files.set(outlinedName(file), outlinedVersion(svg));
+    for (const [name, pdf] of await printPdfs(dataset, id, headline)) files.set(name, pdf);
     review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, height: v.height, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
   }
   for (const [name, png] of pngs) files.set(name, await png);

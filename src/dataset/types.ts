@@ -79,6 +79,11 @@ export interface Story {
   /** Widths in px each chart is drawn at; the widest gets the plain file name. Default 640 and 320. */
   widths: number[];
   /**
+   * Print column widths in mm, one PDF per chart and width (style/printStyle.ts); default one and two
+   * columns of a broadsheet, 46.6 and 98.4 mm. Absent in a story made in code: the default.
+   */
+  printWidths?: number[] | undefined;
+  /**
    * Embed a subset of the font in each SVG (default true), so an <img> renders exactly as measured.
    * Turn off for pages that already load Source Sans 3; text then leaves room for a wider fallback.
    */

@@ -85,12 +85,15 @@ export function shapeRuns(text: string, lang: Lang, weight: Weight): ShapedRun[]
   return cutRuns(text, lang, weight).map(({ text: run, start, level, face }) => shape(run, start, level, face));
 }
 
-type Run = Pick<ShapedRun, "text" | "start" | "level" | "face">;
+export type Run = Pick<ShapedRun, "text" | "start" | "level" | "face">;
 
-/** The line cut into runs of one bidi level and one font, in logical order (bidi controls dropped). */
-function cutRuns(text: string, lang: Lang, weight: Weight): Run[] {
+/**
+ * The line cut into runs of one bidi level and one font, in logical order (bidi controls dropped). `base`:
+ * the paragraph direction (the language's, unless the line sits in an SVG whose root says ltr).
+ */
+export function cutRuns(text: string, lang: Lang, weight: Weight, base: "ltr" | "rtl" = directionOf(lang)): Run[] {
   const chain = fontChain(lang, weight);
-  const { levels } = bidi.getEmbeddingLevels(text, directionOf(lang));
+  const { levels } = bidi.getEmbeddingLevels(text, base);
   const runs: Run[] = [];
   let start = 0;
   let runFace: FontFace | undefined;

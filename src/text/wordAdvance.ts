@@ -75,7 +75,7 @@ const scripts = new Map<number, Script>();
 let unknown: Script | undefined;
 
 /** The script fontkit shapes the run in: its first character's with a script of its own, else "unknown". */
-function runScript(font: fontkit.Font, text: string): Script {
+export function runScript(font: fontkit.Font, text: string): Script {
   unknown ??= font.layout("").script;
   for (const character of text) {
     const codePoint = character.codePointAt(0)!;

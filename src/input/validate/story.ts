@@ -4,6 +4,7 @@ import { locateJson, nestingBeyond, rememberLocator } from "../jsonLocations.js"
 import type { Problem } from "../problems.js";
 import { braceProblem, placeholderNames, unknownPlaceholders } from "../../text/placeholders.js";
 import { darkSelectorExpected, darkSelectorParts } from "../../style/darkSelector.js";
+import { defaultPrintWidths, printWidthRange } from "../../style/printStyle.js";
 import { drawnText, isCalendarDate, isWebLink, isoDate, optionalDrawnText, text } from "./fields.js";
 
 const knownPlaceholders = `only these names in {braces}: ${placeholderNames.join(", ")}`;
@@ -45,6 +46,17 @@ const storySchema = z.strictObject({
     .min(1, "at least one width")
     .refine((w) => new Set(w).size === w.length, "each width once")
     .default([640, 320]),
+  printWidths: z
+    .array(
+      z
+        .number({ error: "a width in mm, a number without quotes" })
+        .min(printWidthRange.min, `at least ${printWidthRange.min} mm (a print column's width, in millimetres)`)
+        .max(printWidthRange.max, `at most ${printWidthRange.max} mm (a print column's width, in millimetres)`)
+        .refine((mm) => Math.round(mm * 10) === mm * 10, "a width in mm with at most one decimal, such as 46.6")
+    )
+    .min(1, "at least one print width in mm")
+    .refine((w) => new Set(w).size === w.length, "each print width once")
+    .default([...defaultPrintWidths]),
   embedFont: z.boolean({ error: "true or false, without quotes" }).default(true),
   darkMode: z.boolean({ error: "true or false, without quotes" }).default(true),
   // Goes into the charts' CSS: only a safe grammar (style/darkSelector.ts).

@@ -1,0 +1,66 @@
+/**
+ * The outputs for outlets that take neither the snippet nor the screen PNGs: a print PDF per chart and
+ * print width (render/printPdf.ts), drawn at the width that keeps its type at the print minimum, and an
+ * outlined-text SVG beside each SVG (render/outlinedSvg.ts). Each is a pure function of what it is drawn
+ * from, so each is remembered by that (watch mode draws a chart's print files again only when its chart
+ * changed); a one-off build draws them with the set.
+ */
+import type { ChartId, Dataset } from "../dataset/types.js";
+import { RecentMemo } from "../recentMemo.js";
+import { chartInputDigest } from "../charts/dataVersion.js";
+import { chartDocument } from "../charts/dom.js";
+import { editionOf } from "../editions/edition.js";
+import { mirrorForRightToLeft } from "../editions/rightToLeft.js";
+import { digestOf } from "../input/sourceDigest.js";
+import { separateHalos } from "../render/halos.js";
+import { outlinedSvg } from "../render/outlinedSvg.js";
+import { printPdf, printPdfName } from "../render/printPdf.js";
+import { serializeSvg } from "../render/serialize.js";
+import { defaultPrintWidths, printDrawingWidth } from "../style/printStyle.js";
+import { layoutFor } from "../style/houseStyle.js";
+import { charts } from "./renderCharts.js";
+
+// Two five-edition sets' worth of each.
+const pdfs = new RecentMemo<Promise<Buffer>>(64);
+const outlines = new RecentMemo<string>(64);
+
+/** The print widths the story sets (mm), in the order it sets them. */
+export function printWidthsOf(dataset: Dataset): readonly number[] {
+  return dataset.story.printWidths ?? defaultPrintWidths;
+}
+
+/** A chart's print PDFs, by file name, in the story's order of print widths. */
+export async function printPdfs(dataset: Dataset, id: ChartId, headline: string): Promise<[string, Buffer][]> {
+  return Promise.all(
+    printWidthsOf(dataset).map(async (widthMm): Promise<[string, Buffer]> => {
+      const key = digestOf(JSON.stringify({ chart: chartInputDigest(dataset, id), widthMm, headline }));
+      let pdf = pdfs.get(key);
+      if (!pdf) {
+        pdfs.set(key, (pdf = drawPdf(dataset, id, widthMm, headline)));
+        pdf.catch(() => pdfs.delete(key));
+      }
+      return [printPdfName(id, widthMm), await pdf];
+    })
+  );
+}
+
+async function drawPdf(dataset: Dataset, id: ChartId, widthMm: number, headline: string): Promise<Buffer> {
+  const { lang, dir } = editionOf(dataset);
+  // The smallest type a chart sets at this width (notes and source), which must print at the minimum.
+  const probe = layoutFor(printDrawingWidth(widthMm, 12), { fontEmbedded: true, lang });
+  const smallest = Math.min(...[probe.headline, probe.dek, probe.label, probe.labelStrong, probe.value, probe.note, probe.annotation].map(({ size }) => size));
+  const width = printDrawingWidth(widthMm, smallest);
+  // The screen build reports a chart's compromises; a print drawing of it makes the same ones.
+  const svg = charts[id](dataset, { width, document: chartDocument(), warn: () => {} });
+  if (dir === "rtl") mirrorForRightToLeft(svg, width);
+  separateHalos(svg);
+  return printPdf(serializeSvg(svg), { widthMm, date: dataset.story.asOf, title: headline });
+}
+
+/** The SVG with its text as outlines, remembered by the SVG's bytes. */
+export function outlinedVersion(svg: string): string {
+  const key = digestOf(svg);
+  let outlined = outlines.get(key);
+  if (outlined === undefined) outlines.set(key, (outlined = outlinedSvg(svg)));
+  return outlined;
+}
