@@ -45,6 +45,11 @@ export async function printPdfs(dataset: Dataset, id: ChartId, headline: string)
 }
 
 async function drawPdf(dataset: Dataset, id: ChartId, widthMm: number, headline: string): Promise<Buffer> {
+  return printPdf(printSvg(dataset, id, widthMm), { widthMm, date: dataset.story.asOf, title: headline });
+}
+
+/** The chart drawn for a print width (light scheme, no embedded font: the PDF embeds its own), as SVG text. */
+export function printSvg(dataset: Dataset, id: ChartId, widthMm: number): string {
   const { lang, dir } = editionOf(dataset);
   // The smallest type a chart sets at this width (notes and source), which must print at the minimum.
   const probe = layoutFor(printDrawingWidth(widthMm, 12), { fontEmbedded: true, lang });
@@ -54,7 +59,7 @@ async function drawPdf(dataset: Dataset, id: ChartId, widthMm: number, headline:
   const svg = charts[id](dataset, { width, document: chartDocument(), warn: () => {} });
   if (dir === "rtl") mirrorForRightToLeft(svg, width);
   separateHalos(svg);
-  return printPdf(serializeSvg(svg), { widthMm, date: dataset.story.asOf, title: headline });
+  return serializeSvg(svg);
 }
 
 /** The SVG with its text as outlines, remembered by the SVG's bytes. */

@@ -53,7 +53,7 @@ export async function printPdf(svg: string, { widthMm, date, title }: { widthMm:
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve) => doc.on("end", () => resolve()));
   doc.scale(scale);
-  const context = { doc, lang: svgLang(root), viewWidth, viewHeight, fonts: new Map<string, string>() };
+  const context: Context = { doc, lang: svgLang(root), viewWidth, viewHeight, fonts: new Map<string, string>(), matrix: [scale, 0, 0, scale, 0, 0] };
   for (const child of root.children) if (typeof child !== "string") draw(child, context);
   doc.end();
   await ended;
@@ -67,6 +67,8 @@ interface Context {
   viewHeight: number;
   /** Font file → the name it is registered under. */
   fonts: Map<string, string>;
+  /** The SVG's user space in the page's (pt, from the top left), as drawn so far. */
+  matrix: Matrix;
 }
 
 function draw(element: SvgNode, context: Context): void {
@@ -74,10 +76,14 @@ function draw(element: SvgNode, context: Context): void {
   const name = element.name;
   if (name === "title" || name === "desc" || name === "style" || name === "defs") return;
   doc.save();
-  applyTransform(doc, element.attributes.get("transform"));
+  const outer = context.matrix;
+  const own = transformMatrix(element.attributes.get("transform"));
+  doc.transform(...own);
+  context.matrix = multiply(outer, own);
   if (name === "g" || name === "svg") for (const child of element.children) typeof child !== "string" && draw(child, context);
   else if (name === "text") drawText(element, context);
   else if (shape(element, context)) paint(element, doc);
+  context.matrix = outer;
   doc.restore();
 }
 
@@ -137,16 +143,35 @@ function paint(element: SvgNode, doc: Doc): void {
   else if (stroke) doc.stroke(stroke);
 }
 
-/** SVG's transform list (translate, scale, rotate, matrix: what Plot and the frame write). */
-function applyTransform(doc: Doc, transform: string | undefined): void {
-  if (!transform) return;
-  for (const [, kind, args] of transform.matchAll(/(\w+)\s*\(([^)]*)\)/g)) {
+type Matrix = [a: number, b: number, c: number, d: number, e: number, f: number];
+
+/** m × n, as PDF concatenates a transform onto the current one. */
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
+}
+
+function invert([a, b, c, d, e, f]: Matrix): Matrix {
+  const det = a * d - b * c;
+  return [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
+}
+
+/** SVG's transform list (translate, scale, rotate, matrix: what Plot and the frame write) as one matrix. */
+function transformMatrix(transform: string | undefined): Matrix {
+  let matrix: Matrix = [1, 0, 0, 1, 0, 0];
+  for (const [, kind, args] of (transform ?? "").matchAll(/(\w+)\s*\(([^)]*)\)/g)) {
     const n = args!.split(/[ ,]+/).filter(Boolean).map(Number);
-    if (kind === "translate") doc.translate(n[0] ?? 0, n[1] ?? 0);
-    else if (kind === "scale") doc.scale(n[0] ?? 1, n[1] ?? n[0] ?? 1);
-    else if (kind === "rotate") doc.rotate(n[0] ?? 0, { origin: n.length === 3 ? [n[1]!, n[2]!] : [0, 0] });
-    else if (kind === "matrix" && n.length === 6) doc.transform(n[0]!, n[1]!, n[2]!, n[3]!, n[4]!, n[5]!);
+    let step: Matrix | undefined;
+    if (kind === "translate") step = [1, 0, 0, 1, n[0] ?? 0, n[1] ?? 0];
+    else if (kind === "scale") step = [n[0] ?? 1, 0, 0, n[1] ?? n[0] ?? 1, 0, 0];
+    else if (kind === "rotate") {
+      const [angle = 0, cx = 0, cy = 0] = n;
+      const cos = Math.cos((angle * Math.PI) / 180);
+      const sin = Math.sin((angle * Math.PI) / 180);
+      step = multiply(multiply([1, 0, 0, 1, cx, cy], [cos, sin, -sin, cos, 0, 0]), [1, 0, 0, 1, -cx, -cy]);
+    } else if (kind === "matrix" && n.length === 6) step = n as Matrix;
+    if (step) matrix = multiply(matrix, step);
   }
+  return matrix;
 }
 
 /** PDFKit's embedded font (pinned version: a private member) as it lays text out, in its units per 1000 em. */
@@ -201,11 +226,13 @@ function drawText(text: SvgNode, context: Context): void {
       else doc.stroke(stroke);
       continue;
     }
-    // What copying or searching an Arabic line gets: its characters in reading order. Without it the line
-    // reads back glyph by glyph, left to right, the font's separate dots as letters of their own.
-    const actual = directionOf(lang) === "rtl" ? chunk.text.replace(everyBidiControl, "") : undefined;
-    if (actual) doc.markContent("Span", { actual });
     if (fill) doc.fillColor(fill);
+    // Text is set in the page's own space, in pt, not scaled by the drawing's transforms: its size in the
+    // file is the size it prints at, and readers that place text without the transforms (poppler's for
+    // marked text) find it where it is drawn. Our charts only translate and scale.
+    const [a, , , d, e, f] = context.matrix;
+    doc.save();
+    doc.transform(...invert(context.matrix));
     for (const run of line.runs) {
       if (!run.text.trim()) continue;
       let font = fonts.get(run.face.file);
@@ -215,14 +242,20 @@ function drawText(text: SvgNode, context: Context): void {
         doc.font(font);
         shapeAsMeasured(doc, openFace(run.face));
       }
-      doc.font(font).fontSize(chunk.size);
-      doc.text(run.level % 2 ? mirroredText(run.text) : run.text, left + run.x, chunk.y, {
+      doc.font(font).fontSize(chunk.size * a);
+      // What copying or searching a right-to-left line's runs gets: their characters in reading order.
+      // Without it a run reads back glyph by glyph, and Noto Sans Arabic draws several letters with one
+      // dotless glyph and separate dots, which a glyph's one Unicode mapping cannot tell apart.
+      const actual = directionOf(lang) === "rtl" ? run.text.replace(everyBidiControl, "") : undefined;
+      if (actual) doc.markContent("Span", { actual });
+      doc.text(run.level % 2 ? mirroredText(run.text) : run.text, a * (left + run.x) + e, d * chunk.y + f, {
         lineBreak: false,
         baseline: "alphabetic",
         features: chunk.tabular ? ["tnum"] : [],
         fill: fill !== undefined,
       } as PDFKit.Mixins.TextOptions);
+      if (actual) doc.endMarkedContent();
     }
-    if (actual) doc.endMarkedContent();
+    doc.restore();
   }
 }
