@@ -174,9 +174,11 @@ function transformMatrix(transform: string | undefined): Matrix {
   return matrix;
 }
 
-/** PDFKit's embedded font (pinned version: a private member) as it lays text out, in its units per 1000 em. */
+/** PDFKit's embedded font (pinned version: private members) as it lays text out, in its units per 1000 em. */
 interface EmbeddedFont {
   scale: number;
+  /** PDFKit's own fontkit font of the file, opened for this document. */
+  font: Font;
   layout(text: string, features?: string[], onlyWidth?: boolean): { glyphs: Glyph[]; positions: object[]; advanceWidth: number };
 }
 
@@ -202,8 +204,34 @@ function shapeAsMeasured(doc: Doc, font: Font): void {
         advanceWidth: glyphs[i]!.advanceWidth * scale,
       };
     });
-    return { glyphs, positions: scaled, advanceWidth };
+    const codePoints = unicodeOf(font, embedded.font, text, features, glyphs);
+    const placed = glyphs.map((glyph, i) => ({ id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: codePoints[i]! }));
+    return { glyphs: placed as unknown as Glyph[], positions: scaled, advanceWidth };
   };
+}
+
+/**
+ * What each glyph of a run reads back as (the font's Unicode map in the PDF): the character the font's
+ * cmap maps to it, else (a ligature, a tabular figure, an Arabic contextual form) the characters it was
+ * shaped from, as PDFKit's own font of this document first shaped it. Not our shared fontkit font's:
+ * fontkit keeps one glyph object per id with the characters it was first made from, which depends on
+ * everything shaped before in the process (a form shared by several Arabic letters would read back as
+ * whichever came first), and the bytes would differ between a fresh build and watch mode.
+ */
+/** Alphabetic and Arabic presentation forms: compatibility characters a search for the letters misses. */
+const presentationForm = (code: number) => (code >= 0xfb00 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
+
+function unicodeOf(font: Font, own: Font, text: string, features: string[], glyphs: readonly Glyph[]): number[][] {
+  const cmap = (font as unknown as { _cmapProcessor: { codePointsForGlyph(id: number): number[] } })._cmapProcessor;
+  let shapedHere: Glyph[] | undefined;
+  return glyphs.map((glyph, i) => {
+    // A ligature the cmap also maps from a presentation form (U+FB01 "ﬁ") reads back as the letters it joins.
+    const mapped = cmap.codePointsForGlyph(glyph.id).filter((code) => !presentationForm(code));
+    if (mapped.length) return [Math.min(...mapped)];
+    shapedHere ??= own.layout(text, features).glyphs;
+    const same = shapedHere[i];
+    return same && same.id === glyph.id ? same.codePoints : [];
+  });
 }
 
 /**
