@@ -1,7 +1,7 @@
 /**
  * What one chart's SVGs read of a dataset, as a digest: the data (categories, tallies, incidents) and the
  * story's settings and shared text (in its edition's language), with that chart's own headline and dek but not the other charts',
- * nor the list of widths (each SVG is one width) nor the article's figures (checked, never drawn). Its
+ * nor the list of widths (each SVG is one width) or print widths nor the article's figures (checked, never drawn). Its
  * first 8 characters are the version a chart's ids and style scopes carry, so different charts never
  * clash inline on a page; the whole digest is the chart's part of its SVGs' input digest
  * (freshness/outputKeys.ts), so an edit redraws exactly the charts that read what changed.
@@ -27,7 +27,8 @@ export function plotInputDigest(dataset: Dataset, id: ChartId): string {
 function byChart(dataset: Dataset): { chart: Map<ChartId, string>; plot: Map<ChartId, string> } {
   let known = digests.get(dataset);
   if (!known) {
-    const { widths: _widths, figures: _figures, charts, ...shared } = dataset.story;
+    // Print widths too: they draw PDFs of their own (build/printOutputs.ts), never a screen chart.
+    const { widths: _widths, printWidths: _printWidths, figures: _figures, charts, ...shared } = dataset.story;
     // A translated edition's words (its file, digested once) are part of it, so a translation edit redraws
     // that edition only, and two editions pasted on one page never share a scope.
     const { edition } = dataset;
