@@ -182,7 +182,9 @@ export function layoutFor(width: number, { fontEmbedded, lang }: { fontEmbedded:
     // Taller on wide screens so the line does not flatten; capped so it still fits a laptop screen.
     plotHeight: phone ? 260 : Math.round(Math.min(460, Math.max(320, width * 0.45))),
     measure: Math.min(width - 2 * (phone ? 10 : 16), maxMeasure),
-    annotationWidth: Math.min(250, (width - 32) / 2.4),
+    // At least 100 px: on a chart narrower than a phone (a print column, src/style/printStyle.ts) the
+    // longest word of an end label in any edition (Russian "перечисленных", 14 px semibold) still fits whole.
+    annotationWidth: Math.min(250, Math.max(100, (width - 32) / 2.4)),
     barHeight: phone ? 18 : 22,
     barGap: phone ? 14 : 16,
     maxTicks: { x: phone ? 4 : 8, y: phone ? 4 : 5 },
