@@ -127,7 +127,8 @@ export async function buildEditions(
   const notBuilt = languages.filter((language) => !language.fontCovers);
   const build = { dataset, figures, warnings, redrawn, editions, notBuilt, held };
   const heldEntries = held.map((edition) => heldEntry(edition));
-  if (!pngsLater) return { ...build, files: await assemble(drawings, heldEntries, false, pages) };
+  // The print PDFs' compromises join the build's warnings (once: a later assembly makes the same PDFs).
+  if (!pngsLater) return { ...build, files: await assemble(drawings, heldEntries, false, pages, new Set(), warnings) };
   const pendingPngs = drawings.flatMap(({ folder, svgs: drawn, pngs }) =>
     [...[...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)), ...cardFiles().map(({ file }) => file)].filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`)
   );
@@ -136,7 +137,7 @@ export async function buildEditions(
   const pending = [...pendingPngs, ...pendingPages];
   return {
     ...build,
-    files: await assemble(drawings, heldEntries, true, pages, new Set(pendingPages)),
+    files: await assemble(drawings, heldEntries, true, pages, new Set(pendingPages), warnings),
     later: { pending, complete: () => assemble(drawings.map(withEveryPng), heldEntries, false, pages) },
   };
 }
@@ -208,7 +209,8 @@ async function assemble(
   held: readonly ReviewEdition[],
   withoutMissingPngs: boolean,
   pages?: EditionPagesMemo,
-  leftOut: ReadonlySet<string> = new Set()
+  leftOut: ReadonlySet<string> = new Set(),
+  warnings?: Warning[]
 ): Promise<OutputFiles> {
   const files: OutputFiles = new Map();
   const index: ReviewEdition[] = [];
@@ -221,6 +223,7 @@ async function assemble(
       if (key) pages.set(key, built);
     }
     for (const [name, content] of built.files) files.set(`${folder}${name}`, content);
+    for (const warning of built.warnings) warnings?.push({ ...warning, file: `${folder}${warning.file}` });
     const page = reviewPageName(editionOf(dataset).lang, folder !== "");
     const { entry, edition: shown } = reviewEntries(dataset, page, edition?.status);
     index.push(entry);

@@ -13,10 +13,13 @@ import { chartInputDigest } from "../charts/dataVersion.js";
 import type { OutputFiles } from "./exportCharts.js";
 import type { ReviewChart } from "../output/reviewPage.js";
 import { RecentMemo } from "../recentMemo.js";
+import type { Warning } from "../input/problems.js";
 
 export interface EditionPages {
   files: OutputFiles;
   review: ReviewChart[];
+  /** Compromises of its print drawings, named by PDF (build/printOutputs.ts). */
+  warnings: Warning[];
   /** The edition's own review page (charts/en.html, charts/fr/index.html). */
   page?: string;
 }
@@ -29,11 +32,12 @@ export class EditionPagesMemo extends RecentMemo<EditionPages> {
 }
 
 export function editionPagesKey(dataset: Dataset, svgs: ReadonlyMap<string, string>, pngs: Iterable<string>, withoutMissingPngs: boolean): string {
-  const { widths, figures } = dataset.story;
+  const { widths, printWidths, figures } = dataset.story;
   return digestOf(
     JSON.stringify({
       charts: chartIds.map((id) => chartInputDigest(dataset, id)),
       widths,
+      printWidths,
       figures,
       status: dataset.edition?.status ?? "",
       svgs: [...svgs].map(([name, svg]) => [name, digestOf(svg)]),

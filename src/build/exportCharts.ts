@@ -9,6 +9,7 @@ import { chartPieces } from "../output/chartPieces.js";
 import type { ReviewChart, ReviewPageEdition } from "../output/reviewPage.js";
 import type { ReviewEdition } from "../output/reviewIndex.js";
 import type { Lang } from "../text/fonts.js";
+import type { Warning } from "../input/problems.js";
 import { editionOf } from "../editions/edition.js";
 import { languageOf } from "../editions/languages.js";
 import { pngVersions, type Scheme } from "../render/png.js";
@@ -65,11 +66,13 @@ export async function exportEdition(
   svgs: ReadonlyMap<string, string>,
   pngs: Map<string, Promise<Buffer>> = new Map(),
   { withoutMissingPngs = false }: { withoutMissingPngs?: boolean } = {}
-): Promise<{ files: OutputFiles; review: ReviewChart[] }> {
+): Promise<{ files: OutputFiles; review: ReviewChart[]; warnings: Warning[] }> {
   const edition = editionOf(dataset);
   const files: OutputFiles = new Map();
   const widths = [...dataset.story.widths].sort((a, b) => b - a);
   const review: ReviewChart[] = [];
+  // What the print drawings had to give up (a label left out at a column's width), said as the SVGs' are.
+  const warnings: Warning[] = [];
   for (const id of chartIds) {
     const versions: { file: string; width: number; height: number; svg: string; pngLight: string; pngDark: string }[] = [];
     for (const width of widths) {
@@ -89,11 +92,14 @@ export async function exportEdition(
     files.set(`${id}.html`, snippet);
     // For print and for renderers without the fonts (build/printOutputs.ts).
     for (const { file, svg } of versions) files.set(outlinedName(file), outlinedVersion(svg));
-    for (const [name, pdf] of await printPdfs(dataset, id, headline)) files.set(name, pdf);
+    for (const { name, pdf, warnings: said } of await printPdfs(dataset, id, headline)) {
+      files.set(name, pdf);
+      for (const message of said) warnings.push({ file: name, message });
+    }
     review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, height: v.height, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
   }
   for (const [name, png] of pngs) files.set(name, await png);
-  return { files, review };
+  return { files, review, warnings };
 }
 
 

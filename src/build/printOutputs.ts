@@ -21,7 +21,14 @@ import { layoutFor } from "../style/houseStyle.js";
 import { charts } from "./renderCharts.js";
 
 // Two five-edition sets' worth of each.
-const pdfs = new RecentMemo<Promise<Buffer>>(64);
+const pdfs = new RecentMemo<Promise<PrintPdf>>(64);
+
+/** A print PDF, and the compromises its chart made at the print width (a label left out…). */
+export interface PrintPdf {
+  name: string;
+  pdf: Buffer;
+  warnings: readonly string[];
+}
 const outlines = new RecentMemo<string>(64);
 
 /** The print widths the story sets (mm), in the order it sets them. */
@@ -30,33 +37,34 @@ export function printWidthsOf(dataset: Dataset): readonly number[] {
 }
 
 /** A chart's print PDFs, by file name, in the story's order of print widths. */
-export async function printPdfs(dataset: Dataset, id: ChartId, headline: string): Promise<[string, Buffer][]> {
+export async function printPdfs(dataset: Dataset, id: ChartId, headline: string): Promise<PrintPdf[]> {
   return Promise.all(
-    printWidthsOf(dataset).map(async (widthMm): Promise<[string, Buffer]> => {
+    printWidthsOf(dataset).map(async (widthMm) => {
       const key = digestOf(JSON.stringify({ chart: chartInputDigest(dataset, id), widthMm, headline }));
       let pdf = pdfs.get(key);
       if (!pdf) {
         pdfs.set(key, (pdf = drawPdf(dataset, id, widthMm, headline)));
         pdf.catch(() => pdfs.delete(key));
       }
-      return [printPdfName(id, widthMm), await pdf];
+      return pdf;
     })
   );
 }
 
-async function drawPdf(dataset: Dataset, id: ChartId, widthMm: number, headline: string): Promise<Buffer> {
-  return printPdf(printSvg(dataset, id, widthMm), { widthMm, date: dataset.story.asOf, title: headline });
+async function drawPdf(dataset: Dataset, id: ChartId, widthMm: number, headline: string): Promise<PrintPdf> {
+  const warnings: string[] = [];
+  const svg = printSvg(dataset, id, widthMm, (message) => warnings.push(message));
+  return { name: printPdfName(id, widthMm), pdf: await printPdf(svg, { widthMm, date: dataset.story.asOf, title: headline }), warnings };
 }
 
 /** The chart drawn for a print width (light scheme, no embedded font: the PDF embeds its own), as SVG text. */
-export function printSvg(dataset: Dataset, id: ChartId, widthMm: number): string {
+export function printSvg(dataset: Dataset, id: ChartId, widthMm: number, warn: (message: string) => void = () => {}): string {
   const { lang, dir } = editionOf(dataset);
   // The smallest type a chart sets at this width (notes and source), which must print at the minimum.
   const probe = layoutFor(printDrawingWidth(widthMm, 12), { fontEmbedded: true, lang });
   const smallest = Math.min(...[probe.headline, probe.dek, probe.label, probe.labelStrong, probe.value, probe.note, probe.annotation].map(({ size }) => size));
   const width = printDrawingWidth(widthMm, smallest);
-  // The screen build reports a chart's compromises; a print drawing of it makes the same ones.
-  const svg = charts[id](dataset, { width, document: chartDocument(), warn: () => {} });
+  const svg = charts[id](dataset, { width, document: chartDocument(), warn });
   if (dir === "rtl") mirrorForRightToLeft(svg, width);
   separateHalos(svg);
   return serializeSvg(svg);
