@@ -79,6 +79,8 @@ interface CardPlan {
   plot: Room;
   /** The text column's left edge and width (the whole width on a portrait card). */
   column: { x: number; width: number };
+  /** Where the source and credit go: the text column, or across the card under the plot and column. */
+  footer: { x: number; width: number };
 }
 
 /** The smallest height a plot is given before the dek makes way for it. */
@@ -88,15 +90,18 @@ function plan(format: CardFormat, layout: Layout, text: FrameText, keyHeight: (m
   const { width, height } = cardSize(format);
   const full = width - 2 * padding;
   const column = format.side ? { x: width - padding - sideColumn, width: sideColumn } : { x: padding, width: full };
-  const lines = (withDek: boolean): CardText => ({
+  const across = { x: padding, width: full };
+  const lines = (withDek: boolean, footer: { width: number }): CardText => ({
     headline: wrapBalanced(text.headline, full, layout.headline),
     dek: withDek ? wrapBalanced(text.dek, column.width, layout.dek) : [],
-    source: wrapText(text.sourceLine ?? `Source: ${text.source}`, column.width, layout.note),
-    credit: wrapText(text.credit, column.width, layout.note),
+    source: wrapText(text.sourceLine ?? `Source: ${text.source}`, footer.width, layout.note),
+    credit: wrapText(text.credit, footer.width, layout.note),
   });
   const blockHeight = (block: string[], style: TextStyle) => block.length * style.lineHeight;
-  const layOut = (withDek: boolean): CardPlan => {
-    const card = lines(withDek);
+  // A long source line (a key as long) that leaves the side column no room runs across the card instead.
+  const layOut = (withDek: boolean, footerAcross = false): CardPlan => {
+    const footerColumn = footerAcross ? across : column;
+    const card = lines(withDek, footerColumn);
     const headlineTop = padding;
     const bodyTop = headlineTop + blockHeight(card.headline, layout.headline) + 12;
     const key = text.key?.length ? keyHeight(column.width) : 0;
@@ -106,18 +111,22 @@ function plan(format: CardFormat, layout: Layout, text: FrameText, keyHeight: (m
       const plotWidth = cardPlotWidth(format);
       const plotX = text.dir === "rtl" ? width - padding - plotWidth : padding;
       const dekHeight = blockHeight(card.dek, layout.dek);
-      return { lines: card, withDek, headlineTop, dekTop: bodyTop, keyTop: bodyTop + (dekHeight ? dekHeight + 10 : 0), sourceTop, plot: { x: plotX, y: bodyTop, width: plotWidth, height: height - padding - bodyTop }, column };
+      const plotBottom = footerAcross ? sourceTop - 12 : height - padding;
+      return { lines: card, withDek, headlineTop, dekTop: bodyTop, keyTop: bodyTop + (dekHeight ? dekHeight + 10 : 0), sourceTop, plot: { x: plotX, y: bodyTop, width: plotWidth, height: plotBottom - bodyTop }, column, footer: footerColumn };
     }
     const dekTop = bodyTop - 8;
     const plotTop = dekTop + blockHeight(card.dek, layout.dek) + (card.dek.length ? 14 : 0);
     const keyTop = sourceTop - 8 - (key ? key + 4 : 0);
-    return { lines: card, withDek, headlineTop, dekTop, keyTop, sourceTop, plot: { x: padding, y: plotTop, width: full, height: keyTop - 12 - plotTop }, column };
+    return { lines: card, withDek, headlineTop, dekTop, keyTop, sourceTop, plot: { x: padding, y: plotTop, width: full, height: keyTop - 12 - plotTop }, column, footer: footerColumn };
   };
   const withDek = layOut(true);
   const minimum = format.side ? minimumPlotHeight.side : minimumPlotHeight.stacked;
   // In the side column the dek competes with the key and the source, not with the plot.
-  const columnFull = format.side && withDek.keyTop + (text.key?.length ? keyHeight(column.width) : 0) > withDek.sourceTop - 10;
-  return (format.side ? columnFull : withDek.plot.height < minimum) ? layOut(false) : withDek;
+  const columnFull = (card: CardPlan) => card.keyTop + (text.key?.length ? keyHeight(column.width) : 0) > card.sourceTop - 10;
+  if (!format.side) return withDek.plot.height < minimum ? layOut(false) : withDek;
+  if (!columnFull(withDek)) return withDek;
+  const withoutDek = layOut(false);
+  return columnFull(withoutDek) ? layOut(false, true) : withoutDek;
 }
 
 function measureKey(document: Document, text: FrameText, layout: Layout, measure: number): number {
@@ -167,8 +176,8 @@ export function cardFrame(format: CardFormat, layout: Layout, onRoom: (room: Roo
     const footer = svgElement(document, "g", { "aria-hidden": "true" });
     if (text.key?.length) appendKey(footer, text.key, layout, card.keyTop, { x: card.column.x, measure: card.column.width });
     const small = svgElement(document, "g", textStyleAttributes(layout.note));
-    let line = appendTextBlock(small, card.lines.source, layout.note, card.column.x, card.sourceTop, "source", { inherited: true });
-    line = appendTextBlock(small, card.lines.credit, layout.note, card.column.x, line, "credit", { inherited: true });
+    let line = appendTextBlock(small, card.lines.source, layout.note, card.footer.x, card.sourceTop, "source", { inherited: true });
+    line = appendTextBlock(small, card.lines.credit, layout.note, card.footer.x, line, "credit", { inherited: true });
     footer.append(small);
     root.append(footer);
     return root;
