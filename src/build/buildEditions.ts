@@ -129,8 +129,8 @@ export async function buildEditions(
   const heldEntries = held.map((edition) => heldEntry(edition));
   // The print PDFs' compromises join the build's warnings (once: a later assembly makes the same PDFs).
   if (!pngsLater) return { ...build, files: await assemble(drawings, heldEntries, false, pages, new Set(), warnings) };
-  const pendingPngs = drawings.flatMap(({ folder, svgs: drawn, pngs }) =>
-    [...[...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)), ...cardFiles().map(({ file }) => file)].filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`)
+  const pendingPngs = drawings.flatMap(({ dataset: drawn_, folder, svgs: drawn, pngs }) =>
+    [...[...drawn.keys()].flatMap((svg) => pngVersions(svg).map(({ file }) => file)), ...cardFiles(drawn_).map(({ file }) => file)].filter((png) => !pngs.has(png)).map((png) => `${folder}${png}`)
   );
   // A review page shows its charts' PNGs: one whose PNGs are still to draw follows with them, as they do.
   const pendingPages = reviewPagesShowing(drawings, pendingPngs);
@@ -155,7 +155,7 @@ function withEveryPng(drawing: EditionDrawing): EditionDrawing {
   for (const [file, svg] of drawing.svgs) {
     for (const { file: png, scheme } of pngVersions(file)) pngs.set(png, drawing.pngs.get(png) ?? startPng(svg, scheme, lang));
   }
-  for (const { id, format, file } of cardFiles()) pngs.set(file, drawing.pngs.get(file) ?? startPng(cardSvg(drawing.dataset, id, format), "light", lang));
+  for (const { id, format, file } of cardFiles(drawing.dataset)) pngs.set(file, drawing.pngs.get(file) ?? startPng(cardSvg(drawing.dataset, id, format), "light", lang));
   return { ...drawing, pngs };
 }
 

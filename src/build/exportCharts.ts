@@ -15,7 +15,7 @@ import { languageOf } from "../editions/languages.js";
 import { pngVersions, type Scheme } from "../render/png.js";
 import { drawPng } from "./drawPng.js";
 import { cardAltFileName, chartFileName } from "../output/chartNames.js";
-import { cardFormats } from "../charts/cardFrame.js";
+import { cardFormatsFor } from "../charts/cardFrame.js";
 import { outlinedName } from "../render/outlinedSvg.js";
 import { outlinedVersion, printPdfs } from "./printOutputs.js";
 
@@ -87,7 +87,7 @@ export async function exportEdition(
     const { headline, alt, cardAlt, dataFile, csv, snippet } = chartPieces(dataset, figures, id, versions.map((v) => v.svg), widths);
     files.set(`${id}.alt.txt`, `${alt}\n`);
     // Beside each social card (its PNG is drawn with the others, build/renderCards.ts).
-    for (const format of cardFormats) files.set(cardAltFileName(id, format), `${cardAlt}\n`);
+    for (const format of cardFormatsFor(dataset)) files.set(cardAltFileName(id, format), `${cardAlt}\n`);
     files.set(dataFile, csv);
     files.set(`${id}.html`, snippet);
     // For print and for renderers without the fonts (build/printOutputs.ts).

@@ -16,7 +16,7 @@ import { separateHalos } from "../render/halos.js";
 import { outlinedSvg } from "../render/outlinedSvg.js";
 import { printPdf, printPdfName } from "../render/printPdf.js";
 import { serializeSvg } from "../render/serialize.js";
-import { defaultPrintWidths, printDrawingWidth } from "../style/printStyle.js";
+import { defaultPrintWidths, printDrawingWidth, printedPt, printMinimumPt, roomierPrintWidths } from "../style/printStyle.js";
 import { layoutFor } from "../style/houseStyle.js";
 import { charts } from "./renderCharts.js";
 
@@ -63,11 +63,22 @@ export function printSvg(dataset: Dataset, id: ChartId, widthMm: number, warn: (
   // The smallest type a chart sets at this width (notes and source), which must print at the minimum.
   const probe = layoutFor(printDrawingWidth(widthMm, 12), { fontEmbedded: true, lang });
   const smallest = Math.min(...[probe.headline, probe.dek, probe.label, probe.labelStrong, probe.value, probe.note, probe.annotation].map(({ size }) => size));
-  const width = printDrawingWidth(widthMm, smallest);
-  const svg = charts[id](dataset, { width, document: chartDocument(), warn });
-  if (dir === "rtl") mirrorForRightToLeft(svg, width);
-  separateHalos(svg);
-  return serializeSvg(svg);
+  const floor = printDrawingWidth(widthMm, smallest);
+  // Drawn at the 7 pt width, or wider where that leaves something out (roomierPrintWidths).
+  const widths = [floor, ...roomierPrintWidths.filter((wider) => wider > floor)];
+  let width = floor;
+  let said: string[] = [];
+  let svg: SVGSVGElement | undefined;
+  for (width of widths) {
+    said = [];
+    svg = charts[id](dataset, { width, document: chartDocument(), warn: (message) => said.push(message) });
+    if (!said.some((message) => /left out/.test(message))) break;
+  }
+  if (width > floor) warn(`drawn at ${width} px rather than ${floor} px to keep every label, so its smallest type prints at ${printedPt(smallest, widthMm, width).toFixed(1)} pt, under the ${printMinimumPt} pt floor`);
+  for (const message of said) warn(message);
+  if (dir === "rtl") mirrorForRightToLeft(svg!, width);
+  separateHalos(svg!);
+  return serializeSvg(svg!);
 }
 
 /** The SVG with its text as outlines, remembered by the SVG's bytes. */

@@ -6,7 +6,7 @@
  */
 import { chartIds, type ChartId, type Dataset } from "../dataset/types.js";
 import type { Warning } from "../input/problems.js";
-import { cardFormats, cardFrame, cardPlotWidth, type CardFormat, type Room } from "../charts/cardFrame.js";
+import { cardFormatsFor, cardFrame, cardPlotWidth, type CardFormat, type Room } from "../charts/cardFrame.js";
 import { chartDocument } from "../charts/dom.js";
 import { editionOf } from "../editions/edition.js";
 import { mirrorForRightToLeft } from "../editions/rightToLeft.js";
@@ -22,8 +22,8 @@ import { startPng } from "./exportCharts.js";
 type Kept = ReadonlyMap<string, { content: string | Buffer; warnings: readonly Warning[] }>;
 
 /** Every card file of an edition, in the order written: chart by chart, landscape then portrait. */
-export function cardFiles(): { id: ChartId; format: CardFormat; file: string }[] {
-  return chartIds.flatMap((id) => cardFormats.map((format) => ({ id, format, file: cardFileName(id, format) })));
+export function cardFiles(dataset: Dataset): { id: ChartId; format: CardFormat; file: string }[] {
+  return chartIds.flatMap((id) => cardFormatsFor(dataset).map((format) => ({ id, format, file: cardFileName(id, format) })));
 }
 
 /**
@@ -38,7 +38,7 @@ export function editionCards(
 ): Map<string, Promise<Buffer>> {
   const lang = editionOf(dataset).lang;
   const pngs = new Map<string, Promise<Buffer>>();
-  for (const { id, format, file } of cardFiles()) {
+  for (const { id, format, file } of cardFiles(dataset)) {
     const keep = kept.get(file);
     if (keep) {
       for (const warning of keep.warnings) onWarning(warning);

@@ -15,6 +15,7 @@ import { svgElement } from "./dom.js";
 import { appendKey, plotGroup, type FrameText } from "./frame.js";
 import { appendTextBlock, textStyleAttributes } from "./textBlock.js";
 import type { Framer } from "./options.js";
+import type { Dataset } from "../dataset/types.js";
 import { wrapBalanced, wrapText } from "../text/wrap.js";
 
 export interface CardFormat {
@@ -35,6 +36,11 @@ export const cardFormats: readonly CardFormat[] = [
   { name: "1200x675", pixels: { width: 1200, height: 675 }, canvas: { width: 800, height: 450 }, side: true },
   { name: "1080x1350", pixels: { width: 1080, height: 1350 }, canvas: { width: 540, height: 675 }, side: false },
 ];
+
+/** The formats a story's cards are drawn in: none where the story turns its cards off (`socialCards`). */
+export function cardFormatsFor(dataset: Dataset): readonly CardFormat[] {
+  return dataset.story.socialCards === false ? [] : cardFormats;
+}
 
 /** The card's own margins and the column beside a landscape card's plot, in the card's px. */
 const padding = 18;

@@ -28,7 +28,7 @@ function byChart(dataset: Dataset): { chart: Map<ChartId, string>; plot: Map<Cha
   let known = digests.get(dataset);
   if (!known) {
     // Print widths too: they draw PDFs of their own (build/printOutputs.ts), never a screen chart.
-    const { widths: _widths, printWidths: _printWidths, figures: _figures, charts, ...shared } = dataset.story;
+    const { widths: _widths, printWidths: _printWidths, socialCards: _socialCards, figures: _figures, charts, ...shared } = dataset.story;
     // A translated edition's words (its file, digested once) are part of it, so a translation edit redraws
     // that edition only, and two editions pasted on one page never share a scope.
     const { edition } = dataset;

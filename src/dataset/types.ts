@@ -83,6 +83,8 @@ export interface Story {
    * columns of a broadsheet, 46.6 and 98.4 mm. Absent in a story made in code: the default.
    */
   printWidths?: number[] | undefined;
+  /** Whether the build draws the social cards (default true): a desk that posts no links can spare the time. */
+  socialCards?: boolean | undefined;
   /**
    * Embed a subset of the font in each SVG (default true), so an <img> renders exactly as measured.
    * Turn off for pages that already load Source Sans 3; text then leaves room for a wider fallback.

@@ -12,7 +12,7 @@ import { chartIds, type Dataset } from "../dataset/types.js";
 import { chartInputDigest, chartVersion } from "../charts/dataVersion.js";
 import { pngVersions } from "../render/png.js";
 import { cardFileName, chartFileName, snippetContainer } from "../output/chartNames.js";
-import { cardFormats } from "../charts/cardFrame.js";
+import { cardFormatsFor } from "../charts/cardFrame.js";
 import { digestOf } from "./digest.js";
 import type { InputDigests } from "./inputs.js";
 
@@ -39,7 +39,7 @@ export function outputKeys(dataset: Dataset, inputs: InputDigests): Map<string, 
   }
   // After every chart's files, as an edition's files are written (build/buildEditions.ts).
   for (const id of chartIds) {
-    for (const format of cardFormats) keys.set(`${folder}${cardFileName(id, format)}`, digestOf(JSON.stringify({ groups, chart: chartInputDigest(dataset, id), card: format })));
+    for (const format of cardFormatsFor(dataset)) keys.set(`${folder}${cardFileName(id, format)}`, digestOf(JSON.stringify({ groups, chart: chartInputDigest(dataset, id), card: format })));
   }
   return keys;
 }

@@ -17,7 +17,7 @@ import { chartData } from "./chartData.js";
 import { toCsv } from "./csv.js";
 import { embedSnippet } from "./embedSnippet.js";
 import { socialCardMeta, type SocialCard } from "./socialMeta.js";
-import { cardFormats, type CardFormat } from "../charts/cardFrame.js";
+import { cardFormatsFor, type CardFormat } from "../charts/cardFrame.js";
 import { mapSource } from "../map/mapText.js";
 import { readerTable } from "./readerTable.js";
 
@@ -60,8 +60,8 @@ function makePieces(dataset: Dataset, figures: HeadlineFigures, id: ChartId, svg
   const alt = altText(dataset, figures, id);
   const cardAlt = socialCardAlt(dataset, headline, alt, id);
   const card = (format: CardFormat) => ({ url: `${baseUrl}${cardFileName(id, format)}`, ...format.pixels });
-  const [landscape, portrait] = cardFormats.map(card) as [SocialCard, SocialCard];
-  const meta = socialCardMeta({ landscape, portrait, alt: cardAlt, absolute: Boolean(baseUrl) });
+  const [landscape, portrait] = cardFormatsFor(dataset).map(card) as [SocialCard?, SocialCard?];
+  const meta = landscape && portrait ? socialCardMeta({ landscape, portrait, alt: cardAlt, absolute: Boolean(baseUrl) }) : "";
   const snippet = meta + embedSnippet({
     svgs: [...svgs],
     width: widths[0]!,

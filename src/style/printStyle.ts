@@ -32,6 +32,18 @@ export function printDrawingWidth(widthMm: number, smallestPx: number): number {
   return Math.floor((widthMm * ptPerMm * smallestPx) / printMinimumPt);
 }
 
+/**
+ * Wider drawings tried, in turn, for a column whose 7 pt drawing has to leave a label out (a crowded map,
+ * a long Russian running total in one column): a headline figure or a place's name is never given up for
+ * type size, so the chart is drawn wider and its type prints smaller, and the build says so.
+ */
+export const roomierPrintWidths = [280, 320, 360, 400] as const;
+
+/** The size in pt `smallestPx` of type prints at in a column `widthMm` wide, drawn `drawnPx` wide. */
+export function printedPt(smallestPx: number, widthMm: number, drawnPx: number): number {
+  return (smallestPx * widthMm * ptPerMm) / drawnPx;
+}
+
 /** A CMYK colour in percent of each ink (what PDFKit takes for DeviceCMYK). */
 export type Cmyk = [c: number, m: number, y: number, k: number];
 

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { colors } from "../../src/style/houseStyle.js";
-import { printColor, printDrawingWidth, printMinimumPt, ptPerMm } from "../../src/style/printStyle.js";
+import { printColor, printDrawingWidth, printedPt, printMinimumPt } from "../../src/style/printStyle.js";
 
 describe("printColor", () => {
   it("prints body text in black ink alone, at 100 %", () => {
@@ -28,7 +28,7 @@ describe("printDrawingWidth", () => {
   it("draws a 46.6 mm column at 226 px, so 12 px of type prints at 7 pt or more", () => {
     const width = printDrawingWidth(46.6, 12);
     expect(width).toBe(226);
-    expect((12 * 46.6 * ptPerMm) / width).toBeGreaterThanOrEqual(printMinimumPt);
-    expect((12 * 46.6 * ptPerMm) / (width + 1)).toBeLessThan(printMinimumPt);
+    expect(printedPt(12, 46.6, width)).toBeGreaterThanOrEqual(printMinimumPt);
+    expect(printedPt(12, 46.6, width + 1)).toBeLessThan(printMinimumPt);
   });
 });

@@ -54,9 +54,9 @@ const storySchema = z.strictObject({
         .max(printWidthRange.max, `at most ${printWidthRange.max} mm (a print column's width, in millimetres)`)
         .refine((mm) => Math.round(mm * 10) === mm * 10, "a width in mm with at most one decimal, such as 46.6")
     )
-    .min(1, "at least one print width in mm")
     .refine((w) => new Set(w).size === w.length, "each print width once")
     .default([...defaultPrintWidths]),
+  socialCards: z.boolean({ error: "true or false, without quotes" }).default(true),
   embedFont: z.boolean({ error: "true or false, without quotes" }).default(true),
   darkMode: z.boolean({ error: "true or false, without quotes" }).default(true),
   // Goes into the charts' CSS: only a safe grammar (style/darkSelector.ts).
