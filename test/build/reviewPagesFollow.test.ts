@@ -33,7 +33,7 @@ describe("review pages in watch mode's first swap", () => {
     const build = await buildKeeping(data, out, edited, { translated, pngsLater: true, pages });
     const pending = build.later!.pending;
     expect(pending.filter((name) => !name.endsWith(".png"))).toEqual(["fr/index.html"]);
-    expect(pending.filter((name) => name.endsWith(".png"))).toHaveLength(12 + 6); // the PNGs, and the social cards
+    expect(pending.filter((name) => name.endsWith(".png"))).toHaveLength(12);
     for (const name of pending) expect(build.files.has(name)).toBe(false);
     // Russian is untouched: its review page shows nothing new and stays in the first swap.
     expect(build.files.get("ru/index.html")).toBe(first.files.get("ru/index.html"));

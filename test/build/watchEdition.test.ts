@@ -33,7 +33,7 @@ describe("watch mode with editions", () => {
       await until(() => logged.filter((line) => line.startsWith("Charts rewritten")).length === 2);
       await watcher.settled();
       // The same graph as a build: the French edition's 6 SVGs alone are drawn again.
-      expect(logged[1]).toMatch(/^Charts rewritten in \d+ ms after a change to .*fr\.json: redrew 6 SVGs \(18 PNGs and 1 review page follow\), kept 48 of 72 SVGs and PNGs; headline figures unchanged$/);
+      expect(logged[1]).toMatch(/^Charts rewritten in \d+ ms after a change to .*fr\.json: redrew 6 SVGs \(12 PNGs and 1 review page follow\), kept 36 of 54 SVGs and PNGs; headline figures unchanged$/);
 
       expect(await readFile(join(out, "fr", "cumulative-deaths.svg"), "utf8")).toContain("Morts (total cumulé)");
       expect(await readFile(join(out, "cumulative-deaths.svg"), "utf8")).toBe(english);

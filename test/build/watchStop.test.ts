@@ -30,7 +30,7 @@ describe("watch mode stopped", () => {
     await until(() => rewrites() === 2);
     watch.kill("SIGINT"); // the moment the save's SVGs are in, its PNGs still being drawn
     expect(await exited).toBe(130);
-    expect(output).toMatch(/\(18 PNGs and 1 review page follow\)/);
+    expect(output).toMatch(/\(12 PNGs and 1 review page follow\)/);
     const record = (await readBuildRecord(out))!;
     expect(Object.entries(record.outputs).filter(([, { digest }]) => digest === "pending")).toEqual([]);
     expect(await readdir(join(out, "fr"))).toEqual(expect.arrayContaining(["index.html", "cumulative-deaths.png", "cumulative-deaths-320px.dark.png"]));

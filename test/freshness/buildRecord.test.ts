@@ -181,7 +181,7 @@ describe("a set swapped in with PNGs still being drawn (watch mode's first swap)
     const inputs = await digestInputs(locations);
     const withoutPngs = new Map([...files].filter(([name]) => !name.startsWith("incident-map") || !name.endsWith(".png")));
     const pending = [...files.keys()].filter((name) => !withoutPngs.has(name));
-    expect(pending).toHaveLength(6); // 2 widths × light and dark, and the 2 social cards
+    expect(pending).toHaveLength(4);
     await writeCharts(outDir, withBuildRecord(withoutPngs, inputs, {}, undefined, { pending }));
     const freshness = await checkBuildRecord(outDir, inputs);
     expect(freshness.fresh).toBe(false);

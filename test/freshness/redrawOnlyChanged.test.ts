@@ -51,6 +51,8 @@ describe("a build draws only the outputs whose inputs changed", () => {
 
   beforeAll(async () => {
     data = await fixtureCopy({ languages: ["fr"] });
+    // The fixture spares other tests its cards; which outputs a change redraws includes them.
+    await editJson("story.json", (story) => (story.socialCards = true));
     out = join(await mkdtemp(join(tmpdir(), "charts-redraw-")), "charts");
     reference = join(await mkdtemp(join(tmpdir(), "charts-redraw-ref-")), "charts");
     expect(await rebuild()).toHaveLength(folders.length * chartIds.length * (2 * 3 + 2)); // nothing to keep yet: 2 editions × 3 charts × (2 widths × SVG and 2 PNGs, and 2 cards)
