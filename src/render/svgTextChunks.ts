@@ -51,10 +51,12 @@ export function textChunks(text: SvgNode): TextChunk[] {
         const spanX = length(span.attributes.get("x"), size);
         const spanY = length(span.attributes.get("y"), size);
         const dy = length(span.attributes.get("dy"), size) ?? 0;
+        // A Chinese line opening with a full-width bracket is drawn half an em left (text/lineBreaks.ts).
+        const dx = length(span.attributes.get("dx"), size) ?? 0;
         if (spanY !== undefined) y = spanY;
         y += dy;
-        if (spanX !== undefined || spanY !== undefined || dy) {
-          x = spanX ?? x;
+        if (spanX !== undefined || spanY !== undefined || dy || dx) {
+          x = (spanX ?? x) + dx;
           current = { text: "", x, y, size, weight, anchor, tabular };
           chunks.push(current);
         }

@@ -25,8 +25,6 @@ describe("a build draws only the outputs whose inputs changed", () => {
   const inEveryEdition = (files: string[]) => folders.flatMap((folder) => files.map((file) => `${folder}${file}`)).sort();
   const filesUnder = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
   const chartFiles = (id: string, widths: string[]) => widths.flatMap((w) => svgAndPngs(w ? `${id}-${w}px` : id));
-  // A chart's social cards are drawn from its inputs, whatever its widths.
-  const cards = (id: string) => [`${id}.card-1080x1350.png`, `${id}.card-1200x675.png`];
 
   async function editJson(file: string, edit: (json: Record<string, any>) => void): Promise<void> {
     const json = JSON.parse(await readFile(join(data, file), "utf8"));
@@ -51,11 +49,9 @@ describe("a build draws only the outputs whose inputs changed", () => {
 
   beforeAll(async () => {
     data = await fixtureCopy({ languages: ["fr"] });
-    // The fixture spares other tests its cards; which outputs a change redraws includes them.
-    await editJson("story.json", (story) => (story.socialCards = true));
     out = join(await mkdtemp(join(tmpdir(), "charts-redraw-")), "charts");
     reference = join(await mkdtemp(join(tmpdir(), "charts-redraw-ref-")), "charts");
-    expect(await rebuild()).toHaveLength(folders.length * chartIds.length * (2 * 3 + 2)); // nothing to keep yet: 2 editions × 3 charts × (2 widths × SVG and 2 PNGs, and 2 cards)
+    expect(await rebuild()).toHaveLength(folders.length * chartIds.length * 2 * 3); // nothing to keep yet: 2 editions × 3 charts × 2 widths × SVG and 2 PNGs (the fixture draws no cards: test/freshness/outputKeys.test.ts)
   });
 
   it("draws nothing when nothing changed", async () => {
@@ -64,7 +60,7 @@ describe("a build draws only the outputs whose inputs changed", () => {
 
   it("a story text for one chart: that chart's SVGs and PNGs at every width", async () => {
     await editJson("story.json", (story) => (story.charts["incident-map"].headline += " (edited)"));
-    expect(await rebuild()).toEqual([...chartFiles("incident-map", ["", "320"]), ...cards("incident-map")].sort());
+    expect(await rebuild()).toEqual(chartFiles("incident-map", ["", "320"]).sort());
   });
 
   it("the article's own figures (checked, never drawn): nothing", async () => {
@@ -74,7 +70,7 @@ describe("a build draws only the outputs whose inputs changed", () => {
 
   it("a story text every chart shows (the credit): every chart of the English edition (the others show their translation)", async () => {
     await editJson("story.json", (story) => (story.credit += " (edited)"));
-    expect((await rebuild()).filter((file) => !file.includes("/"))).toHaveLength(24);
+    expect((await rebuild()).filter((file) => !file.includes("/"))).toHaveLength(18);
     expect(await rebuild()).toEqual([]);
   });
 
@@ -85,7 +81,7 @@ describe("a build draws only the outputs whose inputs changed", () => {
     expect(text).toContain(credit);
     await writeFile(french, text.replace(credit, '"translation": "Infographie\\u00a0: Border desk (modifié)"'));
     const redrawn = await rebuild();
-    expect(redrawn.length).toBe(24);
+    expect(redrawn.length).toBe(18);
     expect(redrawn.every((file) => file.startsWith("fr/"))).toBe(true);
   });
 
@@ -100,8 +96,6 @@ describe("a build draws only the outputs whose inputs changed", () => {
       "fr/incident-map-320px.dark.png",
       "fr/incident-map-320px.png",
       "fr/incident-map-320px.svg",
-      "fr/incident-map.card-1080x1350.png",
-      "fr/incident-map.card-1200x675.png",
       "fr/incident-map.dark.png",
       "fr/incident-map.png",
       "fr/incident-map.svg",
@@ -113,14 +107,14 @@ describe("a build draws only the outputs whose inputs changed", () => {
     const events = join(data, "events.csv");
     await writeFile(events, (await readFile(events, "utf8")).replace("3 Chinese workers killed in attack on camp", "Three Chinese workers killed in attack on camp"));
     const redrawn = await rebuild();
-    expect(redrawn).toHaveLength(24);
+    expect(redrawn).toHaveLength(18);
     expect(redrawn.every((file) => !file.includes("/"))).toBe(true);
   });
 
   it("the data (an incident's coordinates): every chart in every edition", async () => {
     const events = join(data, "events.csv");
     await writeFile(events, (await readFile(events, "utf8")).replace(",38.47,70.80,district,", ",38.47,70.81,district,"));
-    expect(await rebuild()).toHaveLength(folders.length * 24);
+    expect(await rebuild()).toHaveLength(folders.length * 18);
   });
 
   it("a width added: that width, and the next narrower one, whose snippet range ends where the new one begins", async () => {

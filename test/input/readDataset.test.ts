@@ -73,8 +73,8 @@ const cases: Case[] = [
   ["an unknown key in story.json", "story.json", (t) => t.replace('"credit"', '"credits"'), { line: 5, column: "credits", expected: expect.stringContaining("check the spelling") }],
   ["a wrong type in story.json", "story.json", (t) => t.replace('"since": "2025-11-01"', '"since": 20251101'), { line: 2, column: "since" }],
   ["a figure given as text in story.json", "story.json", (t) => t.replace('"value": 5, "tally"', '"value": "5", "tally"'), { line: 26, column: "figures[1].value", expected: expect.stringContaining("without quotes") }],
-  ["a print width given in px in story.json", "story.json", (t) => t.replace('"since": "2025-11-01",', '"since": "2025-11-01", "printWidths": [46.6, 640],'), { line: 2, column: "printWidths[1]", value: "640", expected: expect.stringContaining("at most 330 mm") }],
-  ["a print width given as text in story.json", "story.json", (t) => t.replace('"since": "2025-11-01",', '"since": "2025-11-01", "printWidths": ["46mm"],'), { line: 2, column: "printWidths[0]", expected: expect.stringContaining("a width in mm") }],
+  ["a print width given in px in story.json", "story.json", (t) => t.replace('"printWidths": []', '"printWidths": [46.6, 640]'), { line: 30, column: "printWidths[1]", value: "640", expected: expect.stringContaining("at most 330 mm") }],
+  ["a print width given as text in story.json", "story.json", (t) => t.replace('"printWidths": []', '"printWidths": ["46mm"]'), { line: 30, column: "printWidths[0]", expected: expect.stringContaining("a width in mm") }],
   ["broken JSON", "story.json", (t) => t.replace('"asOf": "2026-01-18",', '"asOf": "2026-01-18",,'), { line: 3, expected: expect.stringContaining("valid JSON") }],
 ];
 
