@@ -115,7 +115,7 @@ export function placeMapLabels({
           // A leader long enough to see (a label touching its own mark but over the next one's is no better with a stub).
           const fits = (box: Box) => inCountry(box) && (own(box) || gapTo(box, centre) - reach >= minLeader);
           // The leader is drawn from the edge of the district's area, over its own circles: only from there must it be clear.
-          // Besides the rings round the district, every spot on a 4 px grid within reach: on a phone the room
+          // Besides the rings round the district, every spot on an 8 px grid within reach: on a phone the room
           // is often one band of land that the rings' sixteen directions step over.
           const more = gridAround(centre, textBoxSize(lines, style), reach + 2, maxDistance);
           return { lines, style, options: { padding: marks.labelPadding, minDistance: reach + 2, maxDistance, leaderFrom: reach + 14, leaderStart: reach, fits, needsLeader: (box: Box) => !own(box), more } };
@@ -228,11 +228,14 @@ function reachOf({ centre, area, circles }: Pick<DrawnPlace, "centre" | "area" |
   return area ?? Math.max(...circles.map((c) => Math.hypot(c.centre.x - centre.x, c.centre.y - centre.y) + c.r));
 }
 
-/** Boxes of this size on a 4 px grid whose gap from the anchor is within the range, each with that gap. */
+/** Boxes of this size on a grid (gridStep) whose gap from the anchor is within the range, each with that gap. */
+/** The grid's spacing in px: finer finds few more spots, and each spot is a box tested against the borders. */
+const gridStep = 8;
+
 function gridAround(anchor: Point, { width, height }: { width: number; height: number }, minDistance: number, maxDistance: number): { box: Box; clear: boolean; distance: number }[] {
   const spots: { box: Box; clear: boolean; distance: number }[] = [];
-  for (let top = Math.round(anchor.y - maxDistance - height); top <= anchor.y + maxDistance; top += 4) {
-    for (let left = Math.round(anchor.x - maxDistance - width); left <= anchor.x + maxDistance; left += 4) {
+  for (let top = Math.round(anchor.y - maxDistance - height); top <= anchor.y + maxDistance; top += gridStep) {
+    for (let left = Math.round(anchor.x - maxDistance - width); left <= anchor.x + maxDistance; left += gridStep) {
       const box = { left, top, right: left + width, bottom: top + height };
       const distance = gapTo(box, anchor);
       if (distance >= minDistance && distance <= maxDistance) spots.push({ box, clear: true, distance });

@@ -24,6 +24,9 @@ type Ring = [number, number][];
 const made = new RecentMemo<PixelBorders>(8);
 
 /** The borders for a map whose plot is `plotWidth` px wide (mapProjection.ts fits the frame to it). */
+/** The side in px of the grid cells edges are filed under. */
+const cellSize = 16;
+
 export function pixelBorders(plotWidth: number): PixelBorders {
   const key = String(plotWidth);
   let borders = made.get(key);
@@ -54,6 +57,22 @@ function project(plotWidth: number): PixelBorders {
     }
   }
   const segments = Float64Array.from(edges);
+  // Each edge listed in every cell of a coarse grid its bounding box touches: a label's box is tested
+  // against the few edges near it, not all of them (every candidate spot of every name asks).
+  const cells = new Map<number, number[]>();
+  const cellOf = (v: number) => Math.floor(v / cellSize);
+  const cellKey = (cx: number, cy: number) => cx * 65536 + cy;
+  for (let i = 0; i < segments.length; i += 4) {
+    const [x1, y1, x2, y2] = [segments[i]!, segments[i + 1]!, segments[i + 2]!, segments[i + 3]!];
+    for (let cx = cellOf(Math.min(x1, x2)); cx <= cellOf(Math.max(x1, x2)); cx++) {
+      for (let cy = cellOf(Math.min(y1, y2)); cy <= cellOf(Math.max(y1, y2)); cy++) {
+        const key = cellKey(cx, cy);
+        const list = cells.get(key);
+        if (list) list.push(i);
+        else cells.set(key, [i]);
+      }
+    }
+  }
 
   const countryAt = ({ x, y }: Point) => {
     for (const { id, rings, extent } of countries) {
@@ -67,8 +86,12 @@ function project(plotWidth: number): PixelBorders {
   };
   const clearOfBorders = (box: Box, margin: number) => {
     const padded = { left: box.left - margin, top: box.top - margin, right: box.right + margin, bottom: box.bottom + margin };
-    for (let i = 0; i < segments.length; i += 4) {
-      if (segmentMeetsBox(segments[i]!, segments[i + 1]!, segments[i + 2]!, segments[i + 3]!, padded)) return false;
+    for (let cx = cellOf(padded.left); cx <= cellOf(padded.right); cx++) {
+      for (let cy = cellOf(padded.top); cy <= cellOf(padded.bottom); cy++) {
+        for (const i of cells.get(cellKey(cx, cy)) ?? []) {
+          if (segmentMeetsBox(segments[i]!, segments[i + 1]!, segments[i + 2]!, segments[i + 3]!, padded)) return false;
+        }
+      }
     }
     return true;
   };
