@@ -110,9 +110,10 @@ const bare = (word: string) => word.toLowerCase().replace(/\p{P}+$/u, "");
 
 /**
  * Compounds of news Chinese the dictionary lacks, so it cut them in two (死亡|人数): a native editor
- * marked "死亡 / 人数" at a line break as a word split. Words of the language, not of this story's data.
+ * marked "死亡 / 人数" at a line break as a word split; "到区 / 一级" (district level) read the same way.
+ * Words of the language, not of this story's data.
  */
-const compounds = ["死亡人数", "受伤人数", "遇难人数"];
+const compounds = ["死亡人数", "受伤人数", "遇难人数", "区一级", "省一级", "县一级"];
 
 // jieba-wasm is CommonJS with its dictionary compiled into its WebAssembly; loaded on the first Chinese
 // text (0.2 s). With its HMM on, it also finds names it has no entry for (沙姆西丁, 绍欣区), deterministically.

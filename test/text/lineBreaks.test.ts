@@ -11,6 +11,7 @@ describe("break opportunities in Chinese", () => {
     expect(pieces("塔吉克斯坦边防部队（国家安全委员会）、《环球时报》、费尔干纳通讯社")).toEqual(["塔吉克斯坦", "边防部队", "（国家安全委员会）、", "《环球时报》、", "费尔干纳", "通讯社"]);
     expect(pieces("其余2人没有日期或类别（未在地图上显示）。")).toEqual(["其余", "2人没有", "日期", "或类别", "（未在地图上显示）。"]);
     expect(pieces("塔吉克斯坦官方逐一通报的事件中的死亡人数，")).toEqual(["塔吉克斯坦", "官方", "逐一", "通报", "的事件", "中的死亡人数，"]);
+    expect(pieces("本数据仅将这4起事件定位到区一级；").some((piece) => piece.includes("区一级"))).toBe(true);
     // A longer bracketed span may break, between its words.
     expect(pieces("类别（2026年1月18日处的虚线台阶）")).toEqual(["类别", "（2026年1月18日", "处的虚线", "台阶）"]);
   });
