@@ -19,6 +19,7 @@ import { DataError, type Warning } from "../input/problems.js";
 import { pngVersions } from "../render/png.js";
 import { startPngWorker } from "./drawPng.js";
 import { cardFiles, cardSvg, editionCards } from "./renderCards.js";
+import { printFiles } from "./printOutputs.js";
 import { languages, type Language } from "../editions/languages.js";
 import { editionOf } from "../editions/edition.js";
 import { translateDataset } from "../editions/translateDataset.js";
@@ -134,7 +135,9 @@ export async function buildEditions(
   );
   // A review page shows its charts' PNGs: one whose PNGs are still to draw follows with them, as they do.
   const pendingPages = reviewPagesShowing(drawings, pendingPngs);
-  const pending = [...pendingPngs, ...pendingPages];
+  // The outlined SVGs and print PDFs follow too (exportCharts.ts), every one: none is on a review page.
+  const pendingPrint = drawings.flatMap(({ dataset: drawn, folder, svgs }) => [...printFiles(drawn, [...svgs.keys()])].map((file) => `${folder}${file}`));
+  const pending = [...pendingPngs, ...pendingPages, ...pendingPrint];
   return {
     ...build,
     files: await assemble(drawings, heldEntries, true, pages, new Set(pendingPages), warnings),

@@ -90,11 +90,14 @@ export async function exportEdition(
     for (const format of cardFormatsFor(dataset)) files.set(cardAltFileName(id, format), `${cardAlt}\n`);
     files.set(dataFile, csv);
     files.set(`${id}.html`, snippet);
-    // For print and for renderers without the fonts (build/printOutputs.ts).
-    for (const { file, svg } of versions) files.set(outlinedName(file), outlinedVersion(svg));
-    for (const { name, pdf, warnings: said } of await printPdfs(dataset, id, headline)) {
-      files.set(name, pdf);
-      for (const message of said) warnings.push({ file: name, message });
+    // For print and for renderers without the fonts (build/printOutputs.ts). Watch mode's first swap
+    // leaves them for later, with the PNGs: a save shows its SVGs without waiting for a print drawing.
+    if (!withoutMissingPngs) {
+      for (const { file, svg } of versions) files.set(outlinedName(file), outlinedVersion(svg));
+      for (const { name, pdf, warnings: said } of await printPdfs(dataset, id, headline)) {
+        files.set(name, pdf);
+        for (const message of said) warnings.push({ file: name, message });
+      }
     }
     review.push({ id, headline, alt, snippet, snippetFile: `${id}.html`, dataFile, versions: versions.map((v) => ({ width: v.width, height: v.height, svg: v.file, pngLight: v.pngLight, pngDark: v.pngDark })) });
   }

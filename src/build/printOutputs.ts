@@ -5,7 +5,7 @@
  * from, so each is remembered by that (watch mode draws a chart's print files again only when its chart
  * changed); a one-off build draws them with the set.
  */
-import type { ChartId, Dataset } from "../dataset/types.js";
+import { chartIds, type ChartId, type Dataset } from "../dataset/types.js";
 import { RecentMemo } from "../recentMemo.js";
 import { chartInputDigest } from "../charts/dataVersion.js";
 import { chartDocument } from "../charts/dom.js";
@@ -13,7 +13,7 @@ import { editionOf } from "../editions/edition.js";
 import { mirrorForRightToLeft } from "../editions/rightToLeft.js";
 import { digestOf } from "../input/sourceDigest.js";
 import { separateHalos } from "../render/halos.js";
-import { outlinedSvg } from "../render/outlinedSvg.js";
+import { outlinedName, outlinedSvg } from "../render/outlinedSvg.js";
 import { printPdf, printPdfName } from "../render/printPdf.js";
 import { serializeSvg } from "../render/serialize.js";
 import { defaultPrintWidths, printDrawingWidth, printedPt, printMinimumPt, roomierPrintWidths } from "../style/printStyle.js";
@@ -34,6 +34,12 @@ const outlines = new RecentMemo<string>(64);
 /** The print widths the story sets (mm), in the order it sets them. */
 export function printWidthsOf(dataset: Dataset): readonly number[] {
   return dataset.story.printWidths ?? defaultPrintWidths;
+}
+
+/** The outlined SVGs and print PDFs an edition with these SVG files has, by name. */
+export function* printFiles(dataset: Dataset, svgFiles: readonly string[]): Iterable<string> {
+  for (const file of svgFiles) yield outlinedName(file);
+  for (const id of chartIds) for (const widthMm of printWidthsOf(dataset)) yield printPdfName(id, widthMm);
 }
 
 /** A chart's print PDFs, by file name, in the story's order of print widths. */

@@ -183,7 +183,7 @@ function redrawnSummary({ redrawn, keys, later }: KeepingBuild): string {
   const svgs = redrawn.filter((file) => file.endsWith(".svg")).length;
   const pending = later?.pending ?? [];
   const pngs = pending.filter((file) => file.endsWith(".png")).length;
-  const pages = pending.length - pngs; // the review pages showing those PNGs
+  const pages = pending.filter((file) => file.endsWith(".html")).length; // the review pages showing those PNGs
   const follow = pngs ? ` (${counted(pngs, "PNG")}${pages ? ` and ${counted(pages, "review page")}` : ""} follow)` : "";
   return `redrew ${counted(svgs, "SVG")}${follow}, kept ${keys.size - redrawn.length} of ${keys.size} SVGs and PNGs`;
 }
