@@ -26,11 +26,19 @@
  */
 import { createRequire } from "node:module";
 import { langTag, type Lang } from "./fonts.js";
+import { RecentMemo } from "../recentMemo.js";
 
 /** The text cut at its break opportunities: a line may break after any piece. */
 export function breakablePieces(text: string, lang: Lang): string[] {
-  return lang === "zh" ? chinesePieces(text, true) : spacePieces(text, lang, true);
+  // A balanced wrap tries a dozen widths of one text (text/wrap.ts): it is cut once (jieba's cut of a
+  // Chinese note is most of the cost), and each caller gets its own copy to take pieces from.
+  const key = `${lang}\u0000${text}`;
+  let pieces = cutTexts.get(key);
+  if (!pieces) cutTexts.set(key, (pieces = lang === "zh" ? chinesePieces(text, true) : spacePieces(text, lang, true)));
+  return [...pieces];
 }
+
+const cutTexts = new RecentMemo<readonly string[]>(4096);
 
 /** The text cut into words (punctuation kept with its word): the fallback for a piece wider than a line. */
 export function wordPieces(text: string, lang: Lang): string[] {

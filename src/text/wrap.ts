@@ -41,21 +41,29 @@ function wrapGreedy(text: string, maxWidth: number, style: TextStyle, measure: M
   const source = lang === "zh" ? text : text.replace(/[ \t\r\n]+/g, " ").trim();
   const lines: string[] = [];
   let line = "";
+  // The line's width with its trailing space, kept as pieces are added: a line is measured piece by piece
+  // (pieces meet at spaces, or between Chinese words, where nothing kerns or joins), not shaped again
+  // whole for every piece it might take, which made wrapping the longest part of drawing a chart.
+  let lineWidth = 0;
   const fits = (candidate: string) => measure(candidate.trimEnd(), style) <= maxWidth;
   const queue = breakablePieces(source, lang);
   for (let piece = queue.shift(); piece !== undefined; piece = queue.shift()) {
-    if (line && fits(line + piece)) {
+    const inked = piece.trimEnd();
+    if (line && (!inked || lineWidth + measure(inked, style) <= maxWidth)) {
       line += piece;
+      lineWidth += inked === piece ? measure(inked, style) : measure(piece, style);
       continue;
     }
     if (line.trim()) lines.push(line.trimEnd());
     line = piece.trimStart();
+    lineWidth = measure(line, style);
     if (!line || fits(line)) continue;
     // Wider than a whole line: its words, laid one by one (a number then may part from its word)…
     const words = wordPieces(line, lang);
     if (words.length > 1) {
       queue.unshift(...words);
       line = "";
+      lineWidth = 0;
       continue;
     }
     // …and a single word wider than the line is cut after a hyphen that fits, else between letters.
@@ -68,6 +76,7 @@ function wrapGreedy(text: string, maxWidth: number, style: TextStyle, measure: M
       cut = afterHyphen(word, longestFit(word, maxWidth, style, measure));
     }
     line = word + trailing;
+    lineWidth = measure(line, style);
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
