@@ -2,7 +2,7 @@
  * The preview server's review page, reloaded while watch mode's record marks it pending, arrives once the
  * set with it is swapped in; a file that is simply not there is "not found" at once.
  */
-import { mkdtemp, utimes, writeFile } from "node:fs/promises";
+import { mkdtemp, rename, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,7 +20,9 @@ describe("a file watch mode is still drawing", () => {
     try {
       const response = fetch(url);
       await new Promise((resolve) => setTimeout(resolve, 150));
-      await writeFile(join(dir, "index.html"), "<p>the page</p>");
+      // Written whole then renamed in, as watch mode's swap does: a reader never sees a half-written file.
+      await writeFile(join(dir, "index.html.part"), "<p>the page</p>");
+      await rename(join(dir, "index.html.part"), join(dir, "index.html"));
       const page = await response;
       expect(page.status).toBe(200);
       expect(await page.text()).toBe("<p>the page</p>");
