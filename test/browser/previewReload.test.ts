@@ -1,6 +1,6 @@
 /**
  * A review page opened through the preview server reloads itself when a build swaps in a new set:
- * the page in Chromium, a real build of an edited headline, the new headline on the page. The files
+ * the page in Chromium, a real build of an edited headline (English: the page shown), the new headline on the page. The files
  * in charts/ carry no reload script; only the preview server adds it.
  */
 import { execFile } from "node:child_process";
@@ -33,7 +33,7 @@ describe.skipIf(!browserTestsRun())("the preview server", () => {
       await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
       const story = join(data, "story.json");
       await writeFile(story, (await readFile(story, "utf8")).replace("killed on the Tajik–Afghan border since November", "killed on the Tajik–Afghan border since 1 November"));
-      await run(process.execPath, [join(repoDir, "scripts/run.mjs"), "build-charts", "--data", data, "--out", out], { cwd: repoDir, env: { ...process.env, ...sharedBuildEnv } });
+      await run(process.execPath, [join(repoDir, "scripts/run.mjs"), "build-charts", "--data", data, "--out", out, "--lang", "en"], { cwd: repoDir, env: { ...process.env, ...sharedBuildEnv } });
       await page.waitForFunction(() => !(window as unknown as { before?: boolean }).before, undefined, { timeout: 10_000 });
       expect(await page.locator("section h2").first().textContent()).toMatch(/since 1 November$/);
       await page.close();
