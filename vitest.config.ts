@@ -17,10 +17,11 @@ export default defineConfig({
     // files run beside them; the first file to need the shared build waits for a build of every edition.
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Three workers on the two cores the suite is timed on: the tests wait on subprocesses, servers and
-    // the browser, and a third worker fills those waits (1 min 49 s here, against 2 min 20 s with two
-    // and 2 min with four, which loads the modules once more).
-    maxWorkers: 3,
+    // Two workers on the two cores the suite is timed on. A third once filled the waits on subprocesses and
+    // the browser; with the print PDFs and cards every build is busier, and a third worker cost more CPU
+    // than it filled: 361 s of CPU and 3 min 21 s with three, 319 s and 3 min 00 s with two, the second run
+    // on a busier machine.
+    maxWorkers: 2,
     // Font subsets the tests make are kept apart from the ones a journalist's builds keep (src/render/subsetStore.ts).
     env: { CHARTS_CACHE_DIR: join(tmpdir(), "border-incident-charts-test-cache") },
     projects: [
