@@ -66,7 +66,6 @@ export function embedSnippet(s: Snippet): string {
   const sourceLink = sourceHref ? `<a href="${escapeHtml(sourceHref)}" style="${link}">${escapeHtml(words.sources)}</a> · ` : "";
   // The page's own text colour, so the caption reads on light and dark pages alike.
   const captionStyle = `${reset};margin-top:6px;font:13px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;color:inherit;text-align:${words.dir === "rtl" ? "right" : "left"};display:block`;
-  const { columns, rows } = s.table;
   const ids = { title: `${s.container}-title`, desc: `${s.container}-desc` };
   const svgs = s.svgs.map((svg, i) => snippetSvg(svg.trimEnd(), { widest: i === 0, ids })).join("\n");
   // The figure says its language and direction, so a page in another language reads and lays out its caption and table right.
@@ -78,16 +77,30 @@ ${svgs}
 ${picture(s, url)}
 <figcaption style="${captionStyle}">${sourceLink}<a href="${url(s.dataFile)}" download style="${link}">${escapeHtml(words.getData)}</a></figcaption>
 <div hidden="hidden" style="${hidden}">
-<table>
-<caption>${escapeHtml(words.tableCaption)}</caption>
-<thead><tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead>
-<tbody>
-${rows.map((row) => `<tr><th scope="row">${escapeHtml(row.header)}</th>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("\n")}
-</tbody>
-</table>
+${recordTable(s.table, words.tableCaption)}
 </div>
 </figure>
 `;
+}
+
+/**
+ * The reader table as records, two columns wide: for each row of the data its fields one under another,
+ * each value headed by its column's name, the record opened by its date or category in bold and empty
+ * fields left out. Where a sanitizer leaves the table in sight with no style (sanitize-html's defaults
+ * keep no attribute), it is as wide as its longest field name and longest value word, which fits a phone
+ * column; the same data as a grid, one column per field, needs 530 to 720 px. Every row sits in the
+ * <thead>, because DOMPurify removes a <thead> with its content where the element is not allowed (its
+ * SVG-only profile), and so leaves none of the table's words as loose text under the chart; for the same
+ * reason the table is named by `aria-label`, not a <caption> (whose words would stay).
+ */
+function recordTable({ columns, rows }: ReaderTable, caption: string): string {
+  const field = (name: string, value: string) => `<tr><th scope="row">${escapeHtml(name)}</th><td>${value}</td></tr>`;
+  const records = rows.map(({ header, cells }) =>
+    [field(columns[0]!, `<b>${escapeHtml(header)}</b>`), ...cells.flatMap((cell, i) => (cell ? [field(columns[i + 1]!, escapeHtml(cell))] : []))].join(""),
+  );
+  return `<table aria-label="${escapeHtml(caption)}"><thead>
+${records.join("\n")}
+</thead></table>`;
 }
 
 // A column is narrower than the screen by the page's margins: a version's picture is chosen only on

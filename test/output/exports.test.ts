@@ -101,18 +101,46 @@ describe("embedSnippet", () => {
     expect([...document.querySelectorAll("img")].map((img) => img.getAttribute("alt"))).toEqual([hostile]);
     expect([...document.querySelectorAll("*")].flatMap((e) => e.getAttributeNames()).filter((n) => n.startsWith("on"))).toEqual([]);
     expect([...document.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["c.csv"]);
-    expect(document.querySelector("tbody th")!.textContent).toBe(hostile);
-    expect(document.querySelector("caption")!.textContent).toBe(`${hostile}: the data`);
+    expect([...document.querySelectorAll("tr")].map((tr) => [...tr.children].map((cell) => cell.textContent))).toEqual([
+      [hostile, hostile],
+      [hostile, hostile],
+    ]);
+    expect(document.querySelector("table")!.getAttribute("aria-label")).toBe(`${hostile}: the data`);
   });
 
   it("holds every version inline in one named container, and the table with row headers in a box that cannot widen the page", () => {
     const wrapper = document.querySelector("figure > div")!;
     expect(wrapper.getAttribute("style")).toContain("container:c-1234/inline-size");
     expect([...wrapper.querySelectorAll("svg")].map((svg) => svg.getAttribute("class"))).toEqual(["c640", "c320"]);
-    expect(document.querySelector("tbody th")!.getAttribute("scope")).toBe("row");
+    expect([...document.querySelectorAll("th")].map((th) => th.getAttribute("scope"))).toEqual(["row", "row"]);
     const box = document.querySelector("table")!.parentElement!.getAttribute("style")!;
     expect(document.querySelector("table")!.parentElement!.hasAttribute("hidden")).toBe(true);
     for (const rule of ["position:absolute", "width:1px", "overflow:hidden", "clip-path:inset(50%)", "white-space:normal"]) expect(box).toContain(rule);
+  });
+});
+
+describe("embedSnippet's reader table", () => {
+  const html = embedSnippet({
+    svgs: ['<svg xmlns="http://www.w3.org/2000/svg" class="c640"/>\n'],
+    width: 640,
+    pngs: [{ file: "c.png", width: 640, height: 500 }],
+    alt: "alt",
+    container: "c-1234",
+    headline: "Toll",
+    dataFile: "c.csv",
+    table: { columns: ["Date", "Killed", "At least", "Source"], rows: [{ header: "1 Nov", cells: ["3", "", "Khovar"] }, { header: "2 Nov", cells: ["2", "16", "AFP"] }] },
+    baseUrl: "",
+  });
+  const table = new JSDOM(`<!DOCTYPE html><body>${html}</body>`).window.document.querySelector("table")!;
+
+  it("is records two columns wide, each opened by its row's header in bold, empty fields left out, every row in the <thead>", () => {
+    expect([...table.querySelectorAll("tr")].map((tr) => [...tr.children].map((cell) => cell.textContent).join(": "))).toEqual([
+      "Date: 1 Nov", "Killed: 3", "Source: Khovar",
+      "Date: 2 Nov", "Killed: 2", "At least: 16", "Source: AFP",
+    ]);
+    expect(table.querySelectorAll("thead tr")).toHaveLength(7);
+    expect([...table.querySelectorAll("b")].map((b) => b.textContent)).toEqual(["1 Nov", "2 Nov"]);
+    expect(table.querySelector("caption, tbody")).toBeNull();
   });
 });
 
