@@ -4,7 +4,10 @@
  * a picture (the PNG for the width, with its alt text) or to the chart, never to nothing, and never to a
  * wall of repeated labels, sideways scroll or type under the house minimum; the reader table stays out of
  * sight wherever anything can hide it. sanitize-html's defaults allow no <img> at all: there the reader
- * gets the headline and description as text and the data as a table (docs/embedding.md).
+ * gets the headline and description as text and the data as a table of records that fits a phone;
+ * DOMPurify's SVG profile leaves the chart and its links, and none of the table's words
+ * (docs/embedding.md). The two sanitizers' pages also hold the Russian toll (the widest table) and the
+ * Arabic categories (right to left).
  * Without Chromium the suite is skipped with the reason, and fails in CI.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -50,25 +53,31 @@ interface Client {
   sees: "svg" | "png" | "text";
   /** The PNG chosen by screen width (a <picture> survives), or the phone one whatever the width. */
   pngByWidth?: boolean;
-  /** The table can be hidden (some way of hiding survives). */
-  tableHidden: boolean;
+  /** The reader table out of sight (some way of hiding it survives), in sight (nothing does), or gone with every word of it. */
+  table: "hidden" | "shown" | "gone";
+  /** The page also holds other editions' snippets (editions, below). */
+  editions?: boolean;
 }
 
 const clients: Client[] = [
-  { name: "whole", filter: (html) => html, sees: "svg", tableHidden: true },
-  { name: "sanitize-html", filter: (html) => sanitizeHtml(html), sees: "text", tableHidden: false },
-  { name: "kses", filter: (html) => sanitizeHtml(html, kses), sees: "png", pngByWidth: false, tableHidden: true },
-  // The SVG-only profile keeps no HTML element: the table's words stay, as loose text (docs/embedding.md).
-  { name: "dompurify-svg", filter: (html) => purify.sanitize(html, { USE_PROFILES: { svg: true } }), sees: "svg", tableHidden: false },
-  { name: "csp", filter: (html) => html, csp: true, sees: "png", pngByWidth: true, tableHidden: true },
-  { name: "email", filter: emailClient, sees: "png", pngByWidth: false, tableHidden: true },
+  { name: "whole", filter: (html) => html, sees: "svg", table: "hidden" },
+  { name: "sanitize-html", filter: (html) => sanitizeHtml(html), sees: "text", table: "shown", editions: true },
+  { name: "kses", filter: (html) => sanitizeHtml(html, kses), sees: "png", pngByWidth: false, table: "hidden" },
+  // The SVG-only profile keeps no HTML element but keeps their text, save in a few it removes whole, <thead> among them.
+  { name: "dompurify-svg", filter: (html) => purify.sanitize(html, { USE_PROFILES: { svg: true } }), sees: "svg", table: "gone", editions: true },
+  { name: "csp", filter: (html) => html, csp: true, sees: "png", pngByWidth: true, table: "hidden" },
+  { name: "email", filter: emailClient, sees: "png", pngByWidth: false, table: "hidden" },
 ];
 const widths = [375, 1280];
+/** Other editions' snippets on the sanitizers' pages: the Russian toll (its table the widest) and the Arabic categories (right to left). */
+const editions = ["ru/cumulative-deaths.html", "ar/casualties-by-category.html"];
 
 let browser: Browser;
 let base: string;
 let alt: string;
-let headline: string;
+/** Each snippet's headline (English first), and how many numbers its table holds. */
+let headlines: string[];
+let numbers: number;
 /** A label the phone chart draws, which no description or alt text repeats (the table does). */
 const label = "Chinese workers killed in attack on";
 
@@ -77,8 +86,10 @@ describe.skipIf(!browserTestsRun())("the snippet through sanitizers, a strict CS
     const { charts, site, siteUrl } = await sharedBuild();
     base = siteUrl;
     const snippet = await readFile(join(charts, "cumulative-deaths.html"), "utf8");
+    const others = await Promise.all(editions.map((file) => readFile(join(charts, file), "utf8")));
     alt = (await readFile(join(charts, "cumulative-deaths.alt.txt"), "utf8")).trim();
-    headline = /<title id="[^"]+">([^<]+)</.exec(snippet)![1]!.split(". ")[0]!;
+    headlines = [snippet, ...others].map((html) => /<title id="[^"]+">([^<]+)</.exec(html)![1]!.split(". ")[0]!);
+    numbers = [snippet, ...others].join("").match(/<td>\d+<\/td>/g)!.length;
     expect(await readFile(join(charts, "cumulative-deaths-320px.svg"), "utf8")).toContain(label);
     const template = await readFile(join(pagesDir, "article.html"), "utf8");
     // Where the charts' own styles are gone, the site's rules decide: a plain theme's (the hostile one is articlePages.test.ts's).
@@ -90,7 +101,8 @@ describe.skipIf(!browserTestsRun())("the snippet through sanitizers, a strict CS
       const head = client.csp
         ? `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'">\n<link rel="stylesheet" href="article.css">`
         : `<style>\n${css}</style>`;
-      await writeFile(join(folder, `${client.name}.html`), template.replace("<!-- STYLES -->", head).replace("<!-- CHARTS -->", client.filter(snippet)));
+      const charts = (client.editions ? [snippet, ...others] : [snippet]).map(client.filter).join("\n");
+      await writeFile(join(folder, `${client.name}.html`), template.replace("<!-- STYLES -->", head).replace("<!-- CHARTS -->", charts));
     }
     browser = await connectBrowser();
   });
@@ -137,35 +149,56 @@ describe.skipIf(!browserTestsRun())("the snippet through sanitizers, a strict CS
             if (!parent.closest("svg") && node.textContent!.trim() && inSight(parent)) words.push(node.textContent!);
           }
           const text = words.join(" ");
-          const table = document.querySelector("table");
+          // Words in sight the snippets leave outside the charts and links (the article's own headline and paragraphs aside).
+          const loose: string[] = [];
+          const article = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
+          for (let node = article.nextNode(); node; node = article.nextNode()) {
+            const parent = node.parentElement!;
+            if (!parent.closest("svg, a, article > p, article > h1") && inSight(parent)) loose.push(node.textContent!);
+          }
+          const tables = [...document.querySelectorAll("table")];
+          // The tables' numbers in sight, whole inside the screen, at a legible size.
+          const numbers = tables.flatMap((table) => [...table.querySelectorAll("td")]).filter((td) => /^\d+$/.test(td.textContent!));
+          const legible = numbers.filter((td) => {
+            const box = td.getBoundingClientRect();
+            return inSight(td) && box.left >= 0 && box.right <= innerWidth && parseFloat(getComputedStyle(td).fontSize) >= 10;
+          });
           return {
             scroll: document.documentElement.scrollWidth,
-            // A table shown is as wide as its longest words, which no markup can change: everything else must fit.
-            rightEdge: Math.max(...[...document.querySelectorAll("main *")].filter((e) => !e.closest("table")).map((e) => e.getBoundingClientRect().right)),
             pictures: [...svgs, ...images],
             // In sight: laid out, and not inside the 1 px box that keeps it for screen readers only.
-            tableShown: Boolean(table && table.getClientRects().length && table.parentElement!.getBoundingClientRect().width > 1),
+            tableShown: tables.length > 0 && tables.every((table) => table.getClientRects().length && table.parentElement!.getBoundingClientRect().width > 1),
+            tableWords: tables.map((table) => table.textContent).join("").trim().length,
+            numbers: legible.length,
             labelTimes: text.split(label).length - 1,
             text,
+            loose: loose.join(""),
           };
         }, { label, widest: 640 });
         // Left in out/stripped/ to look at.
         await page.screenshot({ path: join(repoDir, "out", "stripped", `${client.name}-${width}.png`), fullPage: true });
-        if (client.tableHidden) expect(seen.scroll, `${where}: scrollWidth`).toBe(width);
-        else expect(seen.rightEdge, `${where}: right edge of all but the table`).toBeLessThanOrEqual(width);
+        expect(seen.scroll, `${where}: scrollWidth`).toBe(width);
+        const charts = client.editions ? 1 + editions.length : 1;
         if (client.sees === "text") {
           expect(seen.pictures, where).toEqual([]);
-          expect(seen.text, where).toContain(headline);
+          for (const headline of headlines.slice(0, charts)) expect(seen.text, where).toContain(headline);
+          expect(seen.numbers, `${where}: the tables' numbers in sight`).toBe(numbers);
         } else {
-          expect(seen.pictures.map((p) => p.kind), where).toEqual([client.sees]);
-          const [picture] = seen.pictures;
-          expect(picture!.drawnAt, `${where}: the version drawn for it`).toBe(phone ? 320 : 640);
-          expect(picture!.smallest, `${where}: smallest text`).toBeGreaterThanOrEqual(10);
-          if (picture!.kind === "png") expect(picture!.alt, where).toBe(alt);
+          expect(seen.pictures.map((p) => p.kind), where).toEqual(Array(charts).fill(client.sees));
+          for (const picture of seen.pictures) {
+            expect(picture.drawnAt, `${where}: the version drawn for it`).toBe(phone ? 320 : 640);
+            expect(picture.smallest, `${where}: smallest text`).toBeGreaterThanOrEqual(10);
+            if (picture.kind === "png") expect(picture.alt, where).toBe(alt);
+          }
         }
-        expect(seen.tableShown, `${where}: the reader table shown`).toBe(!client.tableHidden && client.name !== "dompurify-svg");
+        expect(seen.tableShown, `${where}: the reader table shown`).toBe(client.table === "shown");
+        if (client.table === "gone") {
+          expect(seen.tableWords, `${where}: words of the reader table left`).toBe(0);
+          // Nothing but the links ("Get the data") and their separators.
+          expect(seen.loose, `${where}: loose words`).toMatch(/^[\s·]*$/);
+        }
         // The chart's labels never leak as text; the table, where it shows, says each once.
-        expect(seen.labelTimes, `${where}: "${label}" as text`).toBe(client.tableHidden ? 0 : 1);
+        expect(seen.labelTimes, `${where}: "${label}" as text`).toBe(client.table === "shown" ? 1 : 0);
       }
       // The picture costs nothing where the chart is there.
       if (client.sees === "svg") expect(pngs, "PNGs requested").toEqual([]);
