@@ -19,7 +19,10 @@
  *   so the reader is not left a wall of repeated labels; only the widest version's <title> and <desc>
  *   (the headline and the description) stay as text, once (output/snippetSvg.ts).
  * - The reader table's box is `hidden` too, shown to screen readers by its style: without CSS it stays
- *   out of sight (the picture's alt text says the same).
+ *   out of sight (the picture's alt text says the same). Where the attribute goes too (sanitize-html's
+ *   defaults), the table is records two columns wide, which a phone's column holds; where every HTML
+ *   element goes but its text (DOMPurify's SVG profile), the table goes whole with its <thead>
+ *   (recordTable, below).
  */
 import type { ReaderTable } from "./readerTable.js";
 import { escapeHtml, webLink } from "./html.js";
