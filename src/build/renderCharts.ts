@@ -93,7 +93,8 @@ async function drawFile(
   const { widths, version, darkOf, plots, warn } = options;
   // Said once the file is done: a chart drawn whole again (below) would say them twice.
   const warnings: string[] = [];
-  const svg = charts[id](dataset, { width, document: chartDocument(), warn: (message) => warnings.push(message), plots });
+  // A screen version never leaves a label out: what has no room in the plot is listed in the key (ChartOptions).
+  const svg = charts[id](dataset, { width, document: chartDocument(), warn: (message) => warnings.push(message), plots, labelsToKey: true });
   if (editionOf(dataset).dir === "rtl") mirrorForRightToLeft(svg, width);
   if (editionOf(dataset).lang === "zh") halfWidthDots(svg);
   const scope = scopeClass(id, width, version);

@@ -38,7 +38,7 @@ export function cumulativeDeathsChart(dataset: Dataset, options: ChartOptions): 
 }
 
 /** The step line and its labels without the frame, with the key of numbered incidents and a note if not every incident is annotated. */
-function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: ChartOptions, warn: (message: string) => void): PlotDrawing<{ key: KeyEntry[]; notes: string[] }> {
+function drawRunningToll(dataset: Dataset, layout: Layout, { width, document, labelsToKey }: ChartOptions, warn: (message: string) => void): PlotDrawing<{ key: KeyEntry[]; notes: string[] }> {
   const phone = width <= phoneMaxWidth;
   const figures = headlineFigures(dataset);
   const steps = runningToll(dataset.incidents, dataset.categories);
@@ -120,7 +120,8 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
 
   // End labels state the totals: close to their own values, the tally's above the total's so the two
   // read in the order of their values, each coloured like its line.
-  const placeEndLabels = (taken: Box[], problems: string[]) => {
+  // A label with no clear spot anywhere goes to `keyed`: listed in the key beside its line's look (labelsToKey).
+  const placeEndLabels = (taken: Box[], problems: string[], keyed: KeyEntry[]) => {
     // Strained: placed only by a fallback (further off, or with a leader past crowded dots).
     const placed: { label: Label; color: string; strained: boolean }[] = [];
     // Where each line reaches its final level: its last rise (or the start, for a flat line).
@@ -146,7 +147,7 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
       }
       return region;
     };
-    const place = (text: string, value: number, color: string, below: boolean, from: number, within: Box, rise?: Box) => {
+    const place = (text: string, value: number, color: string, below: boolean, from: number, within: Box, rise?: Box, swatch?: { width: number; dash?: string }) => {
       // Beside the end of its line if there is room; else further off, with a short vertical leader.
       const nearLevel = (angle: number) => Math.abs(angle - Math.PI) * 12 + ((Math.sin(angle) > 0.1) === below ? 0 : 30);
       // Within 20 px a label reads as its line's without a leader; a shorter leader would be a stub.
@@ -182,17 +183,20 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
       }
       const label = nearest && placeLabel(nearest.lines, at(asOf, value), style, taken, within, used);
       if (label) placed.push({ label, color, strained: used !== options });
-      else problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);
+      else {
+        problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);
+        keyed.push({ marker: "", text, label: { color, weight: style.weight, swatch: swatch ?? { width: marks.lineWidth } } });
+      }
       return label;
     };
     // The two labels read in the order of their values: the total's below the tally line's end, the tally's
     // above the total line's end and above the total's label.
     const totalBounds = gap ? { ...bounds, top: Math.max(bounds.top, y(figures.killedAtLeast) + 4) } : bounds;
-    const totalLabel = place(edition.message(gap ? "ui.label.itemisedTotal" : "ui.label.killedTotal", { total }), total, colors.line, true, levelFrom(points), totalBounds, riseAtEnd(points));
+    const totalLabel = place(edition.message(gap ? "ui.label.itemisedTotal" : "ui.label.killedTotal", { total }), total, colors.line, true, levelFrom(points), totalBounds, riseAtEnd(points), { width: marks.lineWidth });
     if (tally && gap) {
       const later = figures.itemisedKilled > figures.itemisedByTally!.killed;
       const tallyBounds = { ...bounds, bottom: Math.min(bounds.bottom, y(total) - 4, totalLabel?.box.top ?? Infinity) };
-      place(edition.message(later ? "ui.label.atLeastWithLater" : "ui.label.atLeast", { killedAtLeast: figures.killedAtLeast, tally: tally.label }), figures.killedAtLeast, colors.unattributed, false, levelFrom(atLeast), tallyBounds, riseAtEnd(atLeast));
+      place(edition.message(later ? "ui.label.atLeastWithLater" : "ui.label.atLeast", { killedAtLeast: figures.killedAtLeast, tally: tally.label }), figures.killedAtLeast, colors.unattributed, false, levelFrom(atLeast), tallyBounds, riseAtEnd(atLeast), { width: marks.tallyLineWidth, dash: marks.dash });
     }
     return placed;
   };
@@ -215,22 +219,23 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
   const annotate = (order: Order) => {
     const taken = [...obstacles];
     const problems: string[] = [];
-    if (order === "ends, numbers, then labels") return numbersBeforeLabels(taken, problems);
+    const keyed: KeyEntry[] = [];
+    if (order === "ends, numbers, then labels") return numbersBeforeLabels(taken, problems, keyed);
     const endsFirst = order !== "incidents first";
     if (order === "ends first, leaving room for numbers") taken.push(...roomForNumbers);
-    const ends = endsFirst ? placeEndLabels(taken, problems) : [];
+    const ends = endsFirst ? placeEndLabels(taken, problems, keyed) : [];
     for (const room of roomForNumbers) if (taken.includes(room)) taken.splice(taken.indexOf(room), 1);
     const labelled = phone ? [] : labelIncidents(incidents, layout, taken, bounds);
-    const endLabels = endsFirst ? ends : placeEndLabels(taken, problems);
+    const endLabels = endsFirst ? ends : placeEndLabels(taken, problems, keyed);
     const numbered = incidents.filter((_, i) => !labelled[i]);
     const endsLeftOut = problems.length;
     const markers = numberIncidents(clumped(numbered, numberOf), layout, taken, bounds, nearDots, (message) => problems.push(`${message} at ${width}px`));
-    return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered, markers, problems, endsLeftOut };
+    return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered, markers, problems, endsLeftOut, keyed };
   };
   // Where labels crowd the numbers out (a late cluster at full width), every incident's number is placed
   // right after the end labels, as on a phone; then each incident whose label still fits gives up its number.
-  const numbersBeforeLabels = (taken: Box[], problems: string[]) => {
-    const endLabels = placeEndLabels(taken, problems);
+  const numbersBeforeLabels = (taken: Box[], problems: string[], keyed: KeyEntry[]) => {
+    const endLabels = placeEndLabels(taken, problems, keyed);
     const endsLeftOut = problems.length;
     // A clump's incidents share one number and are not labelled one by one.
     const numbers = clumped(incidents, numberOf).map((clump) => {
@@ -249,7 +254,7 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
     });
     const kept = numbers.filter((_, i) => !labelled[i]);
     problems.push(...kept.flatMap((n) => n.warnings));
-    return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered: kept.flatMap((n) => n.clump.of), markers: kept.map((n) => n.marker), problems, endsLeftOut };
+    return { endLabels, labelled: labelled.filter((l) => l !== undefined), numbered: kept.flatMap((n) => n.clump.of), markers: kept.map((n) => n.marker), problems, endsLeftOut, keyed };
   };
   // The other orders can only win with fewer problems or fewer numbered incidents; when the first has
   // neither (on phones every incident is numbered either way), trying them is wasted time. An order that
@@ -259,13 +264,14 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document }: 
   const candidates = unbeatable ? [first] : [first, annotate("incidents first"), annotate("ends first, leaving room for numbers"), annotate("ends, numbers, then labels")];
   // An end label placed only by a fallback is worse than an incident numbered in the key.
   const rank = (c: typeof first) => [c.endsLeftOut, c.problems.length, c.endLabels.filter((e) => e.strained).length, c.numbered.length];
-  const { endLabels, labelled, numbered, markers, problems } = candidates.reduce((best, next) => {
+  const { endLabels, labelled, numbered, markers, problems, keyed } = candidates.reduce((best, next) => {
     const [a, b] = [rank(next), rank(best)];
     const i = a.findIndex((value, k) => value !== b[k]);
     return i >= 0 && a[i]! < b[i]! ? next : best;
   });
-  for (const problem of problems) warn(problem);
-  const key: KeyEntry[] = numbered.map(({ text, marker }) => ({ marker, text }));
+  // An end label left out is a headline figure: on screen it is listed first in the key, by its line's look.
+  for (const problem of problems) if (!(labelsToKey && /^no clear spot for the label .* it was left out$/.test(problem))) warn(problem);
+  const key: KeyEntry[] = [...(labelsToKey ? keyed : []), ...numbered.map(({ text, marker }) => ({ marker, text }))];
 
   const plot = Plot.plot({
     document,

@@ -2,8 +2,8 @@
  * Wraps a Plot drawing in the publication frame: headline, dek, plot, notes, source line and credit,
  * all as SVG text inside one standalone <svg>, so the chart carries its own context wherever it is embedded.
  */
-import type { Layout } from "../style/houseStyle.js";
-import { colors, fallbackFonts, inWeight } from "../style/houseStyle.js";
+import type { Layout, Weight } from "../style/houseStyle.js";
+import { colors, fallbackFonts, inWeight, renderedRoom } from "../style/houseStyle.js";
 import { svgElement } from "./dom.js";
 import { appendTextBlock, textStyleAttributes } from "./textBlock.js";
 import { textWidth } from "../text/measure.js";
@@ -13,7 +13,16 @@ import { wrapBalanced, wrapText } from "../text/wrap.js";
 export interface KeyEntry {
   marker: string;
   text: string;
+  /**
+   * A label the plot had no room for, listed here instead (ChartOptions.labelsToKey), in its own colour and
+   * weight: a line's end label beside a short stretch of its line (`swatch`, no marker), or a district's
+   * name beside the numbers of its circles.
+   */
+  label?: { color: string; weight: Weight; swatch?: { width: number; dash?: string | undefined } | undefined } | undefined;
 }
+
+/** How long a line's stretch in the key is, in px. */
+export const keySwatchLength = 18;
 
 export interface FrameText {
   id: string;
@@ -97,13 +106,21 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
  */
 export function appendKey(root: Element, key: readonly KeyEntry[], layout: Layout, top: number, { x = layout.padding, measure = layout.measure } = {}): number {
   const style = layout.annotation;
-  const indent = Math.ceil(Math.max(0, ...key.map((k) => textWidth(k.marker, inWeight(style, "bold"))))) + 8;
+  const markerWidth = (k: KeyEntry) => (k.label?.swatch ? keySwatchLength : textWidth(k.marker, inWeight(style, "bold")));
+  const indent = Math.ceil(Math.max(0, ...key.map(markerWidth))) + 8;
   let y = top;
-  for (const { marker, text } of key) {
-    appendTextBlock(root, [marker], { ...inWeight(style, "bold"), color: colors.muted }, x, y, "key-marker");
-    // Wrapped with the frame's room for a wider fallback font (librsvg), like the notes below it.
-    const lines = wrapText(text, measure - indent, { ...style, widthFactor: layout.note.widthFactor });
-    y = appendTextBlock(root, lines, style, x + indent, y, "key") + 2;
+  for (const { marker, text, label } of key) {
+    if (label?.swatch) {
+      // The line's own look, across the marker's column at the height of the text's first line.
+      const mid = Math.round((y + style.lineHeight / 2) * 10) / 10;
+      const attributes = { class: "key-swatch", x1: x, x2: x + keySwatchLength, y1: mid, y2: mid, stroke: label.color, "stroke-width": label.swatch.width };
+      root.append(svgElement(root.ownerDocument, "line", label.swatch.dash ? { ...attributes, "stroke-dasharray": label.swatch.dash } : attributes));
+    } else appendTextBlock(root, [marker], { ...inWeight(style, "bold"), color: colors.muted }, x, y, "key-marker");
+    const drawn = label ? { ...inWeight(style, label.weight), color: label.color } : style;
+    // Wrapped with the frame's room for a wider fallback font (librsvg), like the notes below it (a semibold
+    // label with that weight's room).
+    const lines = wrapText(text, measure - indent, { ...drawn, widthFactor: Math.max(layout.note.widthFactor, label ? renderedRoom(drawn) : 0) });
+    y = appendTextBlock(root, lines, drawn, x + indent, y, "key") + 2;
   }
   return y;
 }

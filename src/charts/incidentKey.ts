@@ -68,12 +68,13 @@ export function incidentText(step: TollStep, incidents: IncidentTable, edition: 
  * The key of the days annotated at phone width (the running total's at 320 px, the map's at every width):
  * each day's marker and text, and the number of each incident in it, by row. Incidents on days not
  * annotated have no number here: the map leaves them unnumbered, as the key does not list them.
+ * `numbers` has every incident's number, annotated or not (a district the map lists in its key, ChartOptions.labelsToKey).
  */
-export function phoneKey(dataset: Dataset): { entries: { marker: string; text: string }[]; numberOf: Map<number, number> } {
+export function phoneKey(dataset: Dataset): { entries: { marker: string; text: string }[]; numberOf: Map<number, number>; numbers: Map<number, number> } {
   const { maxAnnotations } = layoutFor(phoneMaxWidth, { fontEmbedded: dataset.story.embedFont, lang: editionOf(dataset).lang });
   const all = runningToll(dataset.incidents, dataset.categories);
   const numbers = incidentNumbers(all);
   const steps = annotatedSteps(all, maxAnnotations);
   const numberOf = new Map(steps.flatMap((step) => step.rows.map((row) => [row, numbers.get(row)!] as const)));
-  return { entries: steps.map((step) => ({ marker: dayMarker(step, numbers), text: incidentText(step, dataset.incidents, editionOf(dataset)) })), numberOf };
+  return { entries: steps.map((step) => ({ marker: dayMarker(step, numbers), text: incidentText(step, dataset.incidents, editionOf(dataset)) })), numberOf, numbers };
 }

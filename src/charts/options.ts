@@ -19,4 +19,12 @@ export interface ChartOptions {
   plotHeight?: number | undefined;
   /** The frame around the plot; the chart's own (frameChart) when absent. */
   frame?: Framer | undefined;
+  /**
+   * A label the plot has no clear spot for (a line's end label, a district's name) is listed in the key
+   * under the plot, which grows downward, instead of being left out with a warning. Every screen version
+   * (build/renderCharts.ts): at 240 px later incidents leave some labels no room. Print leaves it off and
+   * draws the chart wider instead (build/printOutputs.ts), as do social cards. Plots are remembered
+   * (plotMemo.ts) only for screen versions, so the memo never mixes the two.
+   */
+  labelsToKey?: boolean | undefined;
 }

@@ -22,4 +22,8 @@ export function mirrorForRightToLeft(svg: SVGSVGElement, width: number): void {
     }
     text.setAttribute("text-anchor", anchorFor("start", "ar"));
   }
+  // A line's stretch in the key (charts/frame.ts) sits where a marker would: at the right edge, mirrored.
+  for (const swatch of svg.querySelectorAll("line.key-swatch")) {
+    for (const name of ["x1", "x2"]) swatch.setAttribute(name, String(width - Number(swatch.getAttribute(name))));
+  }
 }

@@ -19,12 +19,12 @@ import { svgElement } from "../charts/dom.js";
 import { editionOf } from "../editions/edition.js";
 import { colors, layoutFor, mapColors, marks, phoneMaxWidth, type Layout, type TextStyle } from "../style/houseStyle.js";
 import { frameText } from "../charts/chartText.js";
-import { frameChart } from "../charts/frame.js";
+import { frameChart, type KeyEntry } from "../charts/frame.js";
 import { phoneKey } from "../charts/incidentKey.js";
 import { leaderEndOf, type Label } from "../charts/annotations.js";
 import { segmentBox, type Box, type Point } from "../charts/labelPlacement.js";
 import type { ChartOptions } from "../charts/options.js";
-import { rememberedPlot } from "../charts/plotMemo.js";
+import { rememberedPlot, type PlotDrawing } from "../charts/plotMemo.js";
 import { mapNotes, mapSource } from "./mapText.js";
 import { incidentCircles, type Circle, type DrawnPlace } from "./incidentCircles.js";
 import { placeMapLabels } from "./mapLabels.js";
@@ -38,25 +38,26 @@ export function incidentMapChart(dataset: Dataset, options: ChartOptions): SVGSV
   const { places, unplaced, outsideFrame } = incidentPlaces(dataset.incidents, dataset.categories);
   const key = phoneKey(dataset);
   // A retitled map takes its plot again in watch mode (plotMemo.ts).
-  const { plot } = rememberedPlot(dataset, "incident-map", options, (warn) => ({ plot: drawMap(dataset, places, key.numberOf, layout, options, warn), extra: undefined }));
+  const { plot, extra: keyed } = rememberedPlot(dataset, "incident-map", options, (warn) => drawMap(dataset, places, key, layout, options, warn));
 
   const frame = frameText(dataset, figures, "incident-map", edition.message("ui.map.gapShownAs"));
   const notes = mapNotes(dataset, places, unplaced.length, outsideFrame.length);
   const source = mapSource(frame.source, edition);
   const sourceLine = edition.message("ui.frame.sourceLine", { source });
-  return (options.frame ?? frameChart)(document, layout, { ...frame, source, sourceLine, key: key.entries, notes: [...notes, ...frame.notes] }, plot);
+  // Districts the plot had no room to name follow the incidents in the key (labelsToKey).
+  return (options.frame ?? frameChart)(document, layout, { ...frame, source, sourceLine, key: [...key.entries, ...keyed], notes: [...notes, ...frame.notes] }, plot);
 }
 
-/** The map itself, without its frame of text. */
+/** The map itself, without its frame of text; and the districts it lists in the key rather than names. */
 function drawMap(
   dataset: Dataset,
   places: readonly IncidentPlace[],
-  /** Each incident's number in the phone key, by row. */
-  numberOf: ReadonlyMap<number, number>,
+  /** Each incident's number in the phone key (`numberOf`), and every incident's (`numbers`), by row. */
+  { numberOf, numbers }: { numberOf: ReadonlyMap<number, number>; numbers: ReadonlyMap<number, number> },
   layout: Layout,
-  { width, document }: ChartOptions,
+  { width, document, labelsToKey }: ChartOptions,
   warn: (message: string) => void
-): SVGSVGElement {
+): PlotDrawing<KeyEntry[]> {
   const edition = editionOf(dataset);
   const phone = width <= phoneMaxWidth;
   const plotWidth = width - 2 * layout.padding;
@@ -83,7 +84,7 @@ function drawMap(
   obstacles.push({ ...insetBox, left: insetBox.left - 4, bottom: insetBox.bottom + 4 }, barBox);
   const bounds: Box = { left: 2, top: 2, right: plotWidth - 2, bottom: height - 2 };
 
-  const { labels, inCircle, problems, capital: capitalNamed } = placeMapLabels({
+  const { labels, keyed, inCircle, problems, capital: capitalNamed } = placeMapLabels({
     drawn,
     regions: new Set(places.map((p) => p.region)),
     capitalAt,
@@ -94,6 +95,8 @@ function drawMap(
     bounds,
     borders: pixelBorders(plotWidth),
     width,
+    labelsToKey: labelsToKey ?? false,
+    numbers,
   });
   for (const problem of problems) warn(problem);
 
@@ -136,7 +139,7 @@ function drawMap(
     looks.get(k)!.items.push(item);
   }
 
-  return Plot.plot({
+  const plot = Plot.plot({
     document,
     width: plotWidth,
     height,
@@ -178,6 +181,7 @@ function drawMap(
       () => insetGroup(document, insetBox.left, insetBox.top, inset.width, inset.height),
     ],
   }) as SVGSVGElement;
+  return { plot, extra: keyed };
 }
 
 /** How much of a district's shading and of an approximate circle's fill covers what is under it. */

@@ -14,6 +14,8 @@ import { districtLabel, mapLabel } from "../editions/placeNames.js";
 import { colors, inWeight, marks, type Layout, type TextStyle } from "../style/houseStyle.js";
 import { textWidth } from "../text/measure.js";
 import { placeLabel, textBoxSize, type Label } from "../charts/annotations.js";
+import type { KeyEntry } from "../charts/frame.js";
+import { numberRuns } from "../charts/incidentKey.js";
 import { inside, overlaps, type Box, type Point } from "../charts/labelPlacement.js";
 import type { Circle, DrawnPlace } from "./incidentCircles.js";
 import { countryLabels, provinceLabels } from "./places.js";
@@ -37,6 +39,8 @@ export interface MapLabel {
 
 export interface MapLabels {
   labels: MapLabel[];
+  /** Districts whose names had no clear spot, listed in the key (labelsToKey): the numbers of their circles, and the name. */
+  keyed: KeyEntry[];
   /** Circles whose number is written inside them. */
   inCircle: Circle[];
   problems: string[];
@@ -55,6 +59,8 @@ export function placeMapLabels({
   bounds,
   borders,
   width,
+  labelsToKey = false,
+  numbers = new Map(),
 }: {
   drawn: readonly DrawnPlace[];
   /** The provinces the data names. */
@@ -68,8 +74,13 @@ export function placeMapLabels({
   bounds: Box;
   borders: PixelBorders;
   width: number;
+  /** A district's name with no clear spot goes to the key (`keyed`) instead of being left out (ChartOptions.labelsToKey). */
+  labelsToKey?: boolean;
+  /** Every incident's number, by row: the circles of a district listed in the key are numbered, if none is yet. */
+  numbers?: ReadonlyMap<number, number>;
 }): MapLabels {
   const labels: MapLabel[] = [];
+  const keyed: KeyEntry[] = [];
   const inCircle: Circle[] = [];
   const problems: string[] = [];
   /** Letters clear of every border line and, given a country, inside it. */
@@ -124,6 +135,7 @@ export function placeMapLabels({
     );
     const label = firstOf(tries, ({ lines, style, options }) => placeLabel(lines, centre, style, obstacles, bounds, options));
     if (label) labels.push({ label, color: colors.text, leaderStart: reach });
+    else if (labelsToKey) keyed.push(districtInKey(name, drawn.filter((d) => d.place.precision === "district" && districtLabel(edition, d.place.district) === name), numbers));
     else problems.push(`no clear spot for the district name "${name}" at ${width}px; it was left out`);
   }
 
@@ -185,7 +197,37 @@ export function placeMapLabels({
     if (label) labels.push({ label, color: colors.muted, leaderStart: 0 });
   }
   countryLabels.filter((c) => !isFocus(c)).forEach(nameCountry);
-  return { labels, inCircle, problems, capital: capitalLabel !== undefined };
+  return { labels, keyed, inCircle, problems, capital: capitalLabel !== undefined };
+}
+
+/**
+ * A district's name for the key, beside the numbers of its circles (the reader finds the district by
+ * them), in the district style the map writes names in. A district none of whose circles is numbered (its
+ * incidents all on days the key does not list) has its circles numbered here, each with its incident's
+ * number (a circle standing for many incidents: their numbers as runs), so the entry points at something.
+ */
+function districtInKey(name: string, places: readonly DrawnPlace[], numbers: ReadonlyMap<number, number>): KeyEntry {
+  const circles = places.flatMap((d) => d.circles);
+  if (!circles.some((c) => c.marker)) {
+    for (const { place, circles: own } of places) {
+      own.forEach((circle, i) => {
+        // One circle per incident, in order; or one for them all (incidentCircles.ts, a place with very many).
+        const rows = own.length === place.incidents.length ? [place.incidents[i]!.row] : place.incidents.map((incident) => incident.row);
+        const found = rows.map((row) => numbers.get(row)).filter((n) => n !== undefined);
+        if (found.length) circle.marker = numberRuns(found);
+      });
+    }
+  }
+  const marked = circles.flatMap((c) => (c.marker ? markerNumbers(c.marker) : []));
+  return { marker: numberRuns(marked), text: name, label: { color: colors.text, weight: "semibold" } };
+}
+
+/** "4" → [4]; "4, 5" → [4, 5]; "4–6" → [4, 5, 6]: the numbers a marker written by numberRuns stands for. */
+function markerNumbers(marker: string): number[] {
+  return marker.split(", ").flatMap((part) => {
+    const range = /^(\d+)–(\d+)$/.exec(part);
+    return range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, k) => Number(range[1]) + k) : [Number(part)];
+  });
 }
 
 /**
