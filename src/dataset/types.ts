@@ -76,7 +76,7 @@ export interface Story {
   notes: string[];
   charts: Record<ChartId, ChartText>;
   figures: StoryFigure[];
-  /** Widths in px each chart is drawn at; the widest gets the plain file name. Default 640 and 320. */
+  /** Widths in px each chart is drawn at; the widest gets the plain file name. Default 640, 320 and 240. */
   widths: number[];
   /**
    * Print column widths in mm, one PDF per chart and width (style/printStyle.ts); default one and two

@@ -17,7 +17,7 @@ import { regionProjection, scaleBarLength } from "./mapProjection.js";
 import { capital } from "../editions/placeNames.js";
 import { svgElement } from "../charts/dom.js";
 import { editionOf } from "../editions/edition.js";
-import { colors, layoutFor, mapColors, marks, phoneMaxWidth, type Layout, type TextStyle } from "../style/houseStyle.js";
+import { colors, layoutFor, mapColors, marks, narrowMaxWidth, phoneMaxWidth, type Layout, type TextStyle } from "../style/houseStyle.js";
 import { frameText } from "../charts/chartText.js";
 import { frameChart, type KeyEntry } from "../charts/frame.js";
 import { phoneKey } from "../charts/incidentKey.js";
@@ -84,20 +84,31 @@ function drawMap(
   obstacles.push({ ...insetBox, left: insetBox.left - 4, bottom: insetBox.bottom + 4 }, barBox);
   const bounds: Box = { left: 2, top: 2, right: plotWidth - 2, bottom: height - 2 };
 
-  const { labels, keyed, inCircle, problems, capital: capitalNamed } = placeMapLabels({
-    drawn,
-    regions: new Set(places.map((p) => p.region)),
-    capitalAt,
-    at,
-    edition,
-    layout,
-    obstacles,
-    bounds,
-    borders: pixelBorders(plotWidth),
-    width,
-    labelsToKey: labelsToKey ?? false,
-    numbers,
-  });
+  const borders = pixelBorders(plotWidth);
+  const place = (inKey: ReadonlySet<string>) =>
+    placeMapLabels({ drawn, regions: new Set(places.map((p) => p.region)), capitalAt, at, edition, layout, obstacles: [...obstacles], bounds, borders, width, labelsToKey: labelsToKey ?? false, numbers, inKey });
+  // Where a circle's number finds no clear spot on a narrow version (a crowded 240 px map), the names took
+  // its room: the district named last (fewest incidents) goes to the key, and so on until the numbers fit or no name
+  // is left in the plot. A number stands for an incident the key lists; a name in the key still names.
+  const circlesDrawn = drawn.flatMap((d) => d.circles);
+  const markers = circlesDrawn.map((c) => c.marker);
+  const numbersLeftOut = (tried: ReturnType<typeof place>) => tried.problems.filter((problem) => problem.startsWith("no clear spot for the marker")).length;
+  const inKey = new Set<string>();
+  let placed = place(inKey);
+  // The try kept: the first with fewest numbers left without a clear spot (names go to the key only where that helps).
+  let best = { inKey: new Set(inKey), left: numbersLeftOut(placed), placed };
+  while (labelsToKey && width < narrowMaxWidth && best.left > 0 && placed.named.length) {
+    inKey.add(placed.named.at(-1)!);
+    // Numbers a district in the key gave its circles in the last try are given again, or not, in this one.
+    circlesDrawn.forEach((c, i) => (c.marker = markers[i]));
+    placed = place(inKey);
+    if (numbersLeftOut(placed) < best.left) best = { inKey: new Set(inKey), left: numbersLeftOut(placed), placed };
+  }
+  if (placed !== best.placed) {
+    circlesDrawn.forEach((c, i) => (c.marker = markers[i]));
+    placed = place(best.inKey);
+  }
+  const { labels, keyed, inCircle, problems, capital: capitalNamed } = placed;
   for (const problem of problems) warn(problem);
 
   const { focusLand, sharedBorder, neighbourBorders } = boundaries();

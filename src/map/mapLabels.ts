@@ -41,6 +41,8 @@ export interface MapLabels {
   labels: MapLabel[];
   /** Districts whose names had no clear spot, listed in the key (labelsToKey): the numbers of their circles, and the name. */
   keyed: KeyEntry[];
+  /** The districts named in the plot, in the order they were placed (most incidents first). */
+  named: string[];
   /** Circles whose number is written inside them. */
   inCircle: Circle[];
   problems: string[];
@@ -61,6 +63,7 @@ export function placeMapLabels({
   width,
   labelsToKey = false,
   numbers = new Map(),
+  inKey = new Set(),
 }: {
   drawn: readonly DrawnPlace[];
   /** The provinces the data names. */
@@ -78,9 +81,12 @@ export function placeMapLabels({
   labelsToKey?: boolean;
   /** Every incident's number, by row: the circles of a district listed in the key are numbered, if none is yet. */
   numbers?: ReadonlyMap<number, number>;
+  /** Districts listed in the key without trying the plot (drawMap: their names took the room a number needs). */
+  inKey?: ReadonlySet<string>;
 }): MapLabels {
   const labels: MapLabel[] = [];
   const keyed: KeyEntry[] = [];
+  const named: string[] = [];
   const inCircle: Circle[] = [];
   const problems: string[] = [];
   /** Letters clear of every border line and, given a country, inside it. */
@@ -133,8 +139,11 @@ export function placeMapLabels({
         })
       )
     );
-    const label = firstOf(tries, ({ lines, style, options }) => placeLabel(lines, centre, style, obstacles, bounds, options));
-    if (label) labels.push({ label, color: colors.text, leaderStart: reach });
+    const label = inKey.has(name) ? undefined : firstOf(tries, ({ lines, style, options }) => placeLabel(lines, centre, style, obstacles, bounds, options));
+    if (label) {
+      labels.push({ label, color: colors.text, leaderStart: reach });
+      named.push(name);
+    }
     else if (labelsToKey) keyed.push(districtInKey(name, drawn.filter((d) => d.place.precision === "district" && districtLabel(edition, d.place.district) === name), numbers));
     else problems.push(`no clear spot for the district name "${name}" at ${width}px; it was left out`);
   }
@@ -197,7 +206,7 @@ export function placeMapLabels({
     if (label) labels.push({ label, color: colors.muted, leaderStart: 0 });
   }
   countryLabels.filter((c) => !isFocus(c)).forEach(nameCountry);
-  return { labels, keyed, inCircle, problems, capital: capitalLabel !== undefined };
+  return { labels, keyed, named, inCircle, problems, capital: capitalLabel !== undefined };
 }
 
 /**

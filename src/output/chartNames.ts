@@ -5,6 +5,7 @@
  */
 import type { ChartId } from "../dataset/types.js";
 import type { CardFormat } from "../charts/cardFrame.js";
+import { legibleFrom } from "../style/houseStyle.js";
 
 /** The widest width gets the plain file name (the default embed); the others say their width. */
 export function chartFileName(id: ChartId, width: number, widths: readonly number[]): string {
@@ -26,12 +27,14 @@ export function containerName(id: ChartId, version: string): string {
 
 /**
  * The wrapper widths each version is shown at in the snippet: from the narrowest width at which its
- * smallest text (12 px notes) still reads at 10 px or more, up to where the next wider version takes over.
+ * smallest text (12 px notes) still reads at the house minimum (10 px) or more, up to where the next wider
+ * version takes over. With the default widths: 640 px from 534 px, 320 px from 267 px, 240 px below (at
+ * 10 px down to a 200 px column).
  */
 export function snippetContainer(id: ChartId, version: string, width: number, widths: readonly number[]) {
   const ascending = [...widths].sort((a, b) => a - b);
   const i = ascending.indexOf(width);
-  const from = (w: number) => Math.ceil((w * 10) / 12);
+  const from = legibleFrom;
   return {
     name: containerName(id, version),
     minWidth: i === 0 ? undefined : from(width),

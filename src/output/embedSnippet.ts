@@ -27,7 +27,7 @@
 import type { ReaderTable } from "./readerTable.js";
 import { escapeHtml, webLink } from "./html.js";
 import { fallbackClass } from "../render/snippetRules.js";
-import { phoneMaxWidth } from "../style/houseStyle.js";
+import { legibleFrom, phoneMaxWidth } from "../style/houseStyle.js";
 import { snippetSvg } from "./snippetSvg.js";
 
 export interface Snippet {
@@ -106,12 +106,10 @@ ${records.join("\n")}
 </thead></table>`;
 }
 
-// A column is narrower than the screen by the page's margins: a version's picture is chosen only on
-// screens this much wider than the column it needs.
+// Versions are chosen where their 12 px notes read at the house minimum (legibleFrom), as the SVGs switch
+// (output/chartNames.ts). A column is narrower than the screen by the page's margins: a version's picture
+// is chosen only on screens this much wider than the column it needs.
 const pageMargins = 64;
-
-/** The narrowest column a version's 12 px notes read at 10 px or more in (as the SVGs switch, output/chartNames.ts). */
-const legibleFrom = (width: number) => Math.ceil((width * 10) / 12);
 
 /**
  * The light PNGs as one <picture>. Its <img> is the phone version (the widest drawn for phones, house

@@ -112,6 +112,27 @@ export const categoryContrast = 3;
 
 export const phoneMaxWidth = 480;
 
+/**
+ * Versions narrower than this are for columns narrower than a phone's (240 px by default, shown under
+ * 267 px): their map gives a district's name to the key where the name takes the room a circle's number
+ * needs (map/incidentMap.ts); wider ones keep the name and place the number as near as they can.
+ */
+export const narrowMaxWidth = 300;
+
+/**
+ * The house minimum for type on screen, in CSS px: no chart's text renders smaller in the column the embed
+ * snippet shows it in (output/chartNames.ts). The charts' smallest type (notes, source, credit, the map's
+ * small names) is `smallestTextPx` at every width, so a version reads at the minimum down to columns
+ * `minimumScreenPx / smallestTextPx` of its width.
+ */
+export const minimumScreenPx = 10;
+export const smallestTextPx = 12;
+
+/** The narrowest column a version drawn `width` px wide keeps its smallest type at the house minimum in. */
+export function legibleFrom(width: number): number {
+  return Math.ceil((width * minimumScreenPx) / smallestTextPx);
+}
+
 /** Text wider than this is hard to read; on wide charts notes and headlines stop here. */
 export const maxMeasure = 680;
 
@@ -176,7 +197,7 @@ export function layoutFor(width: number, { fontEmbedded, lang }: { fontEmbedded:
     label: style(phone ? 13 : 14, phone ? 16 : 18, "regular", colors.muted),
     labelStrong: style(phone ? 14 : 15, phone ? 17 : 19, "semibold", colors.text),
     value: style(phone ? 14 : 15, phone ? 17 : 19, "bold", colors.text),
-    note: style(12, 15, "regular", colors.muted, frameFactor),
+    note: style(smallestTextPx, 15, "regular", colors.muted, frameFactor),
     annotation: style(13, 16, "regular", colors.text),
     gap: phone ? 12 : 16,
     // Taller on wide screens so the line does not flatten; capped so it still fits a laptop screen.

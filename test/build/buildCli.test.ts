@@ -41,8 +41,9 @@ describe("npm run charts -- --lang", () => {
     expect(after[buildRecordFile]).toBeUndefined();
     for (const name of Object.keys(before).filter((n) => !n.startsWith("fr/") && n !== buildRecordFile)) expect(after[name], name).toBe(before[name]);
     expect(after["fr/stale.txt"]).toBeUndefined();
-    // The same files as a whole build's French set (but the cards and print PDFs, which the fixture turns off).
-    const french = (files: Record<string, string>) => Object.keys(files).filter((n) => n.startsWith("fr/") && n !== "fr/stale.txt" && !/\.card-|mm\.pdf$/.test(n)).sort();
+    // The same files as a whole build's French set (but the cards, the print PDFs and the 240 px version,
+    // which the fixture turns off).
+    const french = (files: Record<string, string>) => Object.keys(files).filter((n) => n.startsWith("fr/") && n !== "fr/stale.txt" && !/\.card-|mm\.pdf$|-240px\./.test(n)).sort();
     expect(french(after)).toEqual(french(before));
     expect(Object.keys(after).filter((n) => n.startsWith("fr/") && n.endsWith(".png"))).toHaveLength(12);
     expect(Object.keys(after).filter((n) => n.startsWith("fr/") && /\.card-|mm\.pdf$/.test(n))).toEqual([]);

@@ -34,7 +34,7 @@ describe("the build's output", () => {
   it("writes standalone SVG documents: well-formed XML with the SVG namespace on the root", async () => {
     const { charts } = await sharedBuild();
     const names = (await readdir(charts)).filter((name) => name.endsWith(".svg")).sort();
-    expect(names).toHaveLength(12); // each chart at two widths, and each as an outlined SVG
+    expect(names).toHaveLength(18); // each chart at three widths, and each as an outlined SVG
 
     for (const name of names) {
       const document = parseSvg(await readFile(join(charts, name), "utf8"));

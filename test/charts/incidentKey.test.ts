@@ -44,13 +44,17 @@ function readSvg(svg: string) {
   const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
   const texts = [...root.querySelectorAll("text")];
   const markers = texts.filter((t) => classTokens(t).some((c) => c.endsWith("-key-marker"))).map((t) => t.textContent ?? "");
-  const keyTexts = texts.filter((t) => classTokens(t).some((c) => c.endsWith("-key"))).map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "));
+  const keyElements = texts.filter((t) => classTokens(t).some((c) => c.endsWith("-key")));
+  const keyTexts = keyElements.map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "));
+  // A district's name the map had no room for is listed after the days, in the names' weight (charts/frame.ts).
+  const places = keyElements.filter((t) => t.getAttribute("font-weight") === "600").map((t) => t.textContent ?? "");
   const plot = root.querySelector('g[class$="-plot"]')!;
   const drawn = [...plot.querySelectorAll("text")]
     .filter((t) => !t.closest('[class*="-halo"]') && !t.closest("[font-variant]"))
     .map((t) => t.textContent ?? "")
     .filter((t) => markerPattern.test(t));
-  return { key: markers.map((marker, i) => ({ marker, text: keyTexts[i]! })), drawn, desc: root.querySelector("desc")?.textContent ?? "" };
+  const entries = markers.map((marker, i) => ({ marker, text: keyTexts[i]! }));
+  return { key: entries.filter((e) => !places.includes(e.text)), places: entries.filter((e) => places.includes(e.text)), drawn, desc: root.querySelector("desc")?.textContent ?? "" };
 }
 
 /** The map's alt text, place by place: district → the numbers it names. */
@@ -70,7 +74,14 @@ async function check(dataset: Dataset) {
   const seen = new Map<number, string>(); // number → the day it was read against, across every file
   for (const [name, svg] of files) {
     if (!name.startsWith("cumulative-deaths") && !name.startsWith("incident-map")) continue;
-    const { key, drawn, desc } = readSvg(svg);
+    const { key, places, drawn, desc } = readSvg(svg);
+    // A district listed in the key stands beside the numbers of its own incidents' circles.
+    for (const { marker, text } of places) {
+      for (const n of numbersOf(marker)) {
+        const row = [...Array(incidents.length).keys()].find((r) => expected.get(incidents.id(r)) === n)!;
+        expect(incidents.district(row), `${name}: key entry "${marker} ${text}"`).toBe(text);
+      }
+    }
     for (const { marker, text } of key) {
       // The key's day, and the numbers of that day's incidents by the rule.
       const date = [...new Set(Array.from({ length: incidents.length }, (_, row) => incidents.date(row)))].find((d) => text.startsWith(`${formatDay(d).replace(/\u00a0/g, " ")}:`));
@@ -86,8 +97,10 @@ async function check(dataset: Dataset) {
       // The running total's markers stand for the key's numbers, each once (touching dots share a marker).
       expect(allNumbers(drawn), name).toEqual(keyed);
     } else {
-      // The map numbers each incident's circle alone, once: exactly the numbers its key lists.
-      expect(drawn.map(Number).sort((a, b) => a - b), name).toEqual(keyed);
+      // The map numbers each incident's circle alone, once: exactly the numbers its key lists (a district
+      // listed in the key numbers its circles if none was).
+      const listed = [...new Set([...keyed, ...places.flatMap(({ marker }) => numbersOf(marker))])].sort((a, b) => a - b);
+      expect(drawn.map(Number).sort((a, b) => a - b), name).toEqual(listed);
       // Its alt text (the SVG's <desc>) names each place's numbers: that place's incidents' numbers.
       for (const [district, numbers] of altNumbers(desc)) {
         for (const n of numbers) {

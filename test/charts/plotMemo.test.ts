@@ -35,8 +35,9 @@ async function render(dataset: Dataset, plots?: PlotMemo) {
       return known;
     };
   }
-  // A width too narrow for two district names on the map, so that its warnings are remembered too.
-  const phone = { ...dataset, story: { ...dataset.story, widths: [640, 160] } };
+  // A width too narrow for a number on the map (its district names go to the key, so they give no
+  // warning), so that its warnings are remembered too.
+  const phone = { ...dataset, story: { ...dataset.story, widths: [640, 140] } };
   standIns.made = 0;
   const svgs = await renderCharts(phone, (warning) => void warnings.push(warning), { plots });
   if (plots) delete (plots as Partial<PlotMemo>).get; // back to the class's own

@@ -28,10 +28,13 @@ describe("chart snapshots", () => {
     expect([...files.keys()]).toEqual([
       "cumulative-deaths.svg",
       "cumulative-deaths-320px.svg",
+      "cumulative-deaths-240px.svg",
       "casualties-by-category.svg",
       "casualties-by-category-320px.svg",
+      "casualties-by-category-240px.svg",
       "incident-map.svg",
       "incident-map-320px.svg",
+      "incident-map-240px.svg",
     ]);
   });
 

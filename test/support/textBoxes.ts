@@ -6,7 +6,7 @@
  * leaves the chart.
  */
 import { JSDOM } from "jsdom";
-import { colors, phoneMaxWidth, type Weight } from "../../src/style/houseStyle.js";
+import { colors, type Weight } from "../../src/style/houseStyle.js";
 import { textWidth } from "../../src/text/measure.js";
 
 export interface TextBox {
@@ -192,13 +192,3 @@ function translation(element: Element): [number, number] {
   }
   return [x, y];
 }
-
-/**
- * A phone-width map's warning that a district's name found no spot inside its country clear of the borders
- * (several districts' marks crowd a 320 px map): the build says so, and the map leaves the name out rather
- * than write it over a border or in the wrong country (test/map/mapLabels.test.ts). Layout tests allow it.
- */
-export const phoneMapNameLeftOut = (warning: string): boolean => {
-  const match = /incident-map-(\d+)px\.svg: no clear spot for the district name /.exec(warning);
-  return match !== null && Number(match[1]) <= phoneMaxWidth;
-};
