@@ -107,9 +107,13 @@ export function frameChart(document: Document, layout: Layout, text: FrameText, 
 export function appendKey(root: Element, key: readonly KeyEntry[], layout: Layout, top: number, { x = layout.padding, measure = layout.measure } = {}): number {
   const style = layout.annotation;
   const markerWidth = (k: KeyEntry) => (k.label?.swatch ? keySwatchLength : textWidth(k.marker, inWeight(style, "bold")));
-  const indent = Math.ceil(Math.max(0, ...key.map(markerWidth))) + 8;
+  // One indent for the numbered entries; a label listed here (a line's stretch, a district's numbers "1, 3, 4")
+  // hangs its text past its own marker where that is wider, so it does not narrow every entry's text.
+  const common = Math.ceil(Math.max(0, ...key.filter((k) => !k.label).map(markerWidth))) + 8;
   let y = top;
-  for (const { marker, text, label } of key) {
+  for (const entry of key) {
+    const { marker, text, label } = entry;
+    const indent = label ? Math.max(common, Math.ceil(markerWidth(entry)) + 8) : common;
     if (label?.swatch) {
       // The line's own look, across the marker's column at the height of the text's first line.
       const mid = Math.round((y + style.lineHeight / 2) * 10) / 10;
