@@ -25,13 +25,14 @@ export async function translated(dataset: Dataset, lang: string, extra: Record<s
 }
 
 /**
- * The data as published, in English and in every edition its translation files make: what the desk's
- * readers see. Any problem in a file throws (the build would not publish that edition either).
+ * The data as published (data/, or a scratch copy of it), in English and in every edition its translation
+ * files make: what the desk's readers see. Any problem in a file throws (the build would not publish that
+ * edition either).
  */
-export async function publishedEditions(): Promise<{ lang: string; dataset: Dataset }[]> {
-  const dataset = await readDataset(dataDir);
+export async function publishedEditions(dir = dataDir): Promise<{ lang: string; dataset: Dataset }[]> {
+  const dataset = await readDataset(dir);
   const languages = ["fr", "ru", "ar", "zh"].map((lang) => languageOf(lang)!);
-  const { files, problems } = await readTranslations(dataDir, languages, dataset, headlineFigures(dataset));
-  if (problems.length) throw new Error(`data/translations: ${JSON.stringify(problems)}`);
+  const { files, problems } = await readTranslations(dir, languages, dataset, headlineFigures(dataset));
+  if (problems.length) throw new Error(`${dir}/translations: ${JSON.stringify(problems)}`);
   return [{ lang: "en", dataset }, ...languages.map((language) => ({ lang: language.lang, dataset: translateDataset(dataset, language, files.get(language.lang)!) }))];
 }
