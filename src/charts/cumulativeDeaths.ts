@@ -37,6 +37,9 @@ export function cumulativeDeathsChart(dataset: Dataset, options: ChartOptions): 
   return (options.frame ?? frameChart)(document, layout, { ...frame, key: extra.key, notes: [...extra.notes, ...frame.notes] }, plot);
 }
 
+/** An end label listed in the key for want of room, and the problem a chart without a key for it says. */
+type Keyed = { entry: KeyEntry; problem: string };
+
 /** The step line and its labels without the frame, with the key of numbered incidents and a note if not every incident is annotated. */
 function drawRunningToll(dataset: Dataset, layout: Layout, { width, document, labelsToKey }: ChartOptions, warn: (message: string) => void): PlotDrawing<{ key: KeyEntry[]; notes: string[] }> {
   const phone = width <= phoneMaxWidth;
@@ -120,8 +123,9 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document, la
 
   // End labels state the totals: close to their own values, the tally's above the total's so the two
   // read in the order of their values, each coloured like its line.
-  // A label with no clear spot anywhere goes to `keyed`: listed in the key beside its line's look (labelsToKey).
-  const placeEndLabels = (taken: Box[], problems: string[], keyed: KeyEntry[]) => {
+  // A label with no clear spot anywhere goes to `keyed`: listed in the key beside its line's look (labelsToKey),
+  // with the problem it would otherwise be said as.
+  const placeEndLabels = (taken: Box[], problems: string[], keyed: Keyed[]) => {
     // Strained: placed only by a fallback (further off, or with a leader past crowded dots).
     const placed: { label: Label; color: string; strained: boolean }[] = [];
     // Where each line reaches its final level: its last rise (or the start, for a flat line).
@@ -184,8 +188,9 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document, la
       const label = nearest && placeLabel(nearest.lines, at(asOf, value), style, taken, within, used);
       if (label) placed.push({ label, color, strained: used !== options });
       else {
-        problems.push(`no clear spot for the label "${text}" at ${width}px; it was left out`);
-        keyed.push({ marker: "", text, label: { color, weight: style.weight, swatch: swatch ?? { width: marks.lineWidth } } });
+        const problem = `no clear spot for the label "${text}" at ${width}px; it was left out`;
+        problems.push(problem);
+        keyed.push({ problem, entry: { marker: "", text, label: { color, weight: style.weight, swatch: swatch ?? { width: marks.lineWidth } } } });
       }
       return label;
     };
@@ -219,7 +224,7 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document, la
   const annotate = (order: Order) => {
     const taken = [...obstacles];
     const problems: string[] = [];
-    const keyed: KeyEntry[] = [];
+    const keyed: Keyed[] = [];
     if (order === "ends, numbers, then labels") return numbersBeforeLabels(taken, problems, keyed);
     const endsFirst = order !== "incidents first";
     if (order === "ends first, leaving room for numbers") taken.push(...roomForNumbers);
@@ -234,7 +239,7 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document, la
   };
   // Where labels crowd the numbers out (a late cluster at full width), every incident's number is placed
   // right after the end labels, as on a phone; then each incident whose label still fits gives up its number.
-  const numbersBeforeLabels = (taken: Box[], problems: string[], keyed: KeyEntry[]) => {
+  const numbersBeforeLabels = (taken: Box[], problems: string[], keyed: Keyed[]) => {
     const endLabels = placeEndLabels(taken, problems, keyed);
     const endsLeftOut = problems.length;
     // A clump's incidents share one number and are not labelled one by one.
@@ -270,8 +275,9 @@ function drawRunningToll(dataset: Dataset, layout: Layout, { width, document, la
     return i >= 0 && a[i]! < b[i]! ? next : best;
   });
   // An end label left out is a headline figure: on screen it is listed first in the key, by its line's look.
-  for (const problem of problems) if (!(labelsToKey && /^no clear spot for the label .* it was left out$/.test(problem))) warn(problem);
-  const key: KeyEntry[] = [...(labelsToKey ? keyed : []), ...numbered.map(({ text, marker }) => ({ marker, text }))];
+  const listed = labelsToKey ? keyed : [];
+  for (const problem of problems) if (!listed.some((k) => k.problem === problem)) warn(problem);
+  const key: KeyEntry[] = [...listed.map((k) => k.entry), ...numbered.map(({ text, marker }) => ({ marker, text }))];
 
   const plot = Plot.plot({
     document,
