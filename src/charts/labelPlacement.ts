@@ -89,22 +89,23 @@ export function placeNear(
     more?: readonly Placement[];
   } = {}
 ): Placement {
-  const candidates: (Placement & { cost: number })[] = [];
+  // Only spots inside the bounds can be taken; the cheapest of all is the answer when none is clear.
+  const spots = new Spots((box) => inside(box, bounds));
   // Beside a line's end first; all around it (a little dearer) where the line's last level is too short.
-  if (endOfLine) candidates.push(...endOfLineCandidates(anchor, width, height, bounds, { ...endOfLine, minDistance, maxDistance }));
+  if (endOfLine) endOfLineCandidates(spots, anchor, width, height, bounds, { ...endOfLine, minDistance, maxDistance });
   const aroundCost = endOfLine ? 12 : 0;
   for (let distance = minDistance; distance <= maxDistance; distance += 4) {
     for (const angle of angles) {
       const cx = anchor.x + Math.cos(angle) * (width / 2 + distance);
       const cy = anchor.y + Math.sin(angle) * (height / 2 + distance);
       const box = { left: cx - width / 2, right: cx + width / 2, top: cy - height / 2, bottom: cy + height / 2 };
-      candidates.push({ box, clear: true, distance, cost: distance + penalty(angle, box) + aroundCost });
+      spots.add(box, distance, distance + penalty(angle, box) + aroundCost);
     }
   }
-  for (const spot of more) candidates.push({ ...spot, cost: spot.distance });
-  candidates.sort((a, b) => a.cost - b.cost);
+  for (const spot of more) spots.add(spot.box, spot.distance, spot.distance);
   // A label far enough away to need a leader needs a leader that crosses nothing but the anchor's own mark.
-  const own = obstacles.filter((o) => contains(o, anchor));
+  const own = new Set(obstacles.filter((o) => contains(o, anchor)));
+  const others = obstacles.filter((o) => !own.has(o));
   const clearance = typeof leaderClearance === "number" ? () => leaderClearance : leaderClearance;
   const leaderClear = (box: Box) => {
     const end = leaderEnd(box);
@@ -116,17 +117,84 @@ export function placeNear(
       if ((length * i) / steps < leaderStart) continue;
       const p = { x: anchor.x + ((end.x - anchor.x) * i) / steps, y: anchor.y + ((end.y - anchor.y) * i) / steps };
       if (leaderStartsOutside && contains(leaderStartsOutside, p)) continue;
-      if (obstacles.some((o) => !own.includes(o) && contains(o, p, clearance(o)))) return false;
+      if (others.some((o) => contains(o, p, clearance(o)))) return false;
     }
     return true;
   };
   // Padding keeps clear space around the label, the anchor's own mark included: text touching its own dot
   // or line reads as printed over it.
-  const padded = (box: Box) => ({ left: box.left - padding, right: box.right + padding, top: box.top - padding, bottom: box.bottom + padding });
-  const leads = ({ box, distance }: Placement) => distance > leaderFrom || needsLeader(box);
-  const found = candidates.find((c) => inside(c.box, bounds) && !obstacles.some((o) => overlaps(padded(c.box), o)) && (!leads(c) || leaderClear(c.box)) && fits(c.box));
-  if (found) return { box: found.box, clear: true, distance: found.distance, leader: leads(found) };
-  return { box: candidates[0]!.box, clear: false, distance: candidates[0]!.distance, leader: leads(candidates[0]!) };
+  const clearOf = (box: Box) => {
+    const spaced = { left: box.left - padding, right: box.right + padding, top: box.top - padding, bottom: box.bottom + padding };
+    return !obstacles.some((o) => overlaps(spaced, o));
+  };
+  const leads = (box: Box, distance: number) => distance > leaderFrom || needsLeader(box);
+  for (let spot = spots.next(); spot; spot = spots.next()) {
+    const { box, distance } = spot;
+    if (clearOf(box) && (!leads(box, distance) || leaderClear(box)) && fits(box)) return { box, clear: true, distance, leader: leads(box, distance) };
+  }
+  const { box, distance } = spots.cheapest!;
+  return { box, clear: false, distance, leader: leads(box, distance) };
+}
+
+/**
+ * A label's candidate spots, handed out cheapest first (of equal cost, in the order added). A label beside
+ * a long line's end has thousands, and most labels take one of the first hundred: so the spots are kept in
+ * a heap, not sorted, and those that cannot be taken (outside the bounds) are never queued.
+ */
+class Spots {
+  private readonly boxes: Box[] = [];
+  private readonly distances: number[] = [];
+  private readonly costs: number[] = [];
+  private heap: number[] | undefined;
+  /** The cheapest spot added, whether or not it can be taken. */
+  cheapest: { box: Box; distance: number } | undefined;
+  private cheapestCost = Infinity;
+
+  constructor(private readonly canTake: (box: Box) => boolean) {}
+
+  add(box: Box, distance: number, cost: number): void {
+    if (cost < this.cheapestCost) [this.cheapest, this.cheapestCost] = [{ box, distance }, cost];
+    if (!this.canTake(box)) return;
+    this.boxes.push(box);
+    this.distances.push(distance);
+    this.costs.push(cost);
+  }
+
+  next(): { box: Box; distance: number } | undefined {
+    const heap = (this.heap ??= this.heapify());
+    if (!heap.length) return undefined;
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length) {
+      heap[0] = last;
+      this.siftDown(0);
+    }
+    return { box: this.boxes[top]!, distance: this.distances[top]! };
+  }
+
+  private before(a: number, b: number): boolean {
+    const [ca, cb] = [this.costs[a]!, this.costs[b]!];
+    return ca < cb || (ca === cb && a < b);
+  }
+
+  private heapify(): number[] {
+    this.heap = Array.from(this.costs, (_, i) => i);
+    for (let i = (this.heap.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
+    return this.heap;
+  }
+
+  private siftDown(from: number): void {
+    const heap = this.heap!;
+    for (let i = from; ; ) {
+      const [left, right] = [2 * i + 1, 2 * i + 2];
+      let first = i;
+      if (left < heap.length && this.before(heap[left]!, heap[first]!)) first = left;
+      if (right < heap.length && this.before(heap[right]!, heap[first]!)) first = right;
+      if (first === i) return;
+      [heap[i], heap[first]] = [heap[first]!, heap[i]!];
+      i = first;
+    }
+  }
 }
 
 /** Space a leader keeps from every other mark and label, beyond its own half width, in px. */
@@ -139,13 +207,13 @@ const defaultLeaderClearance = 2;
  * A label that reads as the line's own value sits beside the line's end, not out in the chart.
  */
 function endOfLineCandidates(
+  spots: Spots,
   anchor: Point,
   width: number,
   height: number,
   bounds: Box,
   { below, from, minDistance, maxDistance }: { below: boolean; from: number; minDistance: number; maxDistance: number }
-): (Placement & { cost: number })[] {
-  const candidates: (Placement & { cost: number })[] = [];
+): void {
   const right = Math.min(bounds.right, anchor.x + 4);
   for (let distance = Math.min(minDistance, 4); distance <= maxDistance; distance += 2) {
     for (const side of [below, !below]) {
@@ -154,13 +222,13 @@ function endOfLineCandidates(
       for (let slide = 0; slide === 0 || right - slide >= from + 12; slide += 4) {
         const top = side ? anchor.y + distance : anchor.y - distance - height;
         const box = { left: right - slide - width, right: right - slide, top, bottom: top + height };
-        candidates.push({ box, clear: true, distance, cost: distance + slide / 8 + (side === below ? 0 : 10) });
+        spots.add(box, distance, distance + slide / 8 + (side === below ? 0 : 10));
       }
     }
   }
   // Where the last level is too short to hold the label: left of the line's last rise, as close to the
   // line's value as there is room for (the leader, if any, runs to the end of the line).
-  if (from < anchor.x - 1) return candidates;
+  if (from < anchor.x - 1) return;
   for (let shift = 0; shift <= maxDistance; shift += 2) {
     for (const side of [below, !below]) {
       for (let gap = 5; gap <= 17; gap += 4) {
@@ -168,11 +236,10 @@ function endOfLineCandidates(
         const box = { left: from - gap - width, right: from - gap, top, bottom: top + height };
         const end = nearestPoint(box, anchor);
         const distance = Math.hypot(end.x - anchor.x, end.y - anchor.y);
-        candidates.push({ box, clear: true, distance, cost: 12 + shift + gap / 2 + (side === below ? 0 : 10) });
+        spots.add(box, distance, 12 + shift + gap / 2 + (side === below ? 0 : 10));
       }
     }
   }
-  return candidates;
 }
 
 function contains(box: Box, { x, y }: Point, margin = 0): boolean {
