@@ -125,21 +125,24 @@ export function placeMapLabels({
       { maxDistance: reach + 160, margin: leastBorderMargin, own: nearestOwn },
       { maxDistance: reach + 160, margin: leastBorderMargin, own: nearerFromMiddle },
     ];
-    const tries = rounds.flatMap(({ maxDistance, margin, own }) =>
+    const tries = rounds.flatMap((round) =>
       [layout.labelStrong, { ...layout.labelStrong, size: layout.label.size, lineHeight: layout.label.lineHeight }, { ...layout.labelStrong, size: layout.note.size, lineHeight: layout.note.lineHeight }].flatMap((style) =>
-        variantsOf(name, style).map((lines) => {
-          const inCountry = fitsFor(lines, style, country, margin);
-          // A leader long enough to see (a label touching its own mark but over the next one's is no better with a stub).
-          const fits = (box: Box) => inCountry(box) && (own(box) || gapTo(box, centre) - reach >= minLeader);
-          // The leader is drawn from the edge of the district's area, over its own circles: only from there must it be clear.
-          // Besides the rings round the district, every spot on an 8 px grid within reach: on a phone the room
-          // is often one band of land that the rings' sixteen directions step over.
-          const more = gridAround(centre, textBoxSize(lines, style), reach + 2, maxDistance);
-          return { lines, style, options: { padding: marks.labelPadding, minDistance: reach + 2, maxDistance, leaderFrom: reach + 14, leaderStart: reach, fits, needsLeader: (box: Box) => !own(box), more } };
-        })
+        variantsOf(name, style).map((lines) => ({ ...round, lines, style }))
       )
     );
-    const label = inKey.has(name) ? undefined : firstOf(tries, ({ lines, style, options }) => placeLabel(lines, centre, style, obstacles, bounds, options));
+    // Each try's spots are made only when it is tried: most names are placed by the first.
+    const placeTry = ({ lines, style, maxDistance, margin, own }: (typeof tries)[number]) => {
+      const inCountry = fitsFor(lines, style, country, margin);
+      // A leader long enough to see (a label touching its own mark but over the next one's is no better with a stub).
+      const fits = (box: Box) => inCountry(box) && (own(box) || gapTo(box, centre) - reach >= minLeader);
+      // The leader is drawn from the edge of the district's area, over its own circles: only from there must it be clear.
+      // Besides the rings round the district, every spot on an 8 px grid within reach: on a phone the room
+      // is often one band of land that the rings' sixteen directions step over.
+      const more = gridAround(centre, textBoxSize(lines, style), reach + 2, maxDistance);
+      const options = { padding: marks.labelPadding, minDistance: reach + 2, maxDistance, leaderFrom: reach + 14, leaderStart: reach, fits, needsLeader: (box: Box) => !own(box), more };
+      return placeLabel(lines, centre, style, obstacles, bounds, options);
+    };
+    const label = inKey.has(name) ? undefined : firstOf(tries, placeTry);
     if (label) {
       labels.push({ label, color: colors.text, leaderStart: reach });
       named.push(name);
