@@ -5,7 +5,7 @@ import { describe, it } from "vitest";
 import { keepingRewriter } from "../../src/build/watchRewrite.js";
 import { languageOf } from "../../src/editions/languages.js";
 import { fixtureWith } from "../support/fixtures.js";
-import { editData, expectForcedBuildOf } from "../support/watchSets.js";
+import { editData, expectForcedBuildOf, expectSameSet } from "../support/watchSets.js";
 
 /**
  * Watch mode takes the pages of editions a save did not touch from its earlier rewrites. After each kind of
@@ -25,12 +25,14 @@ describe("pages remembered between watch mode's rewrites", () => {
       ["a French headline", () => edit("translations/fr.json", '"translation": "Où se sont produits', '"translation": "Là où se sont produits')],
       ["a Russian word every chart shows", () => edit("translations/ru.json", '"translation": "Источник', '"translation": "Источники')],
       ["an incident in the data", () => edit("events.csv", "3 Chinese workers killed in attack on camp", "Three Chinese workers killed in attack on camp")],
-      ["nothing", async () => {}],
     ];
     for (const [i, [what, change]] of edits.entries()) {
       await change();
       await (await rewrite()).complete;
       await expectForcedBuildOf(data, out, join(root, `reference-${i}`), translated, what);
     }
+    // A rewrite with nothing edited: the set the last build from scratch wrote, from the same inputs.
+    await (await rewrite()).complete;
+    await expectSameSet(out, join(root, `reference-${edits.length - 1}`), "nothing");
   }, 300_000);
 });

@@ -32,15 +32,22 @@ describe("a build draws only the outputs whose inputs changed", () => {
     await writeFile(join(data, file), JSON.stringify(json, null, 2));
   }
 
+  // The reference set and its warnings, with the inputs it was drawn from: an edit to the outputs alone, or
+  // none, leaves the inputs as they were, and a build that draws everything from them writes the same bytes.
+  let drawnFrom: { inputs: string; warnings: unknown } | undefined;
+
   /** Builds into `out` keeping what it can, and into `reference` keeping nothing; returns what `out`'s build drew. */
   async function rebuild(inputsFor = (digests: InputDigests) => digests): Promise<string[]> {
     inputs = inputsFor(await digestInputs(defaultLocations(data)));
     const build = await buildKeeping(data, out, inputs);
     await writeCharts(out, recordedFiles(build, inputs, { test: true }));
-    const full = await buildKeeping(data, reference, inputs, { force: true });
-    expect(full.redrawn).toHaveLength(full.keys.size);
-    expect(build.warnings).toEqual(full.warnings); // a kept chart's compromises are said again
-    await writeCharts(reference, recordedFiles(full, inputs, { test: true }));
+    if (drawnFrom?.inputs !== JSON.stringify(inputs)) {
+      const full = await buildKeeping(data, reference, inputs, { force: true });
+      expect(full.redrawn).toHaveLength(full.keys.size);
+      await writeCharts(reference, recordedFiles(full, inputs, { test: true }));
+      drawnFrom = { inputs: JSON.stringify(inputs), warnings: full.warnings };
+    }
+    expect(build.warnings).toEqual(drawnFrom.warnings); // a kept chart's compromises are said again
     const names = await filesUnder(out);
     expect(names).toEqual(await filesUnder(reference));
     for (const name of names) expect((await readFile(join(out, name))).equals(await readFile(join(reference, name))), name).toBe(true);

@@ -28,6 +28,11 @@ export async function expectForcedBuildOf(data: string, out: string, reference: 
   const inputs = await digestInputs(defaultLocations(data));
   const full = await buildKeeping(data, reference, inputs, { force: true, translated });
   await writeCharts(reference, recordedFiles(full, inputs, buildReport(full)));
+  await expectSameSet(out, reference, what);
+}
+
+/** Expects `out` to hold the files `reference` holds, byte for byte. */
+export async function expectSameSet(out: string, reference: string, what: string): Promise<void> {
   const names = await filesUnder(out);
   expect(names, what).toEqual(await filesUnder(reference));
   for (const name of names) expect((await readFile(join(out, name))).equals(await readFile(join(reference, name))), `${what}: ${name}`).toBe(true);
