@@ -349,12 +349,15 @@ function labelIncidents(incidents: Annotated[], layout: Layout, obstacles: Box[]
 }
 
 function labelIncident({ anchor, text }: Annotated, incidents: Annotated[], layout: Layout, obstacles: Box[], bounds: Box): Label | undefined {
-  const distanceTo = (box: Box, p: Point) => Math.hypot(nearestPoint(box, p).x - p.x, nearestPoint(box, p).y - p.y);
+  const distanceTo = (box: Box, p: Point) => {
+    const nearest = nearestPoint(box, p);
+    return Math.hypot(nearest.x - p.x, nearest.y - p.y);
+  };
   // Above the line is where the chart is empty; below-right of a step is the flat line that follows it.
-  const penalty = (angle: number, box: Box) =>
-    (Math.sin(angle) > 0.1 ? 40 : 0) +
-    (Math.cos(angle) > 0.1 ? 10 : 0) +
-    (incidents.some((other) => other.anchor !== anchor && distanceTo(box, other.anchor) < distanceTo(box, anchor) + 12) ? 80 : 0);
+  const penalty = (angle: number, box: Box) => {
+    const own = distanceTo(box, anchor) + 12;
+    return (Math.sin(angle) > 0.1 ? 40 : 0) + (Math.cos(angle) > 0.1 ? 10 : 0) + (incidents.some((other) => other.anchor !== anchor && distanceTo(box, other.anchor) < own) ? 80 : 0);
+  };
   const lines = wrapText(text, layout.annotationWidth, layout.annotation);
   return placeLabel(lines, anchor, layout.annotation, obstacles, bounds, { penalty, padding: marks.labelPadding });
 }
