@@ -1,28 +1,23 @@
 /**
  * The command's PNGs are drawn on a worker thread (build/drawPng.ts), from compiled JavaScript; here,
  * under the test runner's TypeScript, svgToPng runs on this thread. Both must give the same bytes: every
- * PNG of the English, Arabic and Chinese editions (three font chains) of a real build is drawn again here
- * from its SVG and compared.
+ * PNG of the English, Arabic and Chinese editions (three font chains) of the run's shared build of the real
+ * data is drawn again here from its SVG and compared.
  */
-import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pngSource, svgToPng } from "../../src/render/png.js";
 import type { Lang } from "../../src/text/fonts.js";
-import { fixtureDir, repoDir } from "../support/fixtures.js";
-
-const exec = promisify(execFile);
+import { repoDir } from "../support/fixtures.js";
+import { sharedBuild } from "../support/sharedBuild.js";
 
 describe("PNGs drawn on the worker", () => {
   let out: string;
 
   beforeAll(async () => {
-    out = join(await mkdtemp(join(tmpdir(), "charts-png-worker-")), "charts");
-    await exec(process.execPath, ["scripts/run.mjs", "build-charts", "--data", fixtureDir, "--out", out, "--force", "--lang", "en,ar,zh"], { cwd: repoDir });
+    out = (await sharedBuild()).charts;
   });
 
   it("came from the worker: the command runs compiled code, where the worker's file exists", () => {
@@ -33,7 +28,7 @@ describe("PNGs drawn on the worker", () => {
     const folder = lang === "en" ? out : join(out, lang);
     // The social cards are drawn from the data, not from an SVG file (test/build/socialCards.test.ts).
     const pngs = (await readdir(folder)).filter((file) => file.endsWith(".png") && !file.includes(".card-")).sort();
-    expect(pngs.length).toBe(12);
+    expect(pngs.length).toBe(18); // three charts at three widths, light and dark
     for (const file of pngs) {
       const { svgFile, scheme } = pngSource(file)!;
       const here = await svgToPng(await readFile(join(folder, svgFile), "utf8"), { scheme, lang });
