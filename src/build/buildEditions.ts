@@ -84,7 +84,13 @@ export async function buildEditions(
     redrawn.push(file);
     if (!pngsLater) startPngs(file, svg, started);
   };
-  const { dataset, figures, svgs, warnings, kept } = await buildSvgs(dataDir, { read, onChart, keep, plots });
+  // Translation files are checked before English is drawn: a file with a problem fails the build at once.
+  const checkTranslations = async (english: Dataset, englishFigures: HeadlineFigures) => {
+    const checked = await readTranslations(dataDir, translated, english, englishFigures, { hold });
+    if (checked.problems.length) throw new DataError(checked.problems);
+    return checked;
+  };
+  const { dataset, figures, svgs, warnings, kept, checked } = await buildSvgs(dataDir, { read, onChart, keep, plots, beforeDrawing: checkTranslations, draw: english });
   // Each edition's social cards follow its charts' PNGs, kept, drawn now or left for later as they are.
   const withCards = (local: Dataset, localKept: Kept, pngs: Map<string, Promise<Buffer>>, folder: string) => {
     const cards = editionCards(local, localKept, {
@@ -97,8 +103,7 @@ export async function buildEditions(
   };
   const drawings: EditionDrawing[] = english ? [{ dataset, figures, folder: "", svgs, pngs: withCards(dataset, kept, editionPngs(svgs, kept, started, "en", !pngsLater, (png) => redrawn.push(png)), "") }] : [];
 
-  const checked = await readTranslations(dataDir, translated, dataset, figures, { hold });
-  if (checked.problems.length) throw new DataError(checked.problems);
+  // Said after English's own warnings, as ever.
   warnings.push(...checked.warnings);
   const held = await Promise.all(
     translated

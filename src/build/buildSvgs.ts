@@ -34,20 +34,33 @@ export interface Build {
 export type Keep = (dataset: Dataset) => Promise<ReadonlyMap<string, { content: string | Buffer; warnings: readonly Warning[] }>>;
 
 /** Everything up to the SVGs: load, validate, aggregate, check, chart and render (English; editions translate after). */
-export async function buildSvgs(
+export async function buildSvgs<Checked = void>(
   dataDir: string,
   {
     read,
     onChart,
     keep,
     plots,
-  }: { read?: Promise<Dataset>; onChart?: (file: string, svg: string) => void; keep?: Keep; plots?: PlotMemo } = {}
-): Promise<Omit<Build, "files" | "redrawn"> & { svgs: Map<string, string>; kept: Awaited<ReturnType<Keep>> }> {
+    beforeDrawing,
+    draw = true,
+  }: {
+    read?: Promise<Dataset>;
+    onChart?: (file: string, svg: string) => void;
+    keep?: Keep;
+    plots?: PlotMemo;
+    /** Further checks of the data before anything is drawn (the editions' translation files): a build that fails, fails before drawing. */
+    beforeDrawing?: (dataset: Dataset, figures: HeadlineFigures) => Promise<Checked>;
+    /** False: read and check only (a build of other editions alone draws no English). */
+    draw?: boolean;
+  } = {}
+): Promise<Omit<Build, "files" | "redrawn"> & { svgs: Map<string, string>; kept: Awaited<ReturnType<Keep>>; checked: Checked }> {
   const dataset = await (read ?? readDataset(dataDir));
   const figures = headlineFigures(dataset);
   const storyFile = dataFileLabel(dataDir, dataFiles.story);
   const mismatches = checkStoryFigures(dataset, figures, storyFile);
   if (mismatches.length) throw new DataError(mismatches);
+  // Without checks, Checked is void and undefined is its value.
+  const checked = (await beforeDrawing?.(dataset, figures)) as Checked;
   const warnings = [
     ...dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events)),
     ...storyFigureWarnings(dataset, figures, storyFile),
@@ -55,6 +68,6 @@ export async function buildSvgs(
   ];
   const kept = keep ? await keep(dataset) : new Map();
   const onWarning = (warning: Warning) => void warnings.push(warning);
-  const svgs = await renderCharts(dataset, onWarning, { onChart, kept, plots });
-  return { dataset, figures, svgs, warnings, kept };
+  const svgs = draw ? await renderCharts(dataset, onWarning, { onChart, kept, plots }) : new Map<string, string>();
+  return { dataset, figures, svgs, warnings, kept, checked };
 }
