@@ -1,4 +1,3 @@
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { headlineFigures } from "../../src/figures/headlineFigures.js";
 import { renderCharts } from "../../src/build/renderCharts.js";
@@ -6,6 +5,7 @@ import { chartIds } from "../../src/dataset/types.js";
 import { altText } from "../../src/charts/altText.js";
 import { chartData } from "../../src/output/chartData.js";
 import { readFixture } from "../support/fixtures.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 const dataset = await readFixture();
 const figures = headlineFigures(dataset);
@@ -31,7 +31,7 @@ describe("altText", () => {
 
   it.each(chartIds)("%s: every number in the alt text is on the chart or in its data", (id) => {
     const svg = svgs.get(`${id}.svg`)!;
-    const drawn = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+    const drawn = svgDocument(svg).documentElement;
     const visible = [...drawn.getElementsByTagName("text")].map((t) => t.textContent).join(" ");
     const table = chartData(dataset, figures, id);
     const shown = new Set([...numbersIn(visible), ...numbersIn(table.rows.flat().join(" "))]);

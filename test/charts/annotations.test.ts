@@ -5,7 +5,6 @@
  */
 import fc from "fast-check";
 import { IncidentTable } from "../../src/dataset/incidentTable.js";
-import { JSDOM } from "jsdom";
 import { describe, it } from "vitest";
 import { cumulativeDeathsChart } from "../../src/charts/cumulativeDeaths.js";
 import type { Dataset } from "../../src/dataset/types.js";
@@ -16,6 +15,7 @@ import { formatDay, layoutFor } from "../../src/style/houseStyle.js";
 import { readFixture } from "../support/fixtures.js";
 import { layoutProblems, svgTextBoxes } from "../support/textBoxes.js";
 import { allNumbers, markerPattern } from "../support/markers.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 const fixture = await readFixture();
 const day = 86_400_000;
@@ -45,7 +45,7 @@ describe("incident annotations", () => {
       fc.property(fc.array(incident, { minLength: 1, maxLength: 12 }), fc.constantFrom(320, 640, 960), (incidents, width) => {
         const dataset = storyWith(incidents);
         const svg = serializeSvg(cumulativeDeathsChart(dataset, { width, document: chartDocument() }));
-        const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+        const root = svgDocument(svg).documentElement;
         // Text in the plot that is not an axis's tick label (those groups carry Plot's tabular-nums).
         const plotTexts = [...root.querySelectorAll(`g.plot text, g[class$="-plot"] text`)].filter((t) => !t.closest("[font-variant]")).map((t) => t.textContent ?? "");
         const keyMarkers = [...root.querySelectorAll("text.key-marker")].map((t) => t.textContent);

@@ -4,7 +4,6 @@
  * number. Read back out of what renderCharts writes, for the story and after adding a later incident, a
  * zero-death incident and a second incident on the later incident's day.
  */
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { renderCharts } from "../../src/build/renderCharts.js";
 import { IncidentTable } from "../../src/dataset/incidentTable.js";
@@ -12,6 +11,7 @@ import type { Dataset } from "../../src/dataset/types.js";
 import { formatDay } from "../../src/style/houseStyle.js";
 import { readFixture } from "../support/fixtures.js";
 import { allNumbers, markerNumbers as numbersOf, markerPattern } from "../support/markers.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 const fixture = await readFixture();
 
@@ -41,7 +41,7 @@ const classTokens = (element: Element) => (element.getAttribute("class") ?? "").
 
 /** What one SVG says about numbers: its key (marker → the text's day) and the numbers drawn in the plot. */
 function readSvg(svg: string) {
-  const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+  const root = svgDocument(svg).documentElement;
   const texts = [...root.querySelectorAll("text")];
   const markers = texts.filter((t) => classTokens(t).some((c) => c.endsWith("-key-marker"))).map((t) => t.textContent ?? "");
   const keyElements = texts.filter((t) => classTokens(t).some((c) => c.endsWith("-key")));

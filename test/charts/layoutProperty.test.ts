@@ -9,7 +9,6 @@
  * Fixed seeds and a bounded number of cases, so it runs the same every time and in a few seconds.
  */
 import fc from "fast-check";
-import { JSDOM } from "jsdom";
 import { describe, it } from "vitest";
 import { runningToll } from "../../src/figures/runningToll.js";
 import { cumulativeDeathsChart } from "../../src/charts/cumulativeDeaths.js";
@@ -24,6 +23,7 @@ import { readFixture } from "../support/fixtures.js";
 import { fixtureTranslation, translated } from "../support/editions.js";
 import { allNumbers, markerPattern } from "../support/markers.js";
 import { layoutProblems, markProblems, svgMarks, svgTextBoxes } from "../support/textBoxes.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 const fixture = await readFixture();
 const day = 86_400_000;
@@ -78,7 +78,7 @@ describe("label layout, for any story", () => {
           if (box.left < -0.5 || box.top < -0.5 || box.right > text.width + 0.5 || box.bottom > text.height + 0.5) problems.push(`${mark.what} leaves the chart`);
         }
         // Every annotated day: one label on the chart, or one number on the chart and its key entry.
-        const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+        const root = svgDocument(svg).documentElement;
         const plotTexts = [...root.querySelectorAll(`g.plot text, g[class$="-plot"] text`)].filter((t) => !t.closest("[font-variant]")).map((t) => t.textContent ?? "");
         const keyTexts = [...root.querySelectorAll("text.key")].map((t) => t.textContent ?? "");
         const keyMarkers = allNumbers([...root.querySelectorAll("text.key-marker")].map((t) => t.textContent)).join(",");
@@ -167,7 +167,7 @@ describe("label layout, for a story that breaks late, in every edition", () => {
           const warnings: string[] = [];
           const svg = serializeSvg(cumulativeDeathsChart(dataset, { width, document: chartDocument(), warn: (w) => warnings.push(w) }));
           const where = `${lang} ${width}px, ${drawn.incidents.length} incidents over ${drawn.days} days`;
-          const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+          const root = svgDocument(svg).documentElement;
           const plotTexts = [...root.querySelectorAll(`g.plot text, g[class$="-plot"] text`)].map((t) => squeezed(t.textContent ?? ""));
           for (const end of ends) if (!plotTexts.includes(squeezed(end))) throw new Error(`${where}: the end label "${end}" is missing (${warnings.join("; ")})`);
           const text = svgTextBoxes(svg, lang === "ar" || lang === "zh" ? lang : undefined);

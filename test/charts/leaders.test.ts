@@ -3,7 +3,6 @@
  * short last line leaves the box's corner blank, and a leader ending there points at nothing (the
  * French "24 déc." label at 640 px did). Checked on the running-total chart as published, in every edition.
  */
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { cumulativeDeathsChart } from "../../src/charts/cumulativeDeaths.js";
 import { chartDocument } from "../../src/charts/dom.js";
@@ -11,6 +10,7 @@ import { serializeSvg } from "../../src/render/serialize.js";
 import { colors } from "../../src/style/houseStyle.js";
 import { publishedEditions } from "../support/editions.js";
 import { svgTextBoxes } from "../support/textBoxes.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 const editions = await publishedEditions();
 
@@ -19,7 +19,7 @@ const editions = await publishedEditions();
  * and the serializer merges the links of one look into one path ("M x1,y1 V y2 M …", render/mergeLines.ts).
  */
 function leaderEnds(svg: string): { x: number; y: number }[] {
-  const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+  const root = svgDocument(svg).documentElement;
   const plot = root.querySelector(`g[class$="-plot"], g.plot`)!;
   const [tx, ty] = (/translate\(([-\d.]+),([-\d.]+)\)/.exec(plot.getAttribute("transform") ?? "") ?? [, "0", "0"]).slice(1).map(Number) as [number, number];
   return [...plot.querySelectorAll(`g[stroke="${colors.muted}"] > path`)].flatMap((path) =>

@@ -3,7 +3,6 @@
  * change), counts what it cannot place, keeps every mark inside the map and clear of the others, numbers
  * incidents exactly as the cumulative chart's phone key does, and stays small enough to embed.
  */
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { buildCharts } from "../../src/build/buildCharts.js";
 import { renderCharts } from "../../src/build/renderCharts.js";
@@ -16,8 +15,9 @@ import { boundariesJson } from "../../src/input/boundaries.generated.js";
 import { regionProjection } from "../../src/map/mapProjection.js";
 import { colors, mapColors } from "../../src/style/houseStyle.js";
 import { fixtureDir, fixtureWith } from "../support/fixtures.js";
+import { svgDocument } from "../support/svgDocument.js";
 
-const parse = (svg: string) => new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+const parse = (svg: string) => svgDocument(svg).documentElement;
 
 /** The incident circles (filled in the line colour) and district areas of a map, in the plot's pixels. */
 function marksOf(svg: string) {

@@ -6,7 +6,6 @@
  * tested on the sphere, the border lines' vertices projected as the map projects them.
  */
 import * as d3 from "d3";
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { chartDocument } from "../../src/charts/dom.js";
 import { editionOf } from "../../src/editions/edition.js";
@@ -22,6 +21,7 @@ import { serializeSvg } from "../../src/render/serialize.js";
 import { layoutFor } from "../../src/style/houseStyle.js";
 import { publishedEditions } from "../support/editions.js";
 import { svgTextBoxes, type TextBox } from "../support/textBoxes.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 const editions = await publishedEditions();
 
@@ -84,7 +84,7 @@ describe("map labels", () => {
     "%s at %ipx: every place's name lies inside its own country, clear of every border line",
     (lang, width, dataset) => {
       const svg = serializeSvg(incidentMapChart(dataset, { width, document: chartDocument() }));
-      const root = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+      const root = svgDocument(svg).documentElement;
       const plot = root.querySelector(`g[class$="plot"]`)!;
       const [px, py] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(plot.getAttribute("transform")!)!.slice(1).map(Number) as [number, number];
       const { projection } = regionProjection(width - 2 * layoutFor(width, { fontEmbedded: dataset.story.embedFont, lang }).padding);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { JSDOM } from "jsdom";
 import { casualtiesByCategoryChart } from "../../src/charts/casualtiesByCategory.js";
 import { chartDocument } from "../../src/charts/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
 import { readFixture } from "../support/fixtures.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 describe("serializeSvg", () => {
   it("escapes markup in data text: a hostile category label stays text", async () => {
@@ -12,7 +12,7 @@ describe("serializeSvg", () => {
     dataset.categories[0] = { ...dataset.categories[0]!, label: hostile };
     dataset.story.credit = `</text><script>alert(3)</script>`;
     const svg = serializeSvg(casualtiesByCategoryChart(dataset, { width: 640, document: chartDocument() }));
-    const parsed = new new JSDOM().window.DOMParser().parseFromString(svg, "image/svg+xml");
+    const parsed = svgDocument(svg);
     expect(parsed.getElementsByTagName("parsererror")).toHaveLength(0);
     const elements = [...parsed.getElementsByTagName("*")];
     expect(elements.filter((e) => e.localName === "script" || e.localName === "img")).toEqual([]);

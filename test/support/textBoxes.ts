@@ -5,9 +5,9 @@
  * strokes and shapes. Tests use them to check that no text overlaps other text, marks or leaders, or
  * leaves the chart.
  */
-import { JSDOM } from "jsdom";
 import { colors, type Weight } from "../../src/style/houseStyle.js";
 import { textWidth } from "../../src/text/measure.js";
+import { svgDocument } from "./svgDocument.js";
 
 export interface TextBox {
   text: string;
@@ -29,7 +29,7 @@ const descent = 0.22;
 
 /** `lang` measures Arabic or Chinese text with its own shaped fonts. */
 export function svgTextBoxes(svgText: string, lang?: "ar" | "zh"): { width: number; height: number; boxes: TextBox[] } {
-  const document = new new JSDOM().window.DOMParser().parseFromString(svgText, "image/svg+xml");
+  const document = svgDocument(svgText);
   const root = document.documentElement;
   const [, , width, height] = (root.getAttribute("viewBox") ?? "").split(" ").map(Number) as [number, number, number, number];
   const boxes: TextBox[] = [];
@@ -88,7 +88,7 @@ export const markClearance = 1.5;
  * are deliberately faint and run behind text, which carries a halo for them.
  */
 export function svgMarks(svgText: string): Mark[] {
-  const document = new new JSDOM().window.DOMParser().parseFromString(svgText, "image/svg+xml");
+  const document = svgDocument(svgText);
   const marks: Mark[] = [];
   for (const plot of document.querySelectorAll(`g.plot, g[class$="-plot"]`)) {
     for (const element of plot.querySelectorAll("path, line, circle, rect")) {
