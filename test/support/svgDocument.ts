@@ -1,6 +1,8 @@
 /**
- * An SVG file's text as a DOM document, parsed by one jsdom window for the whole test file: a new window
- * for each parse cost 10–20 ms (jsdom installs every interface of the web platform on it), seconds a run.
+ * An SVG file's text as a DOM document, parsed by one jsdom window for every test file of a worker: a new
+ * window for each parse cost 10–20 ms (jsdom installs every interface of the web platform on it), seconds
+ * a run. jsdom keeps what it parsed either way (measured: about 0.7 MB a chart with one window, 1.6 MB
+ * with a window each).
  */
 import { JSDOM } from "jsdom";
 
