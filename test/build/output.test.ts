@@ -3,10 +3,10 @@ import { cp, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { sharedBuild } from "../support/sharedBuild.js";
 import { fixtureWith, repoDir } from "../support/fixtures.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 const run = promisify(execFile);
 // The command npm run charts runs.
@@ -26,8 +26,7 @@ async function snapshotFolder(dir: string): Promise<Record<string, string>> {
 }
 
 function parseSvg(text: string): Document {
-  const { DOMParser } = new JSDOM().window;
-  return new DOMParser().parseFromString(text, "image/svg+xml");
+  return svgDocument(text);
 }
 
 describe("the build's output", () => {

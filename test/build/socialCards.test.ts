@@ -23,6 +23,7 @@ import { translated } from "../support/editions.js";
 import { readFixture } from "../support/fixtures.js";
 import { sharedBuild } from "../support/sharedBuild.js";
 import { layoutProblems, markProblems, svgMarks, svgTextBoxes, type TextBox } from "../support/textBoxes.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 const editions = ["en", "fr", "ru", "ar", "zh"] as const;
 // The fixture spares its builds the cards (socialCards: false); laid out here, they are drawn for it.
@@ -38,7 +39,7 @@ const measured = (lang: string) => (lang === "ar" || lang === "zh" ? lang : unde
 
 /** The card's frame text, and the plot's text and marks where the card put them (scaled, if it was). */
 function cardLayout(svg: string, lang: string) {
-  const document = new window.DOMParser().parseFromString(svg, "image/svg+xml");
+  const document = svgDocument(svg);
   const plot = document.querySelector("g.plot")!;
   const [, x, y, scale] = /^translate\(([-\d.]+),([-\d.]+)\)(?: scale\(([\d.]+)\))?$/.exec(plot.getAttribute("transform")!)!.map(Number) as number[];
   const frameOnly = document.documentElement.cloneNode(true) as Element;

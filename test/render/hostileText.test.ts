@@ -5,16 +5,15 @@
  */
 import fc from "fast-check";
 import { IncidentTable } from "../../src/dataset/incidentTable.js";
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/dataset/types.js";
 import { charts } from "../../src/build/renderCharts.js";
 import { chartDocument } from "../../src/charts/dom.js";
 import { serializeSvg } from "../../src/render/serialize.js";
 import { readFixture } from "../support/fixtures.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 const fixture = await readFixture();
-const { DOMParser } = new JSDOM().window;
 
 const allowedElements = new Set(["svg", "title", "desc", "style", "rect", "g", "text", "tspan", "line", "path", "circle"]);
 
@@ -59,7 +58,7 @@ function withText(dataset: Dataset, t: string[], h: string[]): Dataset {
 }
 
 function problemsIn(svg: string): string[] {
-  const document = new DOMParser().parseFromString(svg, "image/svg+xml");
+  const document = svgDocument(svg);
   if (document.getElementsByTagName("parsererror").length) return ["not well-formed XML"];
   const problems: string[] = [];
   if (document.documentElement.namespaceURI !== "http://www.w3.org/2000/svg") problems.push("root not in the SVG namespace");

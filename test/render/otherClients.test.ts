@@ -20,6 +20,7 @@ import { translated } from "../support/editions.js";
 import { svgTextBoxes } from "../support/textBoxes.js";
 import { renderedWidthRoom } from "../../src/style/houseStyle.js";
 import { run, runWithTools } from "../support/tools.js";
+import { svgDocument } from "../support/svgDocument.js";
 
 const fixture = await readFixture();
 const files = [...(await renderCharts(fixture))];
@@ -33,7 +34,7 @@ const window = new JSDOM("").window;
 const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
 
 const resvgPixels = (svg: string) => new Resvg(svg, { font: { fontFiles: fontPaths(), loadSystemFonts: false } }).render();
-const parse = (svg: string) => new window.DOMParser().parseFromString(svg, "image/svg+xml");
+const parse = svgDocument;
 
 /** RGBA pixels of a PNG, with its size. */
 function pixelsOf(png: Buffer): { width: number; height: number; data: Buffer } {
