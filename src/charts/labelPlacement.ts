@@ -104,8 +104,7 @@ export function placeNear(
   }
   for (const spot of more) spots.add(spot.box, spot.distance, spot.distance);
   // A label far enough away to need a leader needs a leader that crosses nothing but the anchor's own mark.
-  const own = new Set(obstacles.filter((o) => contains(o, anchor)));
-  const others = obstacles.filter((o) => !own.has(o));
+  const others = obstacles.filter((o) => !contains(o, anchor));
   const clearance = typeof leaderClearance === "number" ? () => leaderClearance : leaderClearance;
   const leaderClear = (box: Box) => {
     const end = leaderEnd(box);
