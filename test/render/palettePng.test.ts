@@ -53,8 +53,7 @@ describe("chart PNGs", async () => {
         expect(name).toMatch(/^incident-map/);
         expect(after.equals(before)).toBe(true);
       }
-      // Deterministic: drawn again, the same bytes.
-      expect((await svgToPng(svg, { scheme })).equals(after)).toBe(true);
+      // That it draws the same bytes again is test/build/drawPng.test.ts's (the worker's and this thread's).
     }
   );
 
