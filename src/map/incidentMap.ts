@@ -68,12 +68,13 @@ function drawMap(
   };
   const lonLat = (p: Point): [number, number] => projection.invert!([p.x, p.y])!;
 
-  const drawn = incidentCircles(places, { at, pxPerKm, phone, numberOf });
+  // Each try at the labels numbers circles of its own (a district listed in the key numbers its circles).
+  const newCircles = () => incidentCircles(places, { at, pxPerKm, phone, numberOf });
 
   // Everything drawn is an obstacle for labels: circles, areas, Dushanbe, the inset and the scale bar.
   const obstacles: Box[] = [];
   const dotBox = (p: Point, r: number) => segmentBox(p.x, p.y, p.x, p.y, r + 1);
-  for (const { circles } of drawn) for (const { centre, r } of circles) obstacles.push(dotBox(centre, r));
+  for (const { circles } of newCircles()) for (const { centre, r } of circles) obstacles.push(dotBox(centre, r));
   const capitalAt = at(capital.lon, capital.lat);
   obstacles.push(dotBox(capitalAt, 3));
   const inset = insetSize(plotWidth);
@@ -85,30 +86,25 @@ function drawMap(
   const bounds: Box = { left: 2, top: 2, right: plotWidth - 2, bottom: height - 2 };
 
   const borders = pixelBorders(plotWidth);
-  const place = (inKey: ReadonlySet<string>) =>
-    placeMapLabels({ drawn, regions: new Set(places.map((p) => p.region)), capitalAt, at, edition, layout, obstacles: [...obstacles], bounds, borders, width, labelsToKey: labelsToKey ?? false, numbers, inKey });
+  const place = (inKey: ReadonlySet<string>) => {
+    const drawn = newCircles();
+    const placed = placeMapLabels({ drawn, regions: new Set(places.map((p) => p.region)), capitalAt, at, edition, layout, obstacles: [...obstacles], bounds, borders, width, labelsToKey: labelsToKey ?? false, numbers, inKey });
+    return { drawn, ...placed };
+  };
   // Where a circle's number finds no clear spot on a narrow version (a crowded 240 px map), the names took
   // its room: the district named last (fewest incidents) goes to the key, and so on until the numbers fit or no name
   // is left in the plot. A number stands for an incident the key lists; a name in the key still names.
-  const circlesDrawn = drawn.flatMap((d) => d.circles);
-  const markers = circlesDrawn.map((c) => c.marker);
   const numbersLeftOut = (tried: ReturnType<typeof place>) => tried.problems.filter((problem) => problem.startsWith("no clear spot for the marker")).length;
   const inKey = new Set<string>();
   let placed = place(inKey);
   // The try kept: the first with fewest numbers left without a clear spot (names go to the key only where that helps).
-  let best = { inKey: new Set(inKey), left: numbersLeftOut(placed), placed };
+  let best = { left: numbersLeftOut(placed), placed };
   while (labelsToKey && width < narrowMaxWidth && best.left > 0 && placed.named.length) {
     inKey.add(placed.named.at(-1)!);
-    // Numbers a district in the key gave its circles in the last try are given again, or not, in this one.
-    circlesDrawn.forEach((c, i) => (c.marker = markers[i]));
     placed = place(inKey);
-    if (numbersLeftOut(placed) < best.left) best = { inKey: new Set(inKey), left: numbersLeftOut(placed), placed };
+    if (numbersLeftOut(placed) < best.left) best = { left: numbersLeftOut(placed), placed };
   }
-  if (placed !== best.placed) {
-    circlesDrawn.forEach((c, i) => (c.marker = markers[i]));
-    placed = place(best.inKey);
-  }
-  const { labels, keyed, inCircle, problems, capital: capitalNamed } = placed;
+  const { drawn, labels, keyed, inCircle, problems, capital: capitalNamed } = best.placed;
   for (const problem of problems) warn(problem);
 
   const { focusLand, sharedBorder, neighbourBorders } = boundaries();
