@@ -8,9 +8,13 @@
  * ctime to the current time.
  *
  * Timestamps come from a coarse clock, so a file written again within the same tick as it was hashed
- * could keep its times. A file that changed less than `settle` before it was hashed is therefore never
- * remembered (git calls it "racily clean"); it is hashed again next time. Anything in doubt (no cache,
- * one unreadable or of another format, a file whose stat differs) means hashing.
+ * could keep its times. A file that changed less than a settling time before it was hashed is therefore
+ * never remembered (git calls it "racily clean"); it is hashed again next time. The settling time is the
+ * file system's: where its times carry digits below the millisecond (ext4, APFS, NTFS, tmpfs), a tick
+ * of the kernel's clock, a few milliseconds, and 50 ms covers it; where they do not (FAT's two seconds,
+ * HFS+'s one, exFAT's ten milliseconds), two seconds. So a build run just after another trusts what that
+ * one wrote. Anything in doubt (no cache, one unreadable or of another format, a file whose stat differs)
+ * means hashing.
  *
  * The cache is this machine's alone and never committed: one small file per output folder, in
  * node_modules/.cache/ (where tools keep caches, and which `npm ci` clears), or CHARTS_CACHE_DIR as the
@@ -32,7 +36,7 @@ export interface DigestCache extends FileDigester {
 
 const format = 1;
 /** How long a file must have been unchanged when hashed for its digest to be remembered. */
-const settleNs = 2_000_000_000n;
+const settleNs = ({ mtimeNs, ctimeNs }: BigIntStats) => (mtimeNs % 1_000_000n && ctimeNs % 1_000_000n ? 50_000_000n : 2_000_000_000n);
 /** Caches of other output folders (tests' scratch folders among them) beyond this many are deleted. */
 const cachesKept = 16;
 
@@ -61,7 +65,7 @@ export function openDigestCache(outDir: string, { dir = defaultCacheDir(), now =
         return entry.digest;
       }
       const digest = digestOf(readFileSync(key));
-      const settledBefore = now() - settleNs;
+      const settledBefore = now() - settleNs(stat);
       if (stat.ctimeNs < settledBefore && stat.mtimeNs < settledBefore) {
         learned.set(key, `${stamp} ${digest}`);
         changed = true;

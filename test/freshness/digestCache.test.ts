@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rename, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -64,12 +64,27 @@ describe("the digest cache", () => {
     expect(open().digest(file)).toBe(digestOf(readFileSync(file)));
   });
 
-  it("does not remember a file changed within the last two seconds (it could change again within the same clock tick)", async () => {
-    const now = () => BigInt(Date.now()) * 1_000_000n;
-    const cache = open(now);
-    expect(cache.digest(file)).toBe(digestOf(readFileSync(file)));
-    cache.save();
-    expect(await cacheFiles()).toEqual([]);
+  it("does not remember a file changed within a tick of the clock before it was hashed (it could change again within that tick)", async () => {
+    const { mtimeNs } = await stat(file, { bigint: true });
+    expect(mtimeNs % 1_000_000n).not.toBe(0n); // this file system keeps times below the millisecond
+    const hashedAt = (afterWrite: bigint) => () => mtimeNs + afterWrite;
+    for (const [afterWrite, remembered] of [[10_000_000n, false], [100_000_000n, true]] as const) {
+      const cache = open(hashedAt(afterWrite));
+      cache.digest(file);
+      cache.save();
+      expect((await cacheFiles()).length).toBe(remembered ? 1 : 0);
+    }
+  });
+
+  it("waits two seconds for a file whose times are whole seconds (FAT, HFS+), which a whole second's writes share", async () => {
+    const whole = Math.floor(Date.now() / 1000);
+    await utimes(file, whole, whole);
+    for (const [afterWrite, remembered] of [[1_000, false], [3_000, true]] as const) {
+      const cache = open(() => BigInt(whole * 1000 + afterWrite) * 1_000_000n);
+      cache.digest(file);
+      cache.save();
+      expect((await cacheFiles()).length).toBe(remembered ? 1 : 0);
+    }
   });
 
   it("hashes everything when the cache is unreadable or of another format, and throws for a missing file", async () => {
