@@ -123,42 +123,45 @@ function checkedFile(language: Language, label: string, text: string, english: R
   return checked;
 }
 
-// The files themselves change less often than what they are checked against (any story.json save moves
-// the English): a file's parse is remembered by its text, a few sets' worth. Read, never changed.
-const parsedBefore = new RecentMemo<ReturnType<typeof parseTranslationFile>>(remembered);
-
-function parsedFile(text: string, label: string): ReturnType<typeof parseTranslationFile> {
-  const key = `${label}\u0000${text}`;
-  let parsed = parsedBefore.get(key);
-  if (!parsed) {
-    parsed = parseTranslationFile(text, label);
-    parsedBefore.set(key, parsed);
-  }
-  return parsed;
-}
-
 // bidiControls has no g flag (it is used with .test per character): a copy that takes out every one, not only the first.
 const everyBidiControl = new RegExp(bidiControls.source, "gu");
 
 function checkFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>, style: StyleText): Checked {
-  const parsed = parsedFile(text, label);
-  const { translation } = parsed;
-  const problems = [...parsed.problems];
-  if (!translation) return { problems, warnings: [], missing: [] };
-  if (translation.language !== language.lang) {
-    problems.push({ file: label, column: "language", value: translation.language, expected: `"${language.lang}", the language this file is named for` });
+  const own = ownChecks(language, label, text, style);
+  if (!own.translation) return { problems: [...own.before], warnings: [], missing: [] };
+  const check = checkTranslation(own.translation, english, values);
+  return { translation: own.translation, problems: [...own.before, ...check.problems, ...own.after], warnings: [...check.warnings, ...own.warnings], missing: check.missing };
+}
+
+/** What a file's text decides by itself (its parse, its language, its glyphs, its style sheet): problems said before and after the English's. */
+type OwnChecks = { translation?: TranslationFile; before: Problem[]; after: Problem[]; warnings: Warning[] };
+
+// Every story.json save moves the English, so the checks against it run again; a file's own checks are
+// remembered by its text and style sheet, which a save of the English leaves as they were.
+const ownBefore = new RecentMemo<OwnChecks>(remembered);
+
+function ownChecks(language: Language, label: string, text: string, style: StyleText): OwnChecks {
+  const key = JSON.stringify([language.lang, label, text, style ?? null]);
+  let own = ownBefore.get(key);
+  if (own) return own;
+  const { translation, problems } = parseTranslationFile(text, label);
+  const before = [...problems];
+  const after: Problem[] = [];
+  const warnings: Warning[] = [];
+  if (translation) {
+    if (translation.language !== language.lang) {
+      before.push({ file: label, column: "language", value: translation.language, expected: `"${language.lang}", the language this file is named for` });
+    }
+    // A character none of the edition's fonts draws would print as an empty box.
+    const { missingGlyphs } = measureFor(language.lang as Lang);
+    for (const entry of translation.entries.values()) {
+      const missing = missingGlyphs(entry.translation.replace(everyBidiControl, ""));
+      if (missing.length) after.push({ file: label, line: entry.line, column: entry.key, value: entry.translation, expected: `characters the ${language.name} edition's fonts draw (none has ${missing.map((c) => JSON.stringify(c)).join(", ")})` });
+    }
+    if (style) checkAgainstStyle(translation, label, style, after, warnings);
   }
-  const check = checkTranslation(translation, english, values);
-  problems.push(...check.problems);
-  // A character none of the edition's fonts draws would print as an empty box.
-  const { missingGlyphs } = measureFor(language.lang as Lang);
-  for (const entry of translation.entries.values()) {
-    const missing = missingGlyphs(entry.translation.replace(everyBidiControl, ""));
-    if (missing.length) problems.push({ file: label, line: entry.line, column: entry.key, value: entry.translation, expected: `characters the ${language.name} edition's fonts draw (none has ${missing.map((c) => JSON.stringify(c)).join(", ")})` });
-  }
-  const warnings = [...check.warnings];
-  if (style) checkAgainstStyle(translation, label, style, problems, warnings);
-  return { translation, problems, warnings, missing: check.missing };
+  ownBefore.set(key, (own = { translation, before, after, warnings }));
+  return own;
 }
 
 /**
