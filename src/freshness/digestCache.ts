@@ -13,8 +13,9 @@
  * file system's: where its times carry digits below the millisecond (ext4, APFS, NTFS, tmpfs), a tick
  * of the kernel's clock, a few milliseconds, and 50 ms covers it; where they do not (FAT's two seconds,
  * HFS+'s one, exFAT's ten milliseconds), two seconds. So a build run just after another trusts what that
- * one wrote. Anything in doubt (no cache, one unreadable or of another format, a file whose stat differs)
- * means hashing.
+ * one wrote. (A network share's times come from its server's clock, which must then be within 50 ms of
+ * this machine's, as it had to be within two seconds before.) Anything in doubt (no cache, one unreadable
+ * or of another format, a file whose stat differs) means hashing.
  *
  * The cache is this machine's alone and never committed: one small file per output folder, in
  * node_modules/.cache/ (where tools keep caches, and which `npm ci` clears), or CHARTS_CACHE_DIR as the
