@@ -15,7 +15,6 @@ import { DataError, formatWarning } from "../input/problems.js";
 import type { KeepingBuild } from "./buildKeeping.js";
 import { keepingRewriter } from "./watchRewrite.js";
 import { describeSystemError } from "./exitCodes.js";
-import { collectYoungGeneration } from "./youngGeneration.js";
 import type { Language } from "../editions/languages.js";
 import { translationPath, translationsFolder } from "../editions/askedLanguages.js";
 
@@ -62,8 +61,7 @@ export function watchCharts(
       log(`Charts rewritten in ${ms} ms after ${reason}: ${redrawnSummary(build)}; ${figures}`);
       previous = current;
       for (const warning of build.warnings) error(`  Warning: ${formatWarning(warning)}`);
-      // Once the set is complete nothing waits: the young generation is collected then, not in the next save.
-      settling = complete.then(collectYoungGeneration, (e) => error(`PNGs not written after ${reason}; ${outDir}/ has the new SVGs and pages, and the next build draws the PNGs.\n${explain(e)}`));
+      settling = complete.catch((e) => error(`PNGs not written after ${reason}; ${outDir}/ has the new SVGs and pages, and the next build draws the PNGs.\n${explain(e)}`));
     } catch (e) {
       // Keep watching whatever went wrong: the next save may fix it.
       error(`Not rebuilt after ${reason}; ${outDir}/ keeps the last charts written.\n${explain(e)}`);
