@@ -108,8 +108,8 @@ function readStyleSheet(dataDir: string, lang: string): StyleText {
 // Watch mode checks every translation file on every save, though a save changes one file at most; a
 // file checked against the same English and figures gives the same result (the fonts and code are
 // fixed for a running process). A few sets' worth are remembered.
-const checkedBefore = new Map<string, Checked>();
 const remembered = 16;
+const checkedBefore = new RecentMemo<Checked>(remembered);
 
 /** `against`: the digest of `english` and `values`. */
 function checkedFile(language: Language, label: string, text: string, english: ReadonlyMap<string, string>, values: ReadonlyMap<number, string[]>, against: string, style: StyleText): Checked {
@@ -118,7 +118,6 @@ function checkedFile(language: Language, label: string, text: string, english: R
   if (!checked) {
     checked = checkFile(language, label, text, english, values, style);
     checkedBefore.set(key, checked);
-    if (checkedBefore.size > remembered) checkedBefore.delete(checkedBefore.keys().next().value!);
   }
   return checked;
 }
