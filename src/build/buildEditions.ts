@@ -110,7 +110,7 @@ export async function buildEditions(
       .filter((language) => checked.held.has(language.lang))
       .map(async (language) => ({ lang: language.lang, dir: language.dir, name: language.name, keys: checked.held.get(language.lang)!, asOf: await heldAsOf(language.lang) }))
   );
-  for (const { lang, name, keys } of held) warnings.push({ file: translationLabel(dataDir, lang), message: heldMessage(lang, name, keys) });
+  for (const { lang, name, keys, asOf } of held) warnings.push({ file: translationLabel(dataDir, lang), message: heldMessage(lang, name, keys, asOf !== undefined) });
   for (const language of translated.filter((language) => !checked.held.has(language.lang))) {
     const file = checked.files.get(language.lang)!;
     const local = translateDataset(dataset, language, file);
@@ -247,16 +247,23 @@ async function assemble(
   return files;
 }
 
-/** A held edition on the review index: its last set's page and date, what it needs, the command that adds it. */
+/**
+ * A held edition on the review index: its last set's page and date, what it needs, the command that adds
+ * it. With no last set recorded (no earlier build of it in this folder, as on a fresh checkout) it is not
+ * built: no page to link and no date to show.
+ */
 function heldEntry({ lang, dir, name, keys, asOf }: { lang: string; dir: "ltr" | "rtl"; name: string; keys: string[]; asOf?: string | undefined }): ReviewEdition {
-  return { lang, dir, name, page: reviewPageName(lang, true), asOf: asOf ?? "an earlier build", status: "held", needs: keys, command: `npm run translation -- --lang ${lang}` };
+  const needs = { needs: keys, command: `npm run translation -- --lang ${lang}` };
+  if (asOf === undefined) return { lang, dir, name, status: "not built", ...needs };
+  return { lang, dir, name, page: reviewPageName(lang, true), asOf, status: "held", ...needs };
 }
 
-/** The one line a desk needs about a held edition: what it shows, what it needs, the command that adds it. */
-function heldMessage(lang: string, name: string, keys: readonly string[]): string {
-  return (
-    `the ${name} (${lang}) edition is held: charts/${lang}/ keeps its last complete set, with that set's data and date, until ${keys.length === 1 ? "this text is" : `these ${keys.length} texts are`} translated: ${keys.join(", ")}. ` +
-    `Run \`npm run translation -- --lang ${lang}\` to add ${keys.length === 1 ? "it" : "them"} to the file, translate, and build again`
-  );
+/** The one line a desk needs about a held edition: what it shows (its last set, or nothing yet), what it needs, the command that adds it. */
+function heldMessage(lang: string, name: string, keys: readonly string[], hasLastSet: boolean): string {
+  const until = `until ${keys.length === 1 ? "this text is" : `these ${keys.length} texts are`} translated: ${keys.join(", ")}. `;
+  const shows = hasLastSet
+    ? `is held: charts/${lang}/ keeps its last complete set, with that set's data and date, ${until}`
+    : `is not built: no earlier build of it is recorded in this output folder, so there is no complete set to keep, ${until}`;
+  return `the ${name} (${lang}) edition ${shows}Run \`npm run translation -- --lang ${lang}\` to add ${keys.length === 1 ? "it" : "them"} to the file, translate, and build again`;
 }
 

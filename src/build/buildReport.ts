@@ -20,13 +20,16 @@ export interface Report {
  * the whole set will have them.
  */
 export function buildReport(
-  build: Build & { editions?: readonly { lang: string; name: string; status: string }[]; held?: readonly { lang: string; name: string; keys: readonly string[] }[] },
+  build: Build & { editions?: readonly { lang: string; name: string; status: string }[]; held?: readonly { lang: string; name: string; keys: readonly string[]; asOf?: string | undefined }[] },
   pending: readonly string[] = []
 ): Report {
   const editions = [
     ...(build.editions ?? []).map((edition) => `Edition ${edition.lang} (${edition.name}): ${edition.status}`),
     // Said with the figures as well as among the warnings: the desk checks this part before publishing.
-    ...(build.held ?? []).map(({ lang, name, keys }) => `Edition ${lang} (${name}): HELD at its last complete set, not these figures; needs ${keys.length} text${keys.length === 1 ? "" : "s"} translated (see the warning below)`),
+    ...(build.held ?? []).map(({ lang, name, keys, asOf }) => {
+      const shows = asOf === undefined ? "NOT BUILT, no earlier set of it to hold" : "HELD at its last complete set, not these figures";
+      return `Edition ${lang} (${name}): ${shows}; needs ${keys.length} text${keys.length === 1 ? "" : "s"} translated (see the warning below)`;
+    }),
   ];
   return { files: [...build.files.keys(), ...pending], figures: figureLines(build), ...(editions.length ? { editions } : {}), warnings: build.warnings.map(formatWarning) };
 }

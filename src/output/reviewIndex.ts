@@ -2,7 +2,9 @@
  * charts/index.html: the contents of the review, a page a person can take in at a glance. One line per
  * edition: its language, linking its own review page, the date its data is as of, and its status.
  * An edition is "current" when it was built from today's data, or "held" at its last complete set
- * (a translation is missing): then it says which translations it needs and the command that helps.
+ * (a translation is missing): then it says which translations it needs and the command that helps. An
+ * edition that lacks a translation and was never built here ("not built") has no set to hold: it is
+ * listed with what it needs, and no link, as there is no page to open.
  */
 import { escapeHtml } from "./html.js";
 
@@ -11,14 +13,14 @@ export interface ReviewEdition {
   dir: "ltr" | "rtl";
   /** The language's own name ("Français"). */
   name: string;
-  /** Its review page, relative to charts/ ("en.html", "fr/index.html"). */
-  page: string;
-  /** story.json's `asOf` of the data it shows: today's, or the last complete set's when held. */
-  asOf: string;
-  status: "current" | "held";
-  /** Held: the translation keys it lacks. */
+  /** Its review page, relative to charts/ ("en.html", "fr/index.html"); none when not built. */
+  page?: string | undefined;
+  /** story.json's `asOf` of the data it shows: today's, or the last complete set's when held; none when not built. */
+  asOf?: string | undefined;
+  status: "current" | "held" | "not built";
+  /** Held or not built: the translation keys it lacks. */
   needs?: readonly string[] | undefined;
-  /** Held: what to run to fill them in ("npm run translation -- fr"). */
+  /** Held or not built: what to run to fill them in ("npm run translation -- fr"). */
   command?: string | undefined;
   /** The translation file's review status ("needs native editor review"); none for English. */
   translation?: string | undefined;
@@ -50,19 +52,23 @@ ${style}
 <body>`;
 }
 
-/** "current", or "held at 2026-01-11: needs 2 translations (a, b); run npm run translation -- fr". */
+/** "current", "held at 2026-01-11: needs 2 translations (a, b); run npm run translation -- fr", or "not built yet: needs …". */
 export function editionStatus(edition: ReviewEdition): string {
   if (edition.status === "current") return "current";
   const needs = edition.needs ?? [];
   const what = needs.length ? `: needs ${needs.length} translation${needs.length === 1 ? "" : "s"} (${needs.map((key) => `<code>${escapeHtml(key)}</code>`).join(", ")})` : "";
   const run = edition.command ? `; run <code>${escapeHtml(edition.command)}</code>` : "";
-  return `<span class="held">held at ${escapeHtml(edition.asOf)}</span>${what}${run}`;
+  const state = edition.status === "held" ? `held at ${escapeHtml(edition.asOf ?? "")}` : "not built yet";
+  return `<span class="held">${state}</span>${what}${run}`;
 }
 
 export function reviewIndex(editions: readonly ReviewEdition[]): string {
   const rows = editions.map((edition) => {
     const translation = edition.translation ? `; translation: ${escapeHtml(edition.translation)}` : "";
-    return `    <li><a href="${escapeHtml(edition.page)}"><span lang="${escapeHtml(edition.lang)}" dir="${edition.dir}">${escapeHtml(edition.name)}</span> (${escapeHtml(edition.lang)})</a>, data as of ${escapeHtml(edition.asOf)}: ${editionStatus(edition)}${translation}</li>`;
+    const name = `<span lang="${escapeHtml(edition.lang)}" dir="${edition.dir}">${escapeHtml(edition.name)}</span> (${escapeHtml(edition.lang)})`;
+    const linked = edition.page ? `<a href="${escapeHtml(edition.page)}">${name}</a>` : name;
+    const asOf = edition.asOf ? `, data as of ${escapeHtml(edition.asOf)}` : "";
+    return `    <li>${linked}${asOf}: ${editionStatus(edition)}${translation}</li>`;
   });
   return `${pageHead("Review before publishing: every edition", "  li { margin: 8px 0; }")}
 <main>

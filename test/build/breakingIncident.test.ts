@@ -18,6 +18,9 @@ import { chartIds } from "../../src/dataset/types.js";
 import { cardFormatsFor } from "../../src/charts/cardFrame.js";
 import { cardSvg } from "../../src/build/renderCards.js";
 import { printSvg, printWidthsOf } from "../../src/build/printOutputs.js";
+import { buildEditions } from "../../src/build/buildEditions.js";
+import { buildReport } from "../../src/build/buildReport.js";
+import { languageOf } from "../../src/editions/languages.js";
 
 const run = promisify(execFile);
 const editions = ["fr", "ru", "ar", "zh"];
@@ -130,5 +133,21 @@ describe("later incidents added one row at a time, no translation edited", () =>
     const index = (await readFile(join(out, "index.html"), "utf8")).replace(/<[^>]+>/g, "");
     expect(index).toMatch(/English \(en\), data as of 2026-02-03: current/);
     for (const lang of editions) expect(index).toMatch(new RegExp(`\\(${lang}\\), data as of 2026-02-01: held at 2026-02-01: needs 2 translations`));
+  });
+});
+
+describe("a new district on an output folder never built (a fresh checkout)", () => {
+  it("an edition without the district's name is said to be not built, not held, and the index does not link a page that is not there", async () => {
+    const fresh = join(await mkdtemp(join(tmpdir(), "charts-never-built-")), "data");
+    await cp(join(repoDir, "data"), fresh, { recursive: true });
+    await appendFile(join(fresh, "events.csv"), "2026-01-18-test-new-district,2026-01-18,Khatlon,Farkhor,A border post,,,,0,0,0,2,0,2 smugglers killed,Made up for a test.,Test wire (18 Jan),https://example.org/test-3\n");
+    // No build record, so no last set: what buildKeeping's heldAsOf gives for a folder never built.
+    const build = await buildEditions(fresh, { english: false, translated: [languageOf("fr")!], hold: true, heldAsOf: async () => undefined });
+    expect(build.held.map(({ lang, asOf }) => [lang, asOf])).toEqual([["fr", undefined]]);
+    expect(buildReport(build).editions).toEqual(["Edition fr (Français): NOT BUILT, no earlier set of it to hold; needs 2 texts translated (see the warning below)"]);
+    expect(build.warnings.map(({ message }) => message).join("\n")).toContain("the Français (fr) edition is not built: no earlier build of it is recorded in this output folder");
+    const index = String(build.files.get("index.html"));
+    expect(index).not.toContain('href="fr/index.html"');
+    expect(index.replace(/<[^>]+>/g, "")).toContain("Français (fr): not built yet: needs 2 translations (place.district.Farkhor, place.district.Farkhor.inText); run npm run translation -- --lang fr");
   });
 });
