@@ -8,23 +8,27 @@
  */
 import { escapeHtml } from "./html.js";
 
-export interface ReviewEdition {
+export type ReviewEdition = {
   lang: string;
   dir: "ltr" | "rtl";
   /** The language's own name ("Français"). */
   name: string;
-  /** Its review page, relative to charts/ ("en.html", "fr/index.html"); none when not built. */
-  page?: string | undefined;
-  /** story.json's `asOf` of the data it shows: today's, or the last complete set's when held; none when not built. */
-  asOf?: string | undefined;
-  status: "current" | "held" | "not built";
   /** Held or not built: the translation keys it lacks. */
   needs?: readonly string[] | undefined;
   /** Held or not built: what to run to fill them in ("npm run translation -- fr"). */
   command?: string | undefined;
   /** The translation file's review status ("needs native editor review"); none for English. */
   translation?: string | undefined;
-}
+} & (
+  | {
+      status: "current" | "held";
+      /** Its review page, relative to charts/ ("en.html", "fr/index.html"). */
+      page: string;
+      /** story.json's `asOf` of the data it shows: today's, or the last complete set's when held. */
+      asOf: string;
+    }
+  | { status: "not built"; page?: undefined; asOf?: undefined }
+);
 
 /** The look every review page shares. */
 export const pageStyle = `  body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1a1a1a; background: #f4f4f4; margin: 0 auto; padding: 24px; max-width: 1400px; }
@@ -58,7 +62,7 @@ export function editionStatus(edition: ReviewEdition): string {
   const needs = edition.needs ?? [];
   const what = needs.length ? `: needs ${needs.length} translation${needs.length === 1 ? "" : "s"} (${needs.map((key) => `<code>${escapeHtml(key)}</code>`).join(", ")})` : "";
   const run = edition.command ? `; run <code>${escapeHtml(edition.command)}</code>` : "";
-  const state = edition.status === "held" ? `held at ${escapeHtml(edition.asOf ?? "")}` : "not built yet";
+  const state = edition.status === "held" ? `held at ${escapeHtml(edition.asOf)}` : "not built yet";
   return `<span class="held">${state}</span>${what}${run}`;
 }
 
