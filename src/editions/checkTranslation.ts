@@ -1,8 +1,9 @@
 /**
  * A translation file against the English it translates: every key present (all missing ones listed at
- * once), each translation valid ICU MessageFormat with exactly the English's placeholders, no figure
- * typed by hand where the data's belongs, and a warning naming each key whose English changed after it
- * was translated. Numbers reach an edition only through placeholders, so they cannot drift.
+ * once), each translation valid ICU MessageFormat with exactly the English's placeholders, the numbers
+ * its words write exactly the English's, nothing typed against a figure, and a warning naming each key
+ * whose English changed after it was translated. The data's numbers reach an edition only through
+ * placeholders, and the words' own numbers only as the English writes them, so neither can drift.
  */
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import type { Problem, Warning } from "../input/problems.js";
@@ -22,6 +23,8 @@ interface MessageFacts {
   placeholders: ReadonlySet<string>;
   /** The numbers its literal text writes (writtenText). */
   numbers: readonly number[];
+  /** What its text writes against a placeholder that would join or mark the figure; undefined when nothing. */
+  touching?: string;
   /** The message parsed; none when it is not ICU MessageFormat. */
   elements: readonly MessageFormatElement[];
 }
@@ -32,7 +35,7 @@ function factsOf(message: string): MessageFacts {
   if (!known) {
     try {
       const elements = parse(message, { ignoreTag: true });
-      known = { placeholders: placeholderNames(elements), numbers: [...new Set(numbersIn(writtenText(elements)))], elements };
+      known = { placeholders: placeholderNames(elements), numbers: [...new Set(numbersIn(writtenText(elements)))], touching: touchingFigure(elements), elements };
     } catch (error) {
       known = { error: (error as Error).message, placeholders: new Set(), numbers: [], elements: [] };
     }
@@ -67,9 +70,14 @@ function placeholderNames(elements: readonly MessageFormatElement[]): Set<string
 
 const digitZeros = [0x30, 0x660, 0x6f0, 0xff10];
 
-/** The whole numbers written in a text, in any of the digit sets a translation may use. */
+/**
+ * The whole numbers written in a text, in any of the digit sets a translation may use, as a reader sees
+ * them: superscript and other compatibility digits read as digits (NFKC), and digits kept apart only by
+ * invisible characters or marks (1\u200d6, 1\u034f6, both drawn "16") read as one number.
+ */
 export function numbersIn(text: string): number[] {
-  return [...text.matchAll(/\p{Nd}+/gu)].map((m) =>
+  const seen = text.normalize("NFKC").replace(/(?<=\p{Nd})[\p{Cf}\p{Mn}]+(?=\p{Nd})/gu, "");
+  return [...seen.matchAll(/\p{Nd}+/gu)].map((m) =>
     Number([...m[0]].map((c) => {
       const code = c.codePointAt(0)!;
       const zero = digitZeros.find((z) => code >= z && code <= z + 9);
@@ -88,6 +96,28 @@ function writtenText(elements: readonly MessageFormatElement[]): string {
   return parts.join(" "); // a placeholder stood between two parts: their digits are separate numbers
 }
 
+/**
+ * A digit typed against a placeholder joins its figure ("1{killedAtLeast}" draws "116"), and a mark after
+ * one is drawn on its last digit ("{killedAtLeast}\u0338", 16 struck through): what the first such text
+ * is, in words, or undefined.
+ */
+function touchingFigure(elements: readonly MessageFormatElement[]): string | undefined {
+  const writes = (element: MessageFormatElement | undefined) => element !== undefined && element.type !== TYPE.literal && element.type !== TYPE.tag;
+  for (const [i, element] of elements.entries()) {
+    if ("options" in element) {
+      for (const option of Object.values(element.options)) {
+        const inside = touchingFigure(option.value);
+        if (inside) return inside;
+      }
+    }
+    if (element.type !== TYPE.literal) continue;
+    const text = element.value.normalize("NFKC");
+    if (writes(elements[i - 1]) && /^[\p{Nd}\p{M}]/u.test(text)) return `"${text.slice(0, 8)}" right after a placeholder`;
+    if (writes(elements[i + 1]) && /\p{Nd}[\p{Cf}\p{M}]*$/u.test(text)) return `"${text.slice(-8)}" right before a placeholder`;
+  }
+  return undefined;
+}
+
 /** The literal texts a message writes (its words, without ICU syntax); the whole text when it is not ICU. */
 export function writtenParts(message: string): string[] {
   const { error, elements } = factsOf(message);
@@ -99,6 +129,16 @@ export function writtenParts(message: string): string[] {
 
 /** English month names and abbreviations, January first. */
 const monthNames = [/\bJan(uary)?\b/, /\bFeb(ruary)?\b/, /\bMar(ch)?\b/, /\bApr(il)?\b/, /\bMay\b/, /\bJune?\b/, /\bJuly?\b/, /\bAug(ust)?\b/, /\bSept?(ember)?\b/, /\bOct(ober)?\b/, /\bNov(ember)?\b/, /\bDec(ember)?\b/];
+
+/**
+ * The numbers the English's words write that a translation must write too: all but ordinals ("7th border
+ * post" is «مركز الحدود السابع» in Arabic), which a language may spell out.
+ */
+function numbersToKeep(en: string): Set<number> {
+  const { error, elements } = factsOf(en);
+  const words = error === undefined ? writtenText(elements) : en;
+  return new Set(numbersIn(words.replace(/\d+(st|nd|rd|th)\b/g, "")));
+}
 
 /**
  * The numbers the English writes, counting the number of each month it names: "18 January" is 1月18日 in
@@ -211,18 +251,27 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
     for (const name of translated.selected) {
       if (!english.selected.has(name)) problems.push({ ...at(key, line), value: translation, expected: `{${name}} used as the English uses it, not chosen by with select: a select over a figure hides it` });
     }
-    // A number the English does not write, equal to a figure of the data, was typed where a placeholder belongs.
+    if (message.touching) {
+      problems.push({ ...at(key, line), value: translation, expected: `a space or a word between a placeholder and any digit or mark: ${message.touching} would join or mark the figure the edition writes there` });
+    }
+    // The words' own numbers are the English's: a figure of the data typed by hand belongs in its
+    // placeholder, and any other number (a date, "3 workers") must be one the English writes.
     const written = numbersWrittenIn(en);
     for (const number of message.numbers) {
+      if (written.has(number)) continue;
       const names = figures.get(number);
-      if (!written.has(number) && names) {
-        const suggestion = names.filter((name) => wanted.has(name));
-        problems.push({
-          ...at(key, line),
-          value: translation,
-          expected: `figures only from the data: "${number}" is typed by hand${suggestion.length ? `; write ${suggestion.map((n) => `{${n}}`).join(" or ")}` : ", and the English gives no such number"}`,
-        });
-      }
+      const suggestion = names?.filter((name) => wanted.has(name)) ?? [];
+      problems.push({
+        ...at(key, line),
+        value: translation,
+        expected: names
+          ? `figures only from the data: "${number}" is typed by hand${suggestion.length ? `; write ${suggestion.map((n) => `{${n}}`).join(" or ")}` : ", and the English gives no such number"}`
+          : `only the numbers the English writes (${[...numbersToKeep(en)].join(", ") || "none"}): "${number}" is not one of them`,
+      });
+    }
+    const kept = new Set(message.numbers);
+    for (const number of numbersToKeep(en)) {
+      if (!kept.has(number)) problems.push({ ...at(key, line), value: translation, expected: `the number ${number} the English writes, in digits` });
     }
   }
   for (const [key, entry] of file.entries) {

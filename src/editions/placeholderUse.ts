@@ -58,12 +58,13 @@ function shownIn(elements: readonly MessageFormatElement[], locale: string, plur
 }
 
 /**
- * Whether a plural form stands for one number, so its words alone can say it ("قتيلان", two dead, has no
- * digit): an exact =N, or a category that only one number up to 1,000 falls in, in this language
- * (Arabic "two"; not French "one", which is 0 and 1, nor Russian "one", which is 1, 21, 31…).
+ * Whether a plural form stands for one number small enough for its words alone to say it ("قتيلان", two
+ * dead, has no digit): =0, =1 or =2, or a category that only one number up to 1,000 falls in, in this
+ * language (Arabic "two"; not French "one", which is 0 and 1, nor Russian "one", which is 1, 21, 31…).
+ * A larger exact form writes its #: `=16 {quinze morts}` put 15 in a headline whose figure was 16.
  */
 function standsForOneNumber(selector: string, locale: string, type: "cardinal" | "ordinal" = "cardinal"): boolean {
-  if (/^=\d+$/.test(selector)) return true;
+  if (/^=\d+$/.test(selector)) return Number(selector.slice(1)) <= 2;
   const key = `${locale} ${type} ${selector}`;
   let one = oneNumberForms.get(key);
   if (one === undefined) {

@@ -67,6 +67,37 @@ describe("translation files", () => {
     expect(problems.join("\n")).toMatch(/key "ui\.alt\.none": found "aucun \(١٤\)"; expected figures only from the data: "14" is typed by hand, and the English gives no such number/);
   });
 
+  // Found by an attack on the French file: each drew a number the data does not say, and built.
+  describe("never a number other than the data's and the English's", () => {
+    const headline = "chart.cumulative-deaths.headline";
+    const french = "Au moins {killedAtLeast, plural, one {# mort} other {# morts}} à la frontière tadjiko-afghane depuis novembre";
+    const expected = async (changes: Record<string, string>) => (await frenchWith(changes)).problems.map((problem) => problem.replace(/^.*; expected /, ""));
+
+    it("a plural form past =2 that leaves its figure to words", async () => {
+      expect(await expected({ [headline]: french.replace("one {# mort}", "one {# mort} =16 {quinze morts}") })).toEqual([expect.stringMatching(/^\{killedAtLeast\} written out in every form/)]);
+    });
+
+    it("a digit or a mark against a placeholder", async () => {
+      expect(await expected({ [headline]: french.replace("Au moins {", "Au moins 1{") })).toEqual([expect.stringMatching(/^a space or a word between a placeholder and any digit or mark: " moins 1" right before a placeholder/), expect.stringMatching(/"1" is not one of them/)]);
+      expect(await expected({ [headline]: french.replace("}} à la", "}}\u0338 à la") })).toEqual([expect.stringMatching(/right after a placeholder would join or mark the figure/)]);
+    });
+
+    it("a number the English does not write, or one it writes left out", async () => {
+      expect(await expected({ "incident.2025-11-26-shohin-sm-camp.label": "30 ouvriers chinois tués dans l’attaque d’un campement" })).toEqual([
+        'only the numbers the English writes (3): "30" is not one of them',
+        "the number 3 the English writes, in digits",
+      ]);
+      const notes = (await fixtureTranslation("fr")).entries.get("story.notes.2")!.translation;
+      expect(await expected({ "story.notes.2": notes.replace("18 janvier", "19 janvier") })).toEqual(['only the numbers the English writes (18, 24): "19" is not one of them', "the number 18 the English writes, in digits"]);
+    });
+
+    it("a figure typed in superscript digits, or kept apart by an invisible character", async () => {
+      for (const typed of ["¹⁶", "1\u200d6", "1\u034f6"]) {
+        expect(await expected({ [headline]: `${french} (${typed})` })).toEqual(['figures only from the data: "16" is typed by hand; write {killedAtLeast}']);
+      }
+    });
+  });
+
   // A later incident can make 1 one of the data's figures (one death not itemised, say): the month of a
   // date and a plural selector are then still not figures typed by hand, but a 1 in the words still is.
   describe("when 1 is one of the data's figures", () => {
@@ -79,7 +110,8 @@ describe("translation files", () => {
     it("takes the month of a date the English names for a date, not a figure: 1月18日 for 18 January", () => {
       expect(english.get("story.notes.2")).toMatch(/18 January/);
       expect(check("story.notes.2", "阿富汗消息来源称，1月18日死亡的那批人员可能是毒贩；自由欧洲电台/自由电台塔吉克语部（Radio Ozodi）的消息来源称12月24日的那批人员为走私者。")).toEqual([]);
-      expect(check("story.notes.2", "阿富汗消息来源称，18.01.2026死亡的那批人员可能是毒贩；12月24日的那批人员为走私者。")).toEqual([]);
+      // The month, but not a year the English does not write.
+      expect(check("story.notes.2", "阿富汗消息来源称，18.01.2026死亡的那批人员可能是毒贩；12月24日的那批人员为走私者。")).toEqual([expect.stringMatching(/expected only the numbers the English writes \(18, 24\): "2026" is not one of them$/)]);
     });
 
     it("still flags a 1 where the English names no January", () => {
