@@ -10,6 +10,7 @@ import { ListedByKind, type Warning } from "../input/problems.js";
 import { missingGlyphs } from "../text/measure.js";
 import { creditsOutlet, namedOutlets } from "./sourceOutlets.js";
 import { insideFrame, mapExtent } from "./incidentPlaces.js";
+import { lookalikePlaces } from "./lookalikePlaces.js";
 
 // Each kind of warning names this many rows, then counts the rest: a conflict export may have a hundred
 // thousand rows with no injured count, and a hundred thousand lines of warnings help no one.
@@ -77,7 +78,7 @@ export function dataWarnings(dataset: Dataset, eventsFile: string): Warning[] {
     const glyphs = missingGlyphs(incidents.label(i));
     if (glyphs.length) missing.add({ file: eventsFile, line, column: "label", message: lacks(glyphs) });
   }
-  return [...written.all(), ...unknownInjured.all(), ...missing.all(), ...unplaced.all(), ...outside.all(), ...unlinked.all(), ...uncredited.all(), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
+  return [...written.all(), ...unknownInjured.all(), ...missing.all(), ...unplaced.all(), ...outside.all(), ...unlinked.all(), ...uncredited.all(), ...lookalikePlaces(dataset, eventsFile), ...otherTextGlyphs(dataset, eventsFile), ...tallyBelowItemised(dataset, eventsFile)];
 }
 
 /** The same glyph check for every other text drawn on a chart: headlines, deks, notes, source, credit, categories, tallies. */
