@@ -6,6 +6,7 @@
  * problem: its edition is held at its last complete set while the others publish.
  */
 import { readFileSync } from "node:fs";
+import { decodeUtf8 } from "../input/decodeUtf8.js";
 import { join } from "node:path";
 import type { HeadlineFigures } from "../figures/headlineFigures.js";
 import { deathsByCategory } from "../figures/deathsByCategory.js";
@@ -72,14 +73,21 @@ export async function readTranslations(
   for (const language of asked) {
     const path = translationPath(dataDir, language.lang);
     const label = translationLabel(dataDir, language.lang);
-    let text: string;
+    let bytes: Buffer;
     try {
       // Read synchronously: a few small files, and watch mode waits on each hop through the thread pool.
-      text = readFileSync(path, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+      bytes = readFileSync(path);
     } catch {
       result.problems.push({ file: label, expected: `a translation file for the ${language.name} (${language.lang}) edition; copy another language's file and translate it (docs/editions.md, "Add a language")` });
       continue;
     }
+    // Saved as UTF-16 or Latin-1, a file is named as such, as a data file is, not as a page of broken JSON.
+    const decoded = decodeUtf8(bytes, label);
+    if ("problem" in decoded) {
+      result.problems.push(decoded.problem);
+      continue;
+    }
+    const text = decoded.text.replace(/\r\n?/g, "\n");
     const style = readStyleSheet(dataDir, language.lang);
     const checked = checkedFile(language, label, text, english, values, against, style);
     result.warnings.push(...checked.warnings);

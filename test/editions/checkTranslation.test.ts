@@ -317,6 +317,17 @@ describe("hidden characters in translations (issue 30)", () => {
     expect((await frenchWith({ [key]: `${ok}\u200c\u200d` })).problems).toEqual([]);
   });
 
+  it("names a file saved as UTF-16 or Latin-1 as such, once", async () => {
+    const data = await fixtureWith("story.json", (text) => text);
+    const fr = join(data, "translations", "fr.json");
+    const text = await readFile(fr, "utf8");
+    const read = async () => (await readTranslations(data, [languageOf("fr")!], dataset, headlineFigures(dataset))).problems.map(formatProblem);
+    await writeFile(fr, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    expect(await read()).toEqual([expect.stringMatching(/fr\.json, line 1: found "UTF-16 text \(little-endian, with a byte-order mark\)"; expected UTF-8 text/)]);
+    await writeFile(fr, Buffer.from(text.replace(/[^\x00-\xff]/g, "?"), "latin1"));
+    expect(await read()).toEqual([expect.stringMatching(/fr\.json, line \d+: found ".*\(not UTF-8: probably Latin-1 or Windows-1252\)"; expected UTF-8 text/)]);
+  });
+
   it("checks glyphs with every direction control taken out, not only the first", async () => {
     const data = await fixtureWith("story.json", (text) => text);
     // French is set in Source Sans alone, whose glyph check counts every character it is given.
