@@ -109,6 +109,12 @@ describe("text that would show something other than the data (points 6 and 7)", 
     expect((await problems(dir)).join("\n")).toMatch(/events\.csv, line 2, column "source_url": found ""; expected one or more web links/);
   });
 
+  it("a row of empty cells, as a spreadsheet exports a cleared row, is skipped like a blank line", async () => {
+    const dir = await fixtureWith("events.csv", (t) => `${t.trimEnd()}\n${",".repeat(16)}\n${",".repeat(16)}\n`);
+    const dataset = await readDataset(dir);
+    expect(dataset.incidents.length).toBe((await readDataset(fixtureDir)).incidents.length);
+  });
+
   it("an incident with 0 in every killed column is accepted", async () => {
     const dir = await fixtureWith("events.csv", (t) => t.replace(",0,3,0,0,1,", ",0,0,0,0,1,"));
     const dataset = await readDataset(dir);

@@ -93,6 +93,9 @@ export function validateTable<Rules extends Record<string, CellRule<unknown>>>(
     },
   };
   table.forEachRow((rowCells, line, rowRanges) => {
+    // A row of empty cells (",,,,", what a spreadsheet exports for a row whose contents were cleared) is a
+    // blank line, as a line with nothing on it is.
+    if (rowCells.every((cell) => cell === "")) return;
     if (rowCells.length < header.length || rowCells.length > written.length) {
       problems.add({ file, line, expected: `${header.length} cells, one per column in the header row; found ${rowCells.length}` });
       return;
