@@ -255,8 +255,10 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
       problems.push({ ...at(key, line), value: translation, expected: `a space or a word between a placeholder and any digit or mark: ${message.touching} would join or mark the figure the edition writes there` });
     }
     // The words' own numbers are the English's: a figure of the data typed by hand belongs in its
-    // placeholder, and any other number (a date, "3 workers") must be one the English writes.
-    const written = numbersWrittenIn(en);
+    // placeholder, and any other number (a date, "3 workers") must be one the English writes. The English
+    // it was translated from: one that changed since is the warning above, and the old translation is used.
+    const source = entry.en;
+    const written = numbersWrittenIn(source);
     for (const number of message.numbers) {
       if (written.has(number)) continue;
       const names = figures.get(number);
@@ -266,11 +268,11 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
         value: translation,
         expected: names
           ? `figures only from the data: "${number}" is typed by hand${suggestion.length ? `; write ${suggestion.map((n) => `{${n}}`).join(" or ")}` : ", and the English gives no such number"}`
-          : `only the numbers the English writes (${[...numbersToKeep(en)].join(", ") || "none"}): "${number}" is not one of them`,
+          : `only the numbers the English writes (${[...numbersToKeep(source)].join(", ") || "none"}): "${number}" is not one of them`,
       });
     }
     const kept = new Set(message.numbers);
-    for (const number of numbersToKeep(en)) {
+    for (const number of numbersToKeep(source)) {
       if (!kept.has(number)) problems.push({ ...at(key, line), value: translation, expected: `the number ${number} the English writes, in digits` });
     }
   }

@@ -91,6 +91,13 @@ describe("translation files", () => {
       expect(await expected({ "story.notes.2": notes.replace("18 janvier", "19 janvier") })).toEqual(['only the numbers the English writes (18, 24): "19" is not one of them', "the number 18 the English writes, in digits"]);
     });
 
+    it("against the English it was translated from: an English changed since is a warning, and the old translation is used", async () => {
+      const key = "incident.2025-11-26-shohin-sm-camp.label";
+      const { problems, warnings } = await frenchWith({ [key]: "4 ouvriers chinois tués dans l’attaque d’un campement" }, { [key]: "4 Chinese workers killed in attack on camp" });
+      expect(problems).toEqual([]);
+      expect(warnings).toEqual([expect.stringMatching(/key "incident\.2025-11-26-shohin-sm-camp\.label": the English changed after this was translated/)]);
+    });
+
     it("a figure typed in superscript digits, or kept apart by an invisible character", async () => {
       for (const typed of ["¹⁶", "1\u200d6", "1\u034f6"]) {
         expect(await expected({ [headline]: `${french} (${typed})` })).toEqual(['figures only from the data: "16" is typed by hand; write {killedAtLeast}']);
