@@ -5,6 +5,7 @@
 import type { Dataset } from "../dataset/types.js";
 import { headlineFigures, type HeadlineFigures } from "../figures/headlineFigures.js";
 import { dataWarnings } from "../figures/dataWarnings.js";
+import { latestUnannotated } from "../charts/incidentKey.js";
 import { checkStoryFigures, storyFigureWarnings } from "../figures/storyFigures.js";
 import { embedWarnings } from "../output/embedWarnings.js";
 import { dataFileLabel, dataFiles } from "../input/dataFiles.js";
@@ -63,6 +64,7 @@ export async function buildSvgs<Checked = void>(
   const checked = (await beforeDrawing?.(dataset, figures)) as Checked;
   const warnings = [
     ...dataWarnings(dataset, dataFileLabel(dataDir, dataFiles.events)),
+    ...latestUnannotated(dataset, dataFileLabel(dataDir, dataFiles.events)),
     ...storyFigureWarnings(dataset, figures, storyFile),
     ...embedWarnings(dataset.story, storyFile),
   ];

@@ -3,6 +3,7 @@
  * total at every width, its key, the map, the map's key and alt text, the CSV and the reader table.
  */
 import type { IncidentTable } from "../dataset/incidentTable.js";
+import type { Warning } from "../input/problems.js";
 import { compareDates, type Dataset } from "../dataset/types.js";
 import { runningToll, type TollStep } from "../figures/runningToll.js";
 import { editionOf, english, type Edition } from "../editions/edition.js";
@@ -77,4 +78,29 @@ export function phoneKey(dataset: Dataset): { entries: { marker: string; text: s
   const steps = annotatedSteps(all, maxAnnotations);
   const numberOf = new Map(steps.flatMap((step) => step.rows.map((row) => [row, numbers.get(row)!] as const)));
   return { entries: steps.map((step) => ({ marker: dayMarker(step, numbers), text: incidentText(step, dataset.incidents, editionOf(dataset)) })), numberOf, numbers };
+}
+
+/**
+ * Said when the latest day is left out of the annotations (the deadliest days are kept, and a new incident
+ * with few deaths is often not among them): its step, dot and circle are drawn, but no label, key line or
+ * number says which incident it is, and the desk's newest row would otherwise go unlabelled without a word.
+ */
+export function latestUnannotated(dataset: Dataset, eventsFile: string): Warning[] {
+  const steps = runningToll(dataset.incidents, dataset.categories);
+  const latest = steps.at(-1);
+  if (!latest) return [];
+  const phone = layoutFor(phoneMaxWidth, { fontEmbedded: dataset.story.embedFont }).maxAnnotations;
+  const wide = layoutFor(phoneMaxWidth + 1, { fontEmbedded: dataset.story.embedFont }).maxAnnotations;
+  const keptAt = (most: number) => annotatedSteps(steps, most).includes(latest);
+  if (keptAt(phone)) return [];
+  const where = keptAt(wide)
+    ? `no number on the map and no annotation on the running total at phone widths (${phone} days are annotated there)`
+    : `no annotation or number on any chart (${wide} days are annotated at the widest, ${phone} at phone widths)`;
+  return latest.rows.map((row) => ({
+    file: eventsFile,
+    line: dataset.incidents.line(row),
+    message:
+      `${dataset.incidents.id(row)}, the latest incident, has ${where}: the charts annotate the deadliest of the ${steps.length} days with incidents ` +
+      `(ties go to the later day), and ${latest.killed} killed is not among them. It is still drawn; say in the copy which it is`,
+  }));
 }

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { renderCharts } from "../../src/build/renderCharts.js";
+import { latestUnannotated } from "../../src/charts/incidentKey.js";
+import { formatWarning } from "../../src/input/problems.js";
 import { IncidentTable } from "../../src/dataset/incidentTable.js";
 import type { Dataset } from "../../src/dataset/types.js";
 import { formatDay } from "../../src/style/houseStyle.js";
@@ -131,5 +133,19 @@ describe("incident numbers", () => {
     const files = await renderCharts(busier);
     expect(readSvg(files.get("cumulative-deaths-320px.svg")!).key.map((k) => k.marker)).toContain("5, 6");
     expect(readSvg(files.get("incident-map.svg")!).drawn).toEqual(expect.arrayContaining(["5", "6", "7"]));
+  });
+});
+
+describe("the latest incident left out of the annotations", () => {
+  it("is said, naming it, when its deaths are fewer than the deadliest days'", () => {
+    expect(latestUnannotated(fixture, "events.csv")).toEqual([]);
+    const crowded = withRows(fixture, [
+      { id: "test-feb-10", date: "2026-02-10", killed: 2 },
+      { id: "test-feb-12", date: "2026-02-12", killed: 3 },
+      { id: "test-feb-15", date: "2026-02-15", killed: 1 },
+    ]);
+    expect(latestUnannotated(crowded, "events.csv").map(formatWarning)).toEqual([
+      expect.stringMatching(/^events\.csv, line \d+: test-feb-15, the latest incident, has no number on the map and no annotation on the running total at phone widths \(6 days are annotated there\): the charts annotate the deadliest of the 7 days with incidents \(ties go to the later day\), and 1 killed is not among them/),
+    ]);
   });
 });
