@@ -130,14 +130,21 @@ export function writtenParts(message: string): string[] {
 /** English month names and abbreviations, January first. */
 const monthNames = [/\bJan(uary)?\b/, /\bFeb(ruary)?\b/, /\bMar(ch)?\b/, /\bApr(il)?\b/, /\bMay\b/, /\bJune?\b/, /\bJuly?\b/, /\bAug(ust)?\b/, /\bSept?(ember)?\b/, /\bOct(ober)?\b/, /\bNov(ember)?\b/, /\bDec(ember)?\b/];
 
+// Per English text, as numbersWrittenIn is: four files check each text, and every save checks them again.
+const englishToKeep = new RecentMemo<ReadonlySet<number>>(4096);
+
 /**
  * The numbers the English's words write that a translation must write too: all but ordinals ("7th border
  * post" is «مركز الحدود السابع» in Arabic), which a language may spell out.
  */
-function numbersToKeep(en: string): Set<number> {
-  const { error, elements } = factsOf(en);
-  const words = error === undefined ? writtenText(elements) : en;
-  return new Set(numbersIn(words.replace(/\d+(st|nd|rd|th)\b/g, "")));
+function numbersToKeep(en: string): ReadonlySet<number> {
+  let numbers = englishToKeep.get(en);
+  if (!numbers) {
+    const { error, elements } = factsOf(en);
+    const words = error === undefined ? writtenText(elements) : en;
+    englishToKeep.set(en, (numbers = new Set(numbersIn(words.replace(/\d+(st|nd|rd|th)\b/g, "")))));
+  }
+  return numbers;
 }
 
 /**
