@@ -112,10 +112,29 @@ function touchingFigure(elements: readonly MessageFormatElement[]): string | und
     }
     if (element.type !== TYPE.literal) continue;
     const text = element.value.normalize("NFKC");
-    if (writes(elements[i - 1]) && /^[\p{Nd}\p{M}]/u.test(text)) return `"${text.slice(0, 8)}" right after a placeholder`;
-    if (writes(elements[i + 1]) && /\p{Nd}[\p{Cf}\p{M}]*$/u.test(text)) return `"${text.slice(-8)}" right before a placeholder`;
+    // A digit, a mark, or a digit group after a space or separator ("{killedAtLeast} 011" is drawn 16 011).
+    if (writes(elements[i - 1]) && /^([\p{Nd}\p{M}]|[\p{Zs},.'’٬٫]\p{Nd})/u.test(text)) return `"${text.slice(0, 8)}" right after a placeholder`;
+    if (writes(elements[i + 1]) && /\p{Nd}[\p{Cf}\p{M}]*[\p{Zs},.'’٬٫]?$/u.test(text)) return `"${text.slice(-8)}" right before a placeholder`;
   }
   return undefined;
+}
+
+/** Whether two of the data's figures are written with nothing between them ("{killedAtLeast}{killedAtLeast}" is drawn 1616). */
+function figuresTogether(elements: readonly MessageFormatElement[], figureNames: ReadonlySet<string>, pluralOf?: string): boolean {
+  const isFigure = (element: MessageFormatElement, plural: string | undefined) =>
+    (element.type === TYPE.argument && figureNames.has(element.value)) || (element.type === TYPE.pound && plural !== undefined && figureNames.has(plural));
+  // Whether an element begins (0) or ends (-1) with a figure: itself, or a plural or select with a form that does.
+  const edge = (element: MessageFormatElement, at: 0 | -1): boolean => {
+    if (isFigure(element, pluralOf)) return true;
+    if (!("options" in element)) return false;
+    const inner = element.type === TYPE.plural ? element.value : pluralOf;
+    return Object.values(element.options).some(({ value }) => value.length > 0 && isFigure(value.at(at)!, inner));
+  };
+  return elements.some(
+    (element, i) =>
+      (i > 0 && edge(elements[i - 1]!, -1) && edge(element, 0)) ||
+      ("options" in element && Object.values(element.options).some((option) => figuresTogether(option.value, figureNames, element.type === TYPE.plural ? element.value : pluralOf)))
+  );
 }
 
 /** The literal texts a message writes (its words, without ICU syntax); the whole text when it is not ICU. */
@@ -134,18 +153,24 @@ const monthNames = [/\bJan(uary)?\b/, /\bFeb(ruary)?\b/, /\bMar(ch)?\b/, /\bApr(
 const englishToKeep = new RecentMemo<ReadonlySet<number>>(4096);
 
 /**
- * The numbers the English's words write that a translation must write too: all but ordinals ("7th border
- * post" is «مركز الحدود السابع» in Arabic), which a language may spell out.
+ * The numbers the English's words write that a translation must write too, in digits: from 10 up, and not
+ * ordinals. A smaller number may be words or grammar in a translation (French press style writes "trois
+ * ouvriers", Arabic says two with the dual, عاملَين), and "7th border post" is «مركز الحدود السابع».
  */
 function numbersToKeep(en: string): ReadonlySet<number> {
   let numbers = englishToKeep.get(en);
-  if (!numbers) {
-    const { error, elements } = factsOf(en);
-    const words = error === undefined ? writtenText(elements) : en;
-    englishToKeep.set(en, (numbers = new Set(numbersIn(words.replace(/\d+(st|nd|rd|th)\b/g, "")))));
-  }
+  if (!numbers) englishToKeep.set(en, (numbers = new Set(numbersIn(wordsOf(en).replace(/\d+(st|nd|rd|th)\b/g, "")).filter((n) => n >= 10))));
   return numbers;
 }
+
+/** The English's words without ICU syntax (the whole text when it is not ICU). */
+function wordsOf(en: string): string {
+  const { error, elements } = factsOf(en);
+  return error === undefined ? writtenText(elements) : en;
+}
+
+/** The numbers the English's words write in digits, for a message. */
+const digitsOf = (en: string) => [...new Set(numbersIn(wordsOf(en)))];
 
 /**
  * The numbers the English writes, counting the number of each month it names: "18 January" is 1月18日 in
@@ -154,8 +179,14 @@ function numbersToKeep(en: string): ReadonlySet<number> {
 function numbersWritten(en: string): Set<number> {
   const numbers = new Set(numbersIn(en));
   monthNames.forEach((name, index) => name.test(en) && numbers.add(index + 1));
+  // "five were injured" may be 5 in a language whose press writes counts in digits (Chinese, Russian, Arabic).
+  // From two: "one" is as often a pronoun ("no one", "one of them") as a count.
+  for (const [word] of en.toLowerCase().matchAll(numberWord)) numbers.add(numberWords.indexOf(word) + 2);
   return numbers;
 }
+
+const numberWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const numberWord = new RegExp(`\\b(${numberWords.join("|")})\\b`, "g");
 
 /**
  * The longest translation each kind of key may hold, fixed per kind so a translator can be told the number:
@@ -189,6 +220,8 @@ export interface TranslationCheck {
   warnings: Warning[];
   /** The required keys with no translation: without them the edition cannot be written (it is held). */
   missing: string[];
+  /** Keys whose translation, made from older English, no longer fits today's: not to be used (held, or written from the counts). */
+  setAside: string[];
 }
 
 /**
@@ -201,6 +234,8 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
   const at = (key: string, line?: number) => ({ file: file.file, line, column: key });
   const missing: string[] = [];
   const later: string[] = [];
+  const setAside: string[] = [];
+  const figureNames = new Set([...figures.values()].flat());
   // The status is printed to the terminal and on the review pages: an escape sequence in it could erase
   // the real "needs native editor review" line and print a fake one.
   if (file.status.length > statusLimit) {
@@ -220,9 +255,7 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
       continue;
     }
     const { translation, line } = entry;
-    if (entry.en !== en) {
-      warnings.push({ ...at(key, line), message: `the English changed after this was translated (from ${JSON.stringify(entry.en)} to ${JSON.stringify(en)}); the edition uses the old translation until it is updated` });
-    }
+    const stale = entry.en !== en;
     // Before any other work on the text: everything after (parsing, glyphs, layout) grows with its length.
     const limit = translationLimit(key, en);
     if (translation.length > limit.max) {
@@ -240,47 +273,72 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
       problems.push({ ...at(key, line), value: translation, expected: `text with placeholders in ICU MessageFormat ({name}, {name, plural, …}); it reads ${message.error} (write a brace as '{' )` });
       continue;
     }
+    if (message.touching) {
+      problems.push({ ...at(key, line), value: translation, expected: `a space or a word between a placeholder and any digit or mark: ${message.touching} would join or mark the figure the edition writes there` });
+    }
+    if (figuresTogether(message.elements, figureNames)) {
+      problems.push({ ...at(key, line), value: translation, expected: "a space or a word between two figures: written together, 16 and 16 are drawn 1616" });
+    }
+    // What the translation must share with today's English: its placeholders, used as the English uses
+    // them, and the numbers its words write.
+    const fit: Problem[] = [];
     // English that is not ICU MessageFormat itself asks for no placeholders.
     const wanted = factsOf(en).placeholders;
     const found = message.placeholders;
-    for (const name of wanted) if (!found.has(name)) problems.push({ ...at(key, line), value: translation, expected: `the placeholder {${name}} the English has` });
-    for (const name of found) if (!wanted.has(name)) problems.push({ ...at(key, line), value: translation, expected: `only the English's placeholders (${[...wanted].map((n) => `{${n}}`).join(", ") || "none"}), not {${name}}` });
+    for (const name of wanted) if (!found.has(name)) fit.push({ ...at(key, line), value: translation, expected: `the placeholder {${name}} the English has` });
+    for (const name of found) if (!wanted.has(name)) fit.push({ ...at(key, line), value: translation, expected: `only the English's placeholders (${[...wanted].map((n) => `{${n}}`).join(", ") || "none"}), not {${name}}` });
     // Each placeholder used as the English uses it: no format or offset of its own, a figure written out
     // wherever the English writes it, chosen by with select only where the English chooses by it.
     const english = placeholderUse(factsOf(en).elements, "en");
     const translated = placeholderUse(message.elements, file.language, english.omits);
-    for (const misuse of translated.misuses) problems.push({ ...at(key, line), value: translation, expected: misuse });
+    for (const misuse of translated.misuses) fit.push({ ...at(key, line), value: translation, expected: misuse });
     for (const name of english.shown) {
       if (found.has(name) && !translated.shown.has(name)) {
-        problems.push({ ...at(key, line), value: translation, expected: `{${name}} written out in every form, as the English writes it: as {${name}}, or as # in each form of a plural over it (a form may leave it to its words only where the English's same form does, or where it stands for one number, as Arabic "two" does)` });
+        fit.push({ ...at(key, line), value: translation, expected: `{${name}} written out in every form, as the English writes it: as {${name}}, or as # in each form of a plural over it (a form may leave it to its words only where the English's same form does, or where it stands for one number, as Arabic "two" does)` });
       }
     }
     for (const name of translated.selected) {
-      if (!english.selected.has(name)) problems.push({ ...at(key, line), value: translation, expected: `{${name}} used as the English uses it, not chosen by with select: a select over a figure hides it` });
-    }
-    if (message.touching) {
-      problems.push({ ...at(key, line), value: translation, expected: `a space or a word between a placeholder and any digit or mark: ${message.touching} would join or mark the figure the edition writes there` });
+      if (!english.selected.has(name)) fit.push({ ...at(key, line), value: translation, expected: `{${name}} used as the English uses it, not chosen by with select: a select over a figure hides it` });
     }
     // The words' own numbers are the English's: a figure of the data typed by hand belongs in its
-    // placeholder, and any other number (a date, "3 workers") must be one the English writes. The English
-    // it was translated from: one that changed since is the warning above, and the old translation is used.
-    const source = entry.en;
-    const written = numbersWrittenIn(source);
+    // placeholder, and any other number (a date, "3 workers") must be one the English writes.
+    const written = numbersWrittenIn(en);
     for (const number of message.numbers) {
       if (written.has(number)) continue;
       const names = figures.get(number);
       const suggestion = names?.filter((name) => wanted.has(name)) ?? [];
-      problems.push({
+      fit.push({
         ...at(key, line),
         value: translation,
         expected: names
           ? `figures only from the data: "${number}" is typed by hand${suggestion.length ? `; write ${suggestion.map((n) => `{${n}}`).join(" or ")}` : ", and the English gives no such number"}`
-          : `only the numbers the English writes (${[...numbersToKeep(source)].join(", ") || "none"}): "${number}" is not one of them`,
+          : `only the numbers the English writes (${digitsOf(en).join(", ") || "none"}): "${number}" is not one of them`,
       });
     }
     const kept = new Set(message.numbers);
-    for (const number of numbersToKeep(source)) {
-      if (!kept.has(number)) problems.push({ ...at(key, line), value: translation, expected: `the number ${number} the English writes, in digits` });
+    for (const number of numbersToKeep(en)) {
+      if (!kept.has(number)) fit.push({ ...at(key, line), value: translation, expected: `the number ${number} the English writes, in digits` });
+    }
+    if (!stale) {
+      problems.push(...fit);
+      continue;
+    }
+    // Made from older English: used as it is while it still fits today's (the desk reworded a label), set
+    // aside when it does not (a number or placeholder changed). Never checked against its own "en", which
+    // the file's author writes.
+    const from = `the English changed after this was translated (from ${JSON.stringify(entry.en)} to ${JSON.stringify(en)})`;
+    if (!fit.length) {
+      warnings.push({ ...at(key, line), message: `${from}; the edition uses the old translation until it is updated` });
+    } else if (laterKey(key)) {
+      setAside.push(key);
+      later.push(key);
+      warnings.push({ ...at(key, line), message: `${from}, and the old translation no longer fits it (${fit[0]!.expected}); the edition writes its own until it is updated` });
+    } else {
+      setAside.push(key);
+      missing.push(key);
+      problems.push({ ...at(key, line), value: translation, expected: `a translation of ${JSON.stringify(en)}: this one was made from ${JSON.stringify(entry.en)} and no longer fits it (${fit[0]!.expected})` });
+      // Said whether or not the edition is held for it (a held edition's problems are not printed).
+      warnings.push({ ...at(key, line), message: `${from}, and the old translation no longer fits it (${fit[0]!.expected}): translate it again, and set its "en" to today's English` });
     }
   }
   for (const [key, entry] of file.entries) {
@@ -293,5 +351,5 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
       message: `${incidents.size} incident${incidents.size === 1 ? " has" : "s have"} no translated label or location yet (${later.join(", ")}): the edition writes the label from the counts and categories and names the place by its district until a translator adds them`,
     });
   }
-  return { problems, warnings, missing };
+  return { problems, warnings, missing, setAside };
 }

@@ -41,13 +41,17 @@ function shownIn(elements: readonly MessageFormatElement[], locale: string, plur
     } else if (element.type === TYPE.plural || element.type === TYPE.select) {
       if (element.type === TYPE.select) use.selected.add(element.value);
       if (element.type === TYPE.plural && element.offset) use.misuses.push(`{${element.value}, plural, offset:${element.offset} …} changes the figure it writes; use no offset`);
-      // Written in full only if every form writes it (a form that stands for one number needs not).
+      // Written in full only if every form writes it. A form that stands for one number needs not: its
+      // words say it ("قتيلان"), and so may the same form where the English's stands for one number and
+      // says it in words ("one {death has}": French "one {le mort restant n'a}"). A form the English leaves
+      // out for grammar alone ("other {are}") writes nothing: the figure is then written elsewhere or not at all.
       let inEvery: Set<string> | undefined;
       for (const [selector, option] of Object.entries(element.options)) {
         const inForm = shownIn(option.value, locale, element.type === TYPE.plural ? element.value : pluralOf, use, asEnglish);
         if (element.type === TYPE.plural && !inForm.has(element.value)) {
           use.omits.set(element.value, new Set([...(use.omits.get(element.value) ?? []), selector]));
-          if (standsForOneNumber(selector, locale, element.pluralType) || asEnglish.get(element.value)?.has(selector)) inForm.add(element.value);
+          const asEnglishOneNumber = asEnglish.get(element.value)?.has(selector) && standsForOneNumber(selector, "en", element.pluralType);
+          if (standsForOneNumber(selector, locale, element.pluralType) || asEnglishOneNumber) inForm.add(element.value);
         }
         inEvery = inEvery ? new Set([...inEvery].filter((name) => inForm.has(name))) : inForm;
       }

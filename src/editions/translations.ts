@@ -137,7 +137,11 @@ function checkFile(language: Language, label: string, text: string, english: Rea
   const own = ownChecks(language, label, text, style);
   if (!own.translation) return { problems: [...own.before], warnings: [], missing: [] };
   const check = checkTranslation(own.translation, english, values);
-  return { translation: own.translation, problems: [...own.before, ...check.problems, ...own.after], warnings: [...check.warnings, ...own.warnings], missing: check.missing };
+  // A translation set aside (made from older English that it no longer fits) is not used: the edition is
+  // held for it, or writes its own incident label.
+  const { entries } = own.translation;
+  const translation = check.setAside.length ? { ...own.translation, entries: new Map([...entries].filter(([key]) => !check.setAside.includes(key))) } : own.translation;
+  return { translation, problems: [...own.before, ...check.problems, ...own.after], warnings: [...check.warnings, ...own.warnings], missing: check.missing };
 }
 
 /** What a file's text decides by itself (its parse, its language, its glyphs, its style sheet): problems said before and after the English's. */
