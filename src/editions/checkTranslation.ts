@@ -21,8 +21,10 @@ interface MessageFacts {
   /** Why it is not ICU MessageFormat, in plain words; undefined when it is. */
   error?: string;
   placeholders: ReadonlySet<string>;
-  /** The numbers its literal text writes (writtenText). */
+  /** The numbers its literal text writes (writtenText), but for months written as numbers. */
   numbers: readonly number[];
+  /** The months it writes as numbers: 1 in 1月18日 or 18.01.2026. */
+  months: readonly number[];
   /** What its text writes against a placeholder that would join or mark the figure; undefined when nothing. */
   touching?: string;
   /** The message parsed; none when it is not ICU MessageFormat. */
@@ -35,19 +37,24 @@ function factsOf(message: string): MessageFacts {
   if (!known) {
     try {
       const elements = parse(message, { ignoreTag: true });
-      known = { placeholders: placeholderNames(elements), numbers: [...new Set(numbersIn(writtenText(elements)))], touching: touchingFigure(elements), elements };
+      const text = writtenText(elements).normalize("NFKC");
+      const months = [...text.matchAll(monthPlace)].flatMap(([month]) => numbersIn(month));
+      known = { placeholders: placeholderNames(elements), numbers: [...new Set(numbersIn(text.replace(monthPlace, " ")))], months: [...new Set(months)], touching: touchingFigure(elements), elements };
     } catch (error) {
-      known = { error: (error as Error).message, placeholders: new Set(), numbers: [], elements: [] };
+      known = { error: (error as Error).message, placeholders: new Set(), numbers: [], months: [], elements: [] };
     }
     facts.set(message, known);
   }
   return known;
 }
 
-const englishNumbers = new RecentMemo<ReadonlySet<number>>(4096);
+/** A month written as a number: before 月 (1月18日), or between a day and a year (18.01.2026, 18/1/2026). */
+const monthPlace = /(?<!\p{Nd})\p{Nd}{1,2}(?=\s*月)|(?<=(?<!\p{Nd})\p{Nd}{1,2}[./])\p{Nd}{1,2}(?=[./]\p{Nd}{2,4}(?!\p{Nd}))/gu;
+
+const englishNumbers = new RecentMemo<EnglishNumbers>(4096);
 
 /** numbersWritten, remembered per English text. */
-function numbersWrittenIn(en: string): ReadonlySet<number> {
+function numbersWrittenIn(en: string): EnglishNumbers {
   let numbers = englishNumbers.get(en);
   if (!numbers) englishNumbers.set(en, (numbers = numbersWritten(en)));
   return numbers;
@@ -172,17 +179,21 @@ function wordsOf(en: string): string {
 /** The numbers the English's words write in digits, for a message. */
 const digitsOf = (en: string) => [...new Set(numbersIn(wordsOf(en)))];
 
-/**
- * The numbers the English writes, counting the number of each month it names: "18 January" is 1月18日 in
- * Chinese, and that 1 is a date, not a figure typed by hand, even when the data has a 1 among its figures.
- */
-function numbersWritten(en: string): Set<number> {
-  const numbers = new Set(numbersIn(en));
-  monthNames.forEach((name, index) => name.test(en) && numbers.add(index + 1));
+interface EnglishNumbers {
+  /** The numbers it writes, in digits or as words. */
+  counts: ReadonlySet<number>;
+  /** The number of each month it names: "18 January" is 1月18日 in Chinese, and that 1 is a date, not a figure. */
+  months: ReadonlySet<number>;
+}
+
+function numbersWritten(en: string): EnglishNumbers {
+  const counts = new Set(numbersIn(en));
   // "five were injured" may be 5 in a language whose press writes counts in digits (Chinese, Russian, Arabic).
   // From two: "one" is as often a pronoun ("no one", "one of them") as a count.
-  for (const [word] of en.toLowerCase().matchAll(numberWord)) numbers.add(numberWords.indexOf(word) + 2);
-  return numbers;
+  for (const [word] of en.toLowerCase().matchAll(numberWord)) counts.add(numberWords.indexOf(word) + 2);
+  const months = new Set<number>();
+  monthNames.forEach((name, index) => name.test(en) && months.add(index + 1));
+  return { counts, months };
 }
 
 const numberWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -303,8 +314,9 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
     // The words' own numbers are the English's: a figure of the data typed by hand belongs in its
     // placeholder, and any other number (a date, "3 workers") must be one the English writes.
     const written = numbersWrittenIn(en);
-    for (const number of message.numbers) {
-      if (written.has(number)) continue;
+    const numbers = [...message.numbers, ...message.months.filter((month) => !written.months.has(month))];
+    for (const number of numbers) {
+      if (written.counts.has(number)) continue;
       const names = figures.get(number);
       const suggestion = names?.filter((name) => wanted.has(name)) ?? [];
       fit.push({
@@ -315,7 +327,7 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
           : `only the numbers the English writes (${digitsOf(en).join(", ") || "none"}): "${number}" is not one of them`,
       });
     }
-    const kept = new Set(message.numbers);
+    const kept = new Set([...message.numbers, ...message.months]);
     for (const number of numbersToKeep(en)) {
       if (!kept.has(number)) fit.push({ ...at(key, line), value: translation, expected: `the number ${number} the English writes, in digits` });
     }

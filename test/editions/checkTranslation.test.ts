@@ -96,6 +96,11 @@ describe("translation files", () => {
       expect(await expected({ "story.notes.2": notes.replace("18 janvier", "19 janvier") })).toEqual(['only the numbers the English writes (18, 24): "19" is not one of them', "the number 18 the English writes, in digits"]);
     });
 
+    it("the number of a month the English names, only where it is written as a month", async () => {
+      expect(english.get(headline)).toMatch(/since November/);
+      expect(await expected({ [headline]: french.replace("depuis novembre", "depuis novembre, dont 11 gardes") })).toEqual(['only the numbers the English writes (none): "11" is not one of them']);
+    });
+
     it("as a newsroom writes them: a count the English spells out in digits, a small number in words or grammar", async () => {
       const notes = (await fixtureTranslation("fr")).entries.get("story.notes.1")!.translation;
       expect(english.get("story.notes.1")).toMatch(/that five were injured/);
