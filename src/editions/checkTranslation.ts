@@ -118,13 +118,18 @@ function touchingFigure(elements: readonly MessageFormatElement[]): string | und
       }
     }
     if (element.type !== TYPE.literal) continue;
-    const text = element.value.normalize("NFKC");
+    // As written, not NFKC: that would make a Chinese full-width comma ("{sinceDate}，3名") an ASCII one.
+    const text = element.value;
     // A digit, a mark, or a digit group after a space or separator ("{killedAtLeast} 011" is drawn 16 011).
-    if (writes(elements[i - 1]) && /^([\p{Nd}\p{M}]|[\p{Zs},.'’٬٫]\p{Nd})/u.test(text)) return `"${text.slice(0, 8)}" right after a placeholder`;
-    if (writes(elements[i + 1]) && /\p{Nd}[\p{Cf}\p{M}]*[\p{Zs},.'’٬٫]?$/u.test(text)) return `"${text.slice(-8)}" right before a placeholder`;
+    if (writes(elements[i - 1]) && /^([\p{N}\p{M}]|[\p{Zs},.'’٬٫][\p{N}])/u.test(text)) return `"${text.slice(0, 8)}" right after a placeholder`;
+    if (writes(elements[i + 1]) && /\p{N}[\p{Cf}\p{M}]*[\p{Zs},.'’٬٫]?$/u.test(text)) return `"${text.slice(-8)}" right before a placeholder`;
   }
   return undefined;
 }
+
+// The headline figures' placeholders (editions/translations.ts, figureValues), whether or not the data
+// has a value for each today: no unitemised deaths now must not let "{killedAtLeast}{unitemised}" through.
+const headlinePlaceholders = ["killedAtLeast", "itemisedKilled", "itemisedIncidents", "tallyKilled", "tallyIncidents", "unitemised"];
 
 /** Whether two of the data's figures are written with nothing between them ("{killedAtLeast}{killedAtLeast}" is drawn 1616). */
 function figuresTogether(elements: readonly MessageFormatElement[], figureNames: ReadonlySet<string>, pluralOf?: string): boolean {
@@ -246,7 +251,7 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
   const missing: string[] = [];
   const later: string[] = [];
   const setAside: string[] = [];
-  const figureNames = new Set([...figures.values()].flat());
+  const figureNames = new Set([...headlinePlaceholders, ...[...figures.values()].flat()]);
   // The status is printed to the terminal and on the review pages: an escape sequence in it could erase
   // the real "needs native editor review" line and print a fake one.
   if (file.status.length > statusLimit) {
@@ -339,6 +344,11 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
     // aside when it does not (a number or placeholder changed). Never checked against its own "en", which
     // the file's author writes.
     const from = `the English changed after this was translated (from ${JSON.stringify(entry.en)} to ${JSON.stringify(en)})`;
+    // A count the desk corrected may be a word in the translation ("trois" for 3, now 4): a number the old
+    // English wrote and today's does not is reason enough not to trust the old text.
+    const now = numbersWrittenIn(en).counts;
+    const gone = [...numbersWrittenIn(entry.en).counts].filter((number) => !now.has(number));
+    if (gone.length) fit.push({ ...at(key, line), value: translation, expected: `a translation of today's numbers (the English no longer writes ${gone.join(", ")})` });
     if (!fit.length) {
       warnings.push({ ...at(key, line), message: `${from}; the edition uses the old translation until it is updated` });
     } else if (laterKey(key)) {

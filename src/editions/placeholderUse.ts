@@ -43,14 +43,16 @@ function shownIn(elements: readonly MessageFormatElement[], locale: string, plur
       if (element.type === TYPE.plural && element.offset) use.misuses.push(`{${element.value}, plural, offset:${element.offset} …} changes the figure it writes; use no offset`);
       // Written in full only if every form writes it. A form that stands for one number needs not: its
       // words say it ("قتيلان"), and so may the same form where the English's stands for one number and
-      // says it in words ("one {death has}": French "one {le mort restant n'a}"). A form the English leaves
-      // out for grammar alone ("other {are}") writes nothing: the figure is then written elsewhere or not at all.
+      // says it in words ("one {death has}"), if in this language it too stands only for numbers up to 2
+      // (French "one", 0 and 1: "le mort restant n'a"; not Russian "one", which is also 21 and 31). A form
+      // the English leaves out for grammar alone ("other {are}") writes nothing: the figure is then
+      // written elsewhere or not at all.
       let inEvery: Set<string> | undefined;
       for (const [selector, option] of Object.entries(element.options)) {
         const inForm = shownIn(option.value, locale, element.type === TYPE.plural ? element.value : pluralOf, use, asEnglish);
         if (element.type === TYPE.plural && !inForm.has(element.value)) {
           use.omits.set(element.value, new Set([...(use.omits.get(element.value) ?? []), selector]));
-          const asEnglishOneNumber = asEnglish.get(element.value)?.has(selector) && standsForOneNumber(selector, "en", element.pluralType);
+          const asEnglishOneNumber = asEnglish.get(element.value)?.has(selector) && standsForOneNumber(selector, "en", element.pluralType) && onlySmallNumbers(selector, locale, element.pluralType);
           if (standsForOneNumber(selector, locale, element.pluralType) || asEnglishOneNumber) inForm.add(element.value);
         }
         inEvery = inEvery ? new Set([...inEvery].filter((name) => inForm.has(name))) : inForm;
@@ -79,6 +81,19 @@ function standsForOneNumber(selector: string, locale: string, type: "cardinal" |
   }
   return one;
 }
+/** Whether every number up to 1,000 that falls in a plural category, in this language, is 2 or less. */
+function onlySmallNumbers(selector: string, locale: string, type: "cardinal" | "ordinal" = "cardinal"): boolean {
+  const key = `${locale} ${type} ${selector} small`;
+  let small = oneNumberForms.get(key);
+  if (small === undefined) {
+    const rules = new Intl.PluralRules(locale, { type });
+    small = true;
+    for (let n = 3; n <= 1000 && small; n++) if (rules.select(n) === selector) small = false;
+    oneNumberForms.set(key, small);
+  }
+  return small;
+}
+
 // By locale, type and category: a few dozen at most. Counting took 23 ms of every watch save, which checks
 // each translation file against the English again.
 const oneNumberForms = new Map<string, boolean>();

@@ -3,33 +3,43 @@
  * Badakhshan" beside "Gorno-Badakhshan". A name new to the data is a new place to every edition, which
  * then holds until a translator names it, so a slip of the keyboard held four editions and published
  * itself in English. Only a hint: two real districts can differ by a letter (Panj, Vanj), so names this
- * short are compared only when they fold to the same letters.
+ * short are compared only when they fold to the same letters; and a district is compared only with the
+ * others of its region, as the border's twin districts (Darvoz in Gorno-Badakhshan, Darvaz in Afghan
+ * Badakhshan) are spelt apart on purpose.
  */
 import type { Dataset } from "../dataset/types.js";
-import type { Warning } from "../input/problems.js";
+import { ListedByKind, type Warning } from "../input/problems.js";
 
-// Past this many names of a kind (a synthetic or conflict export), comparing every pair costs more than it tells.
-const mostNames = 2_000;
+// Past this many names of a kind in a region (a synthetic or conflict export), comparing every pair
+// costs more than it tells; and past this many warnings, the rest are counted.
+const mostNames = 300;
+const listed = 10;
 
 export function lookalikePlaces({ incidents }: Dataset, eventsFile: string): Warning[] {
-  const seen = { region: new Map<string, Use>(), district: new Map<string, Use>() };
+  // Names by kind: regions all together, districts by region.
+  const groups = new Map<string, Map<string, Use>>();
+  const use = (group: string, name: string, line: number) => {
+    let names = groups.get(group);
+    if (!names) groups.set(group, (names = new Map()));
+    const known = names.get(name);
+    if (known) known.rows++;
+    else names.set(name, { line, rows: 1, folded: folded(name) });
+  };
   for (let i = 0; i < incidents.length; i++) {
-    for (const column of ["region", "district"] as const) {
-      const name = incidents[column](i);
-      const use = seen[column].get(name);
-      if (use) use.rows++;
-      else seen[column].set(name, { line: incidents.line(i), rows: 1 });
-    }
+    const line = incidents.line(i);
+    use("region", incidents.region(i), line);
+    use(`district\u0000${incidents.region(i)}`, incidents.district(i), line);
   }
-  const warnings: Warning[] = [];
-  for (const column of ["region", "district"] as const) {
-    const names = [...seen[column]];
+  const warnings = new ListedByKind<Warning>((first, count) => ({ file: first.file, column: first.column, message: `and ${count} more names that look like another` }), listed);
+  for (const [group, uses] of groups) {
+    const column = group === "region" ? "region" : "district";
+    const names = [...uses];
     if (names.length > mostNames) continue;
     for (const [a, first] of names) {
       for (const [b, other] of names) {
         // Said once, at the name fewer rows use (the later one when as many do).
-        if (a === b || first.rows > other.rows || (first.rows === other.rows && first.line < other.line) || !lookAlike(a, b)) continue;
-        warnings.push({
+        if (a === b || first.rows > other.rows || (first.rows === other.rows && first.line < other.line) || !lookAlike(first.folded, other.folded)) continue;
+        warnings.add({
           file: eventsFile,
           line: first.line,
           column,
@@ -38,24 +48,25 @@ export function lookalikePlaces({ incidents }: Dataset, eventsFile: string): War
       }
     }
   }
-  return warnings;
+  return warnings.all();
 }
 
 interface Use {
   line: number;
   rows: number;
+  folded: string;
 }
 
-/** The same letters, case, spaces, hyphens and apostrophes aside; or one letter apart in a name of 6 or more, two in one of 12 or more. */
-function lookAlike(a: string, b: string): boolean {
-  const [x, y] = [folded(a), folded(b)];
+/** Folded names the same, or one letter apart in a name of 6 or more, two in one of 12 or more (folded, below). */
+function lookAlike(x: string, y: string): boolean {
   if (x === y) return true;
   const shorter = Math.min(x.length, y.length);
   const allowed = shorter >= 12 ? 2 : shorter >= 6 ? 1 : 0;
   return allowed > 0 && editsApart(x, y, allowed) <= allowed;
 }
 
-const folded = (name: string) => name.toLowerCase().replace(/[\s\-‐–'’ʼ`]/gu, "");
+/** Case, spaces, hyphens and apostrophes aside; a long name is compared by its first 64 letters. */
+const folded = (name: string) => name.toLowerCase().replace(/[\s\-‐–'’ʼ`]/gu, "").slice(0, 64);
 
 /** Levenshtein distance, stopped once past `most` (then most + 1). */
 function editsApart(a: string, b: string, most: number): number {

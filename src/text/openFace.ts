@@ -27,7 +27,8 @@ type GetGlyph = (id: number, codePoints?: number[]) => fontkit.Glyph | null;
  * for one letter is also another letter's own glyph, the second letter was shaped as the first, or not,
  * depending on what the process had shaped before; an edition's PDFs and outlined SVGs then differed
  * between a whole build and one that kept its charts. Here a glyph asked for with other characters comes
- * back as a view of the cached one (its outline and metrics shared) carrying the characters asked for.
+ * back as a view of the cached one (reading its outline and metrics through it) carrying the characters
+ * asked for.
  */
 export function withGlyphsAsAsked(font: fontkit.Font): fontkit.Font {
   const cached = font as unknown as { getGlyph: GetGlyph };

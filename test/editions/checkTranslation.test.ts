@@ -77,6 +77,11 @@ describe("translation files", () => {
       expect(await expected({ [headline]: french.replace("one {# mort}", "one {# mort} =16 {quinze morts}") })).toEqual([expect.stringMatching(/^\{killedAtLeast\} written out in every form/)]);
     });
 
+    it("not a Chinese full-width comma before a number, after a placeholder", async () => {
+      const key = "ui.alt.none";
+      expect(await expected({ [key]: "{itemisedKilled}，3" })).not.toContainEqual(expect.stringMatching(/right after a placeholder/));
+    });
+
     it("a figure left to words in a form where the English leaves it out only for grammar", async () => {
       const gap = (await fixtureTranslation("fr")).entries.get("ui.note.tallyGap")!.translation;
       expect(gap).toContain("other {les # autres n’ont}");
@@ -118,6 +123,9 @@ describe("translation files", () => {
       const recounted = await frenchWith({ [label]: "30 ouvriers chinois tués dans l’attaque d’un campement" }, { [label]: "30 Chinese workers killed in attack on camp" });
       expect(recounted.problems).toEqual([]);
       expect(recounted.warnings[0]).toMatch(/and the old translation no longer fits it \(only the numbers the English writes \(3\): "30" is not one of them\); the edition writes its own until it is updated$/);
+      // A count corrected in the English may be a word in the translation: changed numbers set it aside too.
+      const spelt = await frenchWith({ [label]: "trois ouvriers chinois tués dans l’attaque d’un campement" }, { [label]: "30 Chinese workers killed in attack on camp" });
+      expect(spelt.warnings[0]).toMatch(/no longer fits it \(a translation of today's numbers \(the English no longer writes 30\)\); the edition writes its own/);
       const headline = "chart.cumulative-deaths.headline";
       const older = "At least {killedAtLeast} killed since November";
       const held = await frenchWith({ [headline]: "Au moins {killedAtLeast} morts depuis novembre, dont {itemisedKilled} détaillés" }, { [headline]: `${older}, {itemisedKilled} itemised` });
