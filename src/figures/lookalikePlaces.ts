@@ -9,6 +9,7 @@
  */
 import type { Dataset } from "../dataset/types.js";
 import { ListedByKind, type Warning } from "../input/problems.js";
+import { distance } from "../input/validate/validateTable.js";
 
 // Past this many names of a kind in a region (a synthetic or conflict export), comparing every pair
 // costs more than it tells; and past this many warnings, the rest are counted.
@@ -62,21 +63,8 @@ function lookAlike(x: string, y: string): boolean {
   if (x === y) return true;
   const shorter = Math.min(x.length, y.length);
   const allowed = shorter >= 12 ? 2 : shorter >= 6 ? 1 : 0;
-  return allowed > 0 && editsApart(x, y, allowed) <= allowed;
+  return allowed > 0 && Math.abs(x.length - y.length) <= allowed && distance(x, y) <= allowed;
 }
 
 /** Case, spaces, hyphens and apostrophes aside; a long name is compared by its first 64 letters. */
 const folded = (name: string) => name.toLowerCase().replace(/[\s\-‐–'’ʼ`]/gu, "").slice(0, 64);
-
-/** Levenshtein distance, stopped once past `most` (then most + 1). */
-function editsApart(a: string, b: string, most: number): number {
-  if (Math.abs(a.length - b.length) > most) return most + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...current) > most) return most + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
-}

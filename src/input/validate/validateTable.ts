@@ -137,7 +137,8 @@ export function closest(name: string, names: readonly string[]): string {
   return candidates.length ? ` (did you mean "${candidates[0]}"?)` : "";
 }
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance: the fewest one-character insertions, deletions and substitutions from a to b. */
+export function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
