@@ -161,34 +161,19 @@ export function writtenParts(message: string): string[] {
 /** English month names and abbreviations, January first. */
 const monthNames = [/\bJan(uary)?\b/, /\bFeb(ruary)?\b/, /\bMar(ch)?\b/, /\bApr(il)?\b/, /\bMay\b/, /\bJune?\b/, /\bJuly?\b/, /\bAug(ust)?\b/, /\bSept?(ember)?\b/, /\bOct(ober)?\b/, /\bNov(ember)?\b/, /\bDec(ember)?\b/];
 
-// Per English text, as numbersWrittenIn is: four files check each text, and every save checks them again.
-const englishToKeep = new RecentMemo<ReadonlySet<number>>(4096);
-
-/**
- * The numbers the English's words write that a translation must write too, in digits: from 10 up, and not
- * ordinals. A smaller number may be words or grammar in a translation (French press style writes "trois
- * ouvriers", Arabic says two with the dual, عاملَين), and "7th border post" is «مركز الحدود السابع».
- */
-function numbersToKeep(en: string): ReadonlySet<number> {
-  let numbers = englishToKeep.get(en);
-  if (!numbers) englishToKeep.set(en, (numbers = new Set(numbersIn(wordsOf(en).replace(/\d+(st|nd|rd|th)\b/g, "")).filter((n) => n >= 10))));
-  return numbers;
-}
-
-/** The English's words without ICU syntax (the whole text when it is not ICU). */
-function wordsOf(en: string): string {
-  const { error, elements } = factsOf(en);
-  return error === undefined ? writtenText(elements) : en;
-}
-
-/** The numbers the English's words write in digits, for a message. */
-const digitsOf = (en: string) => [...new Set(numbersIn(wordsOf(en)))];
-
 interface EnglishNumbers {
   /** The numbers it writes, in digits or as words. */
   counts: ReadonlySet<number>;
   /** The number of each month it names: "18 January" is 1月18日 in Chinese, and that 1 is a date, not a figure. */
   months: ReadonlySet<number>;
+  /** The numbers its words write in digits, for a message. */
+  digits: readonly number[];
+  /**
+   * Those a translation must write too, in digits: from 10 up, and not ordinals. A smaller number may be
+   * words or grammar in a translation (French press style writes "trois ouvriers", Arabic says two with the
+   * dual, عاملَين), and "7th border post" is «مركز الحدود السابع».
+   */
+  keep: ReadonlySet<number>;
 }
 
 function numbersWritten(en: string): EnglishNumbers {
@@ -198,7 +183,11 @@ function numbersWritten(en: string): EnglishNumbers {
   for (const [word] of en.toLowerCase().matchAll(numberWord)) counts.add(numberWords.indexOf(word) + 2);
   const months = new Set<number>();
   monthNames.forEach((name, index) => name.test(en) && months.add(index + 1));
-  return { counts, months };
+  // The words alone, without ICU syntax (a plural's =1 selector), or the whole text when it is not ICU.
+  const { error, elements } = factsOf(en);
+  const words = error === undefined ? writtenText(elements) : en;
+  const keep = new Set(numbersIn(words.replace(/\d+(st|nd|rd|th)\b/g, "")).filter((n) => n >= 10));
+  return { counts, months, digits: [...new Set(numbersIn(words))], keep };
 }
 
 const numberWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -310,7 +299,7 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
     for (const misuse of translated.misuses) fit.push({ ...at(key, line), value: translation, expected: misuse });
     for (const name of english.shown) {
       if (found.has(name) && !translated.shown.has(name)) {
-        fit.push({ ...at(key, line), value: translation, expected: `{${name}} written out in every form, as the English writes it: as {${name}}, or as # in each form of a plural over it (a form may leave it to its words only where the English's same form does, or where it stands for one number, as Arabic "two" does)` });
+        fit.push({ ...at(key, line), value: translation, expected: `{${name}} written out in every form, as the English writes it: as {${name}}, or as # in each form of a plural over it (a form may leave it to its words where it stands for one number, as Arabic "two" does, or where the English's same form does and this language's stands for no number above 2)` });
       }
     }
     for (const name of translated.selected) {
@@ -329,11 +318,11 @@ export function checkTranslation(file: TranslationFile, english: ReadonlyMap<str
         value: translation,
         expected: names
           ? `figures only from the data: "${number}" is typed by hand${suggestion.length ? `; write ${suggestion.map((n) => `{${n}}`).join(" or ")}` : ", and the English gives no such number"}`
-          : `only the numbers the English writes (${digitsOf(en).join(", ") || "none"}): "${number}" is not one of them`,
+          : `only the numbers the English writes (${written.digits.join(", ") || "none"}): "${number}" is not one of them`,
       });
     }
     const kept = new Set([...message.numbers, ...message.months]);
-    for (const number of numbersToKeep(en)) {
+    for (const number of written.keep) {
       if (!kept.has(number)) fit.push({ ...at(key, line), value: translation, expected: `the number ${number} the English writes, in digits` });
     }
     if (!stale) {

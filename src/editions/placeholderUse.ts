@@ -81,6 +81,7 @@ function standsForOneNumber(selector: string, locale: string, type: "cardinal" |
   }
   return one;
 }
+
 /** Whether every number up to 1,000 that falls in a plural category, in this language, is 2 or less. */
 function onlySmallNumbers(selector: string, locale: string, type: "cardinal" | "ordinal" = "cardinal"): boolean {
   const key = `${locale} ${type} ${selector} small`;

@@ -6,8 +6,8 @@
  * problem: its edition is held at its last complete set while the others publish.
  */
 import { readFileSync } from "node:fs";
-import { decodeUtf8 } from "../input/decodeUtf8.js";
 import { join } from "node:path";
+import { decodeUtf8 } from "../input/decodeUtf8.js";
 import type { HeadlineFigures } from "../figures/headlineFigures.js";
 import { deathsByCategory } from "../figures/deathsByCategory.js";
 import type { Dataset } from "../dataset/types.js";
